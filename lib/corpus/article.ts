@@ -23,6 +23,11 @@ export interface Article {
   url: string | null;
   /** Body paragraphs with boilerplate removed. */
   body: string[];
+  /**
+   * Unrelated items scraped from the page's sidebar ("latest news" tails). Kept apart
+   * from the body so no text is lost, but never indexed or shown as the article.
+   */
+  sidebar: string[];
   /** Corpus file the article came from (name only, never a machine path). */
   file: string;
 }

@@ -15,3 +15,14 @@ export interface Mention {
   name: string;
   form: MentionForm;
 }
+
+/**
+ * Recognition over one page. A page is fed block by block (a paragraph, a table cell,
+ * a heading); the session keeps page-level context between calls: surnames resolve to
+ * people named in full earlier on the page, officials introduced with an office are
+ * remembered, and ambiguous names are decided with the rest of the page seen so far.
+ */
+export interface PageSession {
+  /** Mentions per block, offsets relative to each block's own text. */
+  recognise(blocks: readonly string[]): Mention[][];
+}

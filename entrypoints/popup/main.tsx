@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Dossier</p>, document.getElementById('app')!);
