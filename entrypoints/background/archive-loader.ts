@@ -1,0 +1,27 @@
+import { loadArchive, type LoadedArchive } from '../../lib/search/archive.ts';
+
+export const ARCHIVE_PATH = '/archive.json';
+
+let loading: Promise<LoadedArchive> | null = null;
+
+/**
+ * The bundled archive, loaded once per service-worker life on first use. MV3 stops an
+ * idle worker after ~30 s, so this runs at most once per wake and only when a message
+ * needs it; the index is deserialised, never rebuilt.
+ */
+export function getArchive(): Promise<LoadedArchive> {
+  loading ??= fetchArchive().catch((error: unknown) => {
+    // A failed load must not poison the worker for its whole life: retry next time.
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+async function fetchArchive(): Promise<LoadedArchive> {
+  // The archive is generated at build time, so WXT's PublicPath type may not list it yet.
+  const url = (browser.runtime.getURL as (path: string) => string)(ARCHIVE_PATH);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The archive could not be read (${response.status}). Rebuild Dossier.`);
+  return loadArchive(await response.json());
+}

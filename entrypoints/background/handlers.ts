@@ -1,0 +1,47 @@
+import type { ArchiveInfo } from '../../lib/messages/protocol.ts';
+import { searchArchive, suggest } from '../../lib/search/search.ts';
+import type { LoadedArchive } from '../../lib/search/archive.ts';
+import type { RequestOf } from '../../lib/messages/schemas.ts';
+import { getArchive } from './archive-loader.ts';
+import { queryEntityFinder } from './knowledge.ts';
+
+export async function handleSearch(request: RequestOf<'search'>) {
+  const archive = await getArchive();
+  return searchArchive(archive, request, await queryEntityFinder(archive));
+}
+
+export async function handleSuggest(request: RequestOf<'suggest'>) {
+  return suggest(await getArchive(), request.prefix);
+}
+
+export async function handleGetArticle(request: RequestOf<'getArticle'>) {
+  return (await getArchive()).byId.get(request.id) ?? null;
+}
+
+export function archiveInfo(archive: LoadedArchive): ArchiveInfo {
+  const sources = new Set<string>();
+  let min: string | null = null;
+  let max: string | null = null;
+  for (const a of archive.file.articles) {
+    if (a.source) sources.add(a.source);
+    if (a.date) {
+      if (min === null || a.date < min) min = a.date;
+      if (max === null || a.date > max) max = a.date;
+    }
+  }
+  return {
+    version: archive.file.version,
+    articleCount: archive.file.articleCount,
+    sources: [...sources].sort((a, b) => a.localeCompare(b)),
+    dateRange: min !== null && max !== null ? [min, max] : null,
+  };
+}
+
+export async function handleGetArchiveInfo() {
+  return archiveInfo(await getArchive());
+}
+
+export async function handleGetKnowledge() {
+  const archive = await getArchive();
+  return { version: archive.file.version, knowledge: archive.file.knowledge };
+}

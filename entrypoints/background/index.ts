@@ -1,0 +1,48 @@
+import { onMessage } from '../../lib/messages/messenger.ts';
+import type { MessageName, ProtocolMap } from '../../lib/messages/protocol.ts';
+import { parseRequest, type RequestOf } from '../../lib/messages/schemas.ts';
+import {
+  handleGetArchiveInfo,
+  handleGetArticle,
+  handleGetKnowledge,
+  handleSearch,
+  handleSuggest,
+} from './handlers.ts';
+import { forgetTab, saveTabReport } from './tab-state.ts';
+
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * Registers a handler that only ever sees validated data from this extension. A bad
+ * message is answered with an error (the messaging library carries it back to the
+ * sender as a rejected promise); it never reaches the handler or crashes the worker.
+ */
+function handle<K extends MessageName>(
+  name: K,
+  handler: (data: RequestOf<K>, sender: Sender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
+): void {
+  onMessage(name, async (message) => {
+    const sender = message.sender as Sender;
+    if (sender.id !== browser.runtime.id) throw new Error(`${name}: message from another extension refused`);
+    const data = parseRequest(name, message.data);
+    return handler(data, sender);
+  });
+}
+
+export default defineBackground(() => {
+  handle('search', handleSearch);
+  handle('suggest', handleSuggest);
+  handle('getArticle', handleGetArticle);
+  handle('getArchiveInfo', handleGetArchiveInfo);
+  handle('getKnowledge', handleGetKnowledge);
+  handle('reportPageEntities', async (report, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await saveTabReport(tabId, { ...report, frameId: sender.frameId ?? 0, at: Date.now() });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+});

@@ -1,0 +1,46 @@
+import type { ArchiveArticle } from '../search/archive-types.ts';
+import type { SearchRequest, SearchResponse } from '../search/search.ts';
+
+/** What the popup and reader need to know about the archive as a whole. */
+export interface ArchiveInfo {
+  version: string;
+  articleCount: number;
+  sources: string[];
+  /** Earliest and latest article dates, or null when no article is dated. */
+  dateRange: [string, string] | null;
+}
+
+/** One entity as a page reports it: how often, and where it first occurs (document order). */
+export interface PageEntity {
+  id: string;
+  count: number;
+  /** Index of the first mention among all mentions on the page (0 = first). */
+  first: number;
+}
+
+export interface PageEntityReport {
+  url: string;
+  title: string;
+  entities: PageEntity[];
+}
+
+/** The entity knowledge as shipped to content scripts (shape owned by lib/entities). */
+export interface KnowledgePayload {
+  version: string;
+  knowledge: unknown;
+}
+
+/**
+ * The one message protocol between content scripts, popup, reader and background.
+ * Every request is validated by the background (lib/messages/schemas.ts) before use.
+ */
+export interface ProtocolMap {
+  search(request: SearchRequest): SearchResponse;
+  suggest(request: { prefix: string }): string[];
+  getArticle(request: { id: string }): ArchiveArticle | null;
+  getArchiveInfo(): ArchiveInfo;
+  getKnowledge(): KnowledgePayload;
+  reportPageEntities(report: PageEntityReport): void;
+}
+
+export type MessageName = keyof ProtocolMap;

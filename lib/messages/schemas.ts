@@ -1,0 +1,65 @@
+import * as v from 'valibot';
+import { MAX_LIMIT, MAX_QUERY_LENGTH } from '../search/search.ts';
+import type { MessageName, ProtocolMap } from './protocol.ts';
+
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'));
+const entityId = v.pipe(v.string(), v.maxLength(200), v.regex(/^(country|official):[\p{L}\p{N}_.-]+$/u, 'expected an entity id'));
+
+const searchRequest = v.strictObject({
+  query: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH * 4)),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_LIMIT))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  sort: v.optional(v.picklist(['relevance', 'date'])),
+  filters: v.optional(
+    v.strictObject({
+      entities: v.optional(v.pipe(v.array(entityId), v.maxLength(50))),
+      sources: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50))),
+      from: v.optional(v.nullable(isoDate)),
+      to: v.optional(v.nullable(isoDate)),
+    }),
+  ),
+});
+
+const pageEntityReport = v.strictObject({
+  url: v.pipe(v.string(), v.maxLength(8192)),
+  title: v.pipe(v.string(), v.maxLength(2000)),
+  entities: v.pipe(
+    v.array(
+      v.strictObject({
+        id: entityId,
+        count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+        first: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      }),
+    ),
+    v.maxLength(5000),
+  ),
+});
+
+const noData = v.optional(v.union([v.undefined(), v.null()]));
+
+/** A schema for the data of every message; the background parses with these before acting. */
+export const requestSchemas = {
+  search: searchRequest,
+  suggest: v.strictObject({ prefix: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH)) }),
+  getArticle: v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(500)) }),
+  getArchiveInfo: noData,
+  getKnowledge: noData,
+  reportPageEntities: pageEntityReport,
+} satisfies Record<MessageName, v.GenericSchema>;
+
+export type RequestOf<K extends MessageName> = Parameters<ProtocolMap[K]>[0];
+
+export class InvalidMessageError extends Error {
+  override name = 'InvalidMessageError';
+}
+
+/** Validates a message's data; throws InvalidMessageError with a readable reason. */
+export function parseRequest<K extends MessageName>(name: K, data: unknown): RequestOf<K> {
+  const result = v.safeParse(requestSchemas[name], data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+    throw new InvalidMessageError(`invalid ${name} request${path ? ` at ${path}` : ''}: ${issue?.message ?? 'malformed'}`);
+  }
+  return result.output as RequestOf<K>;
+}

@@ -1,0 +1,78 @@
+import { fold } from '../text/fold.ts';
+import { wordSpans } from './tokenize.ts';
+
+/** Plain text with ranges to emphasise; the UI renders marks as elements, never as HTML. */
+export interface MarkedText {
+  text: string;
+  marks: Array<[start: number, end: number]>;
+}
+
+const SENTENCE_END = /(?<=[.!?…»"”])\s+(?=[\p{Lu}\p{N}"“«])/u;
+const MAX_SNIPPET = 260;
+
+function splitSentences(paragraph: string): string[] {
+  return paragraph.split(SENTENCE_END).filter((s) => s.trim().length > 0);
+}
+
+function matchesTerm(word: string, terms: readonly string[]): boolean {
+  // Index terms are whole folded words; prefix queries match longer words too.
+  return terms.some((t) => word === t || (t.length >= 3 && word.startsWith(t)));
+}
+
+function markWords(text: string, terms: readonly string[]): MarkedText {
+  const marks: Array<[number, number]> = [];
+  for (const span of wordSpans(text)) if (matchesTerm(span.term, terms)) marks.push([span.start, span.end]);
+  return { text, marks };
+}
+
+function clip(sentence: MarkedText): MarkedText {
+  if (sentence.text.length <= MAX_SNIPPET) return sentence;
+  const firstMark = sentence.marks[0]?.[0] ?? 0;
+  let start = Math.max(0, firstMark - 80);
+  const space = sentence.text.lastIndexOf(' ', start);
+  if (start > 0 && space > 0) start = space + 1;
+  let end = Math.min(sentence.text.length, start + MAX_SNIPPET);
+  const endSpace = sentence.text.indexOf(' ', end);
+  if (end < sentence.text.length && endSpace > 0 && endSpace - end < 20) end = endSpace;
+  const prefix = start > 0 ? '…' : '';
+  const suffix = end < sentence.text.length ? '…' : '';
+  const text = prefix + sentence.text.slice(start, end) + suffix;
+  const shift = prefix.length - start;
+  const marks = sentence.marks
+    .filter(([s, e]) => s >= start && e <= end)
+    .map(([s, e]): [number, number] => [s + shift, e + shift]);
+  return { text, marks };
+}
+
+/**
+ * The sentence of the body that holds the most matched terms (distinct terms first),
+ * with those words marked. Falls back to a sentence containing `anchor` text (an
+ * entity's first mention), then to the lead sentence.
+ */
+export function bestSnippet(paragraphs: readonly string[], terms: readonly string[], anchor?: string): MarkedText {
+  const folded = terms.map((t) => fold(t));
+  let best: MarkedText | null = null;
+  let bestScore = 0;
+  let anchorSentence: string | null = null;
+  const anchorFolded = anchor ? fold(anchor) : null;
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(paragraph)) {
+      const marked = markWords(sentence, folded);
+      const distinct = new Set(marked.marks.map(([s, e]) => fold(sentence.slice(s, e)))).size;
+      const score = distinct * 100 + marked.marks.length;
+      if (score > bestScore) {
+        best = marked;
+        bestScore = score;
+      }
+      if (anchorFolded && anchorSentence === null && fold(sentence).includes(anchorFolded)) anchorSentence = sentence;
+    }
+  }
+  if (best) return clip(best);
+  const fallback = anchorSentence ?? splitSentences(paragraphs[0] ?? '')[0] ?? '';
+  if (anchorSentence && anchor) {
+    const at = fold(anchorSentence).indexOf(anchorFolded ?? '');
+    // fold() can change length only for rare letters (đ→dj); offsets stay right for the common case.
+    if (at >= 0) return clip({ text: anchorSentence, marks: [[at, at + anchor.length]] });
+  }
+  return clip({ text: fallback, marks: [] });
+}
