@@ -3,11 +3,11 @@ import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { RequestOf } from '../../lib/messages/schemas.ts';
 import { getArchive } from './archive-loader.ts';
-import { queryEntityFinder } from './knowledge.ts';
+import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
 
 export async function handleSearch(request: RequestOf<'search'>) {
   const archive = await getArchive();
-  return searchArchive(archive, request, await queryEntityFinder(archive));
+  return searchArchive(archive, request, queryEntityFinderFor(archive));
 }
 
 export async function handleSuggest(request: RequestOf<'suggest'>) {

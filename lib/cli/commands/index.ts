@@ -1,4 +1,7 @@
 import type { Command } from '../command.ts';
+import { buildIndexCommand } from './build-index.ts';
+import { searchCommand } from './search.ts';
+import { showCommand } from './show.ts';
 
 /** Every CLI command, in the order `help` lists them. Add a command here. */
-export const commands: Command[] = [];
+export const commands: Command[] = [buildIndexCommand, searchCommand, showCommand];
