@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>Dossier</p>, document.getElementById('app')!);
+import '../../components/theme.css';
+import './popup.css';
+import { Popup } from './Popup.tsx';
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ArticleView } from '../../components/ArticleView.tsx';
+import { SearchPanel } from '../../components/SearchPanel.tsx';
+import { articleHash, parseReaderHash, searchHash, type ReaderRoute } from '../../components/reader-links.ts';
+import { sendMessage } from '../../lib/messages/messenger.ts';
+import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
+
+function useRoute(): ReaderRoute {
+  const [route, setRoute] = useState(() => parseReaderHash(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseReaderHash(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+type ArticleState = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; article: ArchiveArticle };
+
+function ArticlePage({ id }: { id: string }) {
+  const [state, setState] = useState<ArticleState>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setState({ status: 'loading' });
+    sendMessage('getArticle', { id }).then(
+      (article) => {
+        if (!current) return;
+        setState(article ? { status: 'ready', article } : { status: 'missing' });
+        if (article) document.title = `${article.title} — Dossier`;
+      },
+      (error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id]);
+  if (state.status === 'loading') return <p class="status">Loading…</p>;
+  if (state.status === 'missing') return <p class="status">This article is not in your archive (id “{id}”).</p>;
+  if (state.status === 'error') return <p class="error">The article could not be loaded: {state.message}</p>;
+  return <ArticleView article={state.article} />;
+}
+
+export function Reader() {
+  const route = useRoute();
+  useEffect(() => {
+    if (route.view === 'search') document.title = 'Search — Dossier';
+  }, [route]);
+  return (
+    <div class="reader">
+      <nav class="reader-nav" aria-label="Dossier">
+        <strong>Dossier</strong>
+        <a href={searchHash('')}>Search the archive</a>
+      </nav>
+      <main>
+        {route.view === 'article' ? (
+          <ArticlePage id={route.id} />
+        ) : (
+          <SearchPanel
+            key="search"
+            idPrefix="reader-search"
+            autoFocus
+            limit={50}
+            initialQuery={route.query}
+            hrefFor={(id) => articleHash(id)}
+            onQueryChange={(q) => history.replaceState(null, '', searchHash(q))}
+            onOpen={(id, newTab) => {
+              if (newTab) window.open(articleHash(id), '_blank');
+              else location.hash = articleHash(id);
+            }}
+          />
+        )}
+      </main>
+    </div>
+  );
+}
