@@ -26,3 +26,91 @@ export interface PageSession {
   /** Mentions per block, offsets relative to each block's own text. */
   recognise(blocks: readonly string[]): Mention[][];
 }
+
+/** Where an official's role comes from: the user's archive, the curated base, or the page being read. */
+export type RoleOrigin = 'archive' | 'curated' | 'page';
+
+/** One office held by an official, with the date it was last known to hold. */
+export interface OfficialRole {
+  /** E.g. `Foreign Minister`, `Ambassador to Montenegro`. */
+  role: string;
+  /** ISO 3166-1 alpha-2 of the country the office belongs to, or null when unknown. */
+  country: string | null;
+  /** ISO date (`YYYY-MM-DD`, or `YYYY` for year-only sources) the role is known to be held, or null. */
+  asOf: string | null;
+  origin: RoleOrigin;
+  /** The archive article the role was learned from (origin `archive`). */
+  articleId?: string;
+}
+
+/**
+ * How a name inflects in running text, so the matcher can accept case endings and
+ * suffixes without listing every form: Turkic agglutination (Azərbaycanla), Slavic case
+ * endings (Черногорией, Србије), English plurals of demonyms (Azerbaijanis).
+ */
+export type Inflection = 'turkic' | 'slavic' | 'plural';
+
+/** Name forms grouped by form and inflection: `name`, `name:turkic`, `demonym:plural`, `alias`, … */
+export type NameGroupKey = MentionForm | `${MentionForm}:${Inflection}`;
+export type NameGroups = Partial<Record<NameGroupKey, string[]>>;
+
+export interface CountryEntry {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  /** Canonical English short name, e.g. `Serbia`. */
+  name: string;
+  names: NameGroups;
+}
+
+export interface OfficialEntry {
+  /** The id is `official:<slug>`. */
+  slug: string;
+  /** Canonical name, e.g. `Ivica Dačić`. */
+  name: string;
+  /** Other spellings seen or known (`Ivitsa Dacic`); folding already covers diacritics and Serbian Cyrillic. */
+  aliases: string[];
+  /** Newest first. */
+  roles: OfficialRole[];
+  /** Archive articles that name the person with an office. */
+  articleIds: string[];
+  wikidata?: string;
+}
+
+/**
+ * Everything the recogniser needs, as plain JSON: built at index time, shipped to
+ * content scripts. Holds no derived indexes (the recogniser builds those).
+ */
+export interface Knowledge {
+  format: 1;
+  countries: CountryEntry[];
+  officials: OfficialEntry[];
+}
+
+/** The curated base of office-holders (assets/entities/officials.json). */
+export interface CuratedOfficials {
+  /** Where the data came from, and its licence. */
+  source: string;
+  officials: Array<{
+    name: string;
+    wikidata?: string;
+    roles: Array<{ role: string; country: string | null; asOf: string | null; since?: string | null }>;
+  }>;
+}
+
+/** What a hover card shows about one entity. */
+export interface EntityInfo {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  /** Countries: ISO 3166-1 alpha-2 and flag emoji. */
+  code?: string;
+  flag?: string;
+  /** Officials: roles newest first. */
+  roles?: OfficialRole[];
+  /**
+   * Officials: whether the archive names them with an office (false for the curated base
+   * and for people introduced on the page). Countries: null, the search index knows.
+   */
+  inArchive: boolean | null;
+  articleIds?: string[];
+}
