@@ -22,7 +22,33 @@ export interface PageEntityReport {
   url: string;
   title: string;
   entities: PageEntity[];
+  /** The page's salient words (lib/search/salient-terms.ts), for related-article ranking. */
+  terms?: string[];
 }
+
+/** An archive article related to a page or article, with why. */
+export interface RelatedHit {
+  id: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  score: number;
+  /** Display labels of what it shares, strongest first: "Serbia", "Ivica Dačić", "gas". */
+  reasons: string[];
+}
+
+/** An entity as the popup lists it. */
+export interface NamedEntity {
+  id: string;
+  kind: 'country' | 'official';
+  name: string;
+  count: number;
+}
+
+export type TabSummary =
+  | { status: 'unsupported'; url: string | null; reason: string }
+  | { status: 'waiting'; url: string | null }
+  | { status: 'ready'; url: string; title: string; entities: NamedEntity[]; related: RelatedHit[] };
 
 /** The entity knowledge as shipped to content scripts (shape owned by lib/entities). */
 export interface KnowledgePayload {
@@ -41,6 +67,8 @@ export interface ProtocolMap {
   getArchiveInfo(): ArchiveInfo;
   getKnowledge(): KnowledgePayload;
   reportPageEntities(report: PageEntityReport): void;
+  getTabSummary(request: { tabId: number }): TabSummary;
+  getRelatedToArticle(request: { id: string; limit?: number }): RelatedHit[];
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -33,6 +33,7 @@ const pageEntityReport = v.strictObject({
     ),
     v.maxLength(5000),
   ),
+  terms: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(200))),
 });
 
 const noData = v.optional(v.union([v.undefined(), v.null()]));
@@ -45,6 +46,11 @@ export const requestSchemas = {
   getArchiveInfo: noData,
   getKnowledge: noData,
   reportPageEntities: pageEntityReport,
+  getTabSummary: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  getRelatedToArticle: v.strictObject({
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+  }),
 } satisfies Record<MessageName, v.GenericSchema>;
 
 export type RequestOf<K extends MessageName> = Parameters<ProtocolMap[K]>[0];
