@@ -2,39 +2,20 @@
  * Public API of the entity knowledge base and recogniser.
  *
  * Index time (Node): `buildKnowledge({ articles, curated: loadCuratedOfficials() })`.
- * Content script: `createRecogniser(knowledge)` then `newPage().recognise(blocks)`; import
- * from `./recogniser.ts` there to keep the country datasets out of the bundle.
+ * Content script: `createRecogniser(knowledge)`, then `newPage().recognise(blocks)`. Import
+ * from `./recogniser.ts` and `./info.ts` there: this module also pulls in the country
+ * datasets (used only to build the knowledge).
  */
-import type { Article } from '../corpus/article.ts';
-import type { CuratedOfficials, EntityInfo, Knowledge, Mention, PageSession } from './types.ts';
 import curatedData from '../../assets/entities/officials.json' with { type: 'json' };
+import type { CuratedOfficials } from './types.ts';
 
 export type * from './types.ts';
+export { buildKnowledge, compareRoles, type BuildKnowledgeInput } from './knowledge.ts';
+export { createRecogniser, type DossierPageSession, type PageOfficial, type Recogniser } from './recogniser.ts';
+export { entityInfo } from './info.ts';
+export { summariseMentions, type EntitySummary } from './summary.ts';
 
-export interface Recogniser {
-  newPage(): PageSession;
-  /** One-block page. */
-  recogniseText(text: string): Mention[];
-  /** A search query: case-insensitive, surnames alone allowed; returns entity ids. */
-  queryEntities(query: string): string[];
-}
-
+/** The committed curated base of office-holders (regenerate with `dossier curate-officials`). */
 export function loadCuratedOfficials(): CuratedOfficials {
   return curatedData as CuratedOfficials;
-}
-
-export function buildKnowledge(_input: { articles: readonly Article[]; curated: CuratedOfficials }): Knowledge {
-  return { format: 1, countries: [], officials: [] };
-}
-
-export function createRecogniser(_knowledge: Knowledge): Recogniser {
-  return {
-    newPage: () => ({ recognise: (blocks) => blocks.map(() => []) }),
-    recogniseText: () => [],
-    queryEntities: () => [],
-  };
-}
-
-export function entityInfo(_knowledge: Knowledge, _id: string): EntityInfo | null {
-  return null;
 }

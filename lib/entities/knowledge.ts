@@ -1,0 +1,128 @@
+/**
+ * Builds the knowledge at index time: countries from the datasets, officials from the
+ * curated base and from the archive's own articles (dated by the article).
+ */
+import type { Article } from '../corpus/article.ts';
+import { buildCountries } from './countries.ts';
+import { slugify } from './normalise.ts';
+import { nameKeys, samePerson } from './person-names.ts';
+import { createRecogniser, introductionsIn } from './recogniser.ts';
+import type { CuratedOfficials, Knowledge, OfficialEntry, OfficialRole } from './types.ts';
+
+export interface BuildKnowledgeInput {
+  articles: readonly Article[];
+  curated: CuratedOfficials;
+}
+
+interface Person {
+  /** Spellings with how often each was seen; the curated (Wikidata) label counts most. */
+  spellings: Map<string, number>;
+  keys: string[][];
+  roles: OfficialRole[];
+  articleIds: string[];
+  wikidata?: string;
+}
+
+/** Newest first; undated last; at the same date the archive before the curated base. */
+export function compareRoles(a: OfficialRole, b: OfficialRole): number {
+  const da = a.asOf ?? '';
+  const db = b.asOf ?? '';
+  // Year-only dates ("2022") compare as the start of the year.
+  if (da !== db) return db.padEnd(10, '0') > da.padEnd(10, '0') ? 1 : -1;
+  const rank = { archive: 0, page: 1, curated: 2 } as const;
+  return rank[a.origin] - rank[b.origin];
+}
+
+/** The same article calling someone "Minister" and "Foreign Minister" keeps the latter. */
+function dropVaguerRoles(roles: OfficialRole[]): OfficialRole[] {
+  return roles.filter(
+    (r) =>
+      !roles.some(
+        (o) =>
+          o !== r &&
+          o.articleId === r.articleId &&
+          o.origin === r.origin &&
+          o.role.length > r.role.length &&
+          (` ${o.role.toLowerCase()} `.includes(` ${r.role.toLowerCase()} `) ) &&
+          (r.country === null || o.country === r.country),
+      ),
+  );
+}
+
+function findPerson(people: Person[], keys: string[]): Person | undefined {
+  return people.find((p) => p.keys.some((k) => samePerson(k, keys)));
+}
+
+function canonicalName(person: Person): string {
+  let best = '';
+  let bestScore = -1;
+  for (const [spelling, count] of person.spellings) {
+    // Prefer the most seen spelling, then the one that keeps its diacritics (Dačić over Dacic).
+    const score = count * 10 + (/[^\x00-\x7f]/.test(spelling) ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [spelling, score];
+  }
+  return best;
+}
+
+export function buildKnowledge(input: BuildKnowledgeInput): Knowledge {
+  const countries = buildCountries();
+  const people: Person[] = [];
+  for (const c of input.curated.officials) {
+    const keys = nameKeys(c.name);
+    if (keys.length < 2) continue;
+    const roles: OfficialRole[] = c.roles.map((r) => ({ role: r.role, country: r.country, asOf: r.asOf, origin: 'curated' }));
+    const existing = (c.wikidata && people.find((p) => p.wikidata === c.wikidata)) || findPerson(people, keys);
+    if (existing) {
+      existing.roles.push(...roles);
+      existing.spellings.set(c.name, (existing.spellings.get(c.name) ?? 0) + 100);
+      existing.keys.push(keys);
+    } else people.push({ spellings: new Map([[c.name, 100]]), keys: [keys], roles, articleIds: [], ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
+  }
+
+  const countriesOnly = createRecogniser({ format: 1, countries, officials: [] });
+  for (const article of input.articles) {
+    // The body only: sidebars are other stories, with other dates.
+    for (const block of [article.title, ...article.body]) {
+      for (const intro of introductionsIn(countriesOnly, block)) {
+        const keys = nameKeys(intro.name);
+        let person = findPerson(people, keys);
+        if (!person) people.push((person = { spellings: new Map(), keys: [], roles: [], articleIds: [] }));
+        person.spellings.set(intro.name, (person.spellings.get(intro.name) ?? 0) + 1);
+        if (!person.keys.some((k) => k.join(' ') === keys.join(' '))) person.keys.push(keys);
+        person.roles.push({ role: intro.role, country: intro.country, asOf: article.date, origin: 'archive', articleId: article.id });
+        if (!person.articleIds.includes(article.id)) person.articleIds.push(article.id);
+      }
+    }
+  }
+
+  const slugs = new Set<string>();
+  const officials: OfficialEntry[] = people.map((p) => {
+    const name = canonicalName(p);
+    let slug = slugify(name);
+    for (let n = 2; slugs.has(slug); n++) slug = `${slugify(name)}-${n}`;
+    slugs.add(slug);
+    // Spellings that folding does not already equate ("Ivitsa" for "Ivica").
+    const seenKeys = new Set([nameKeys(name).join(' ')]);
+    const aliases: string[] = [];
+    for (const spelling of p.spellings.keys()) {
+      const key = nameKeys(spelling).join(' ');
+      if (!seenKeys.has(key)) {
+        seenKeys.add(key);
+        aliases.push(spelling);
+      }
+    }
+    const roles = dedupeRoles(dropVaguerRoles(p.roles)).sort(compareRoles);
+    return { slug, name, aliases, roles, articleIds: p.articleIds, ...(p.wikidata ? { wikidata: p.wikidata } : {}) };
+  });
+  return { format: 1, countries, officials };
+}
+
+function dedupeRoles(roles: OfficialRole[]): OfficialRole[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const key = `${r.role}|${r.country}|${r.asOf}|${r.origin}|${r.articleId ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

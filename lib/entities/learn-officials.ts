@@ -1,0 +1,154 @@
+/**
+ * Spots people introduced with an office: "Azerbaijani Foreign Minister Jeyhun Bayramov",
+ * "State Secretary of the Ministry of Foreign Affairs, Goran Aleksic", "A spokesperson for
+ * the Azerbaijani Foreign Ministry Leyla Abdullayeva". Used at index time on archive
+ * articles (roles dated by the article) and on the page being read (people the archive
+ * does not know yet).
+ *
+ * A name is two or three capitalised words right after a title. The title is read
+ * leftwards from the name: office words, country names and demonyms, and the small words
+ * titles contain ("of", "the", "to"); it must contain an office ("Minister", "Ambassador"…).
+ * Journalists, editors and activists are not officials, whatever precedes their name.
+ */
+import type { Token } from './tokens.ts';
+import {
+  HONORIFICS,
+  NON_OFFICIAL,
+  NOT_NAMES,
+  OFFICE_HEADS,
+  OFFICE_WORDS,
+  TITLE_CONNECTORS,
+  WEAK_HEAD_QUALIFIERS,
+  WEAK_HEADS,
+} from './vocabulary.ts';
+
+/** A country mention at a token index (from the recogniser), or null. */
+export type CountryAt = (index: number) => { code: string; end: number } | null;
+
+export interface Introduction {
+  /** Token range of the person's name. */
+  nameStart: number;
+  nameEnd: number;
+  /** The name as written. */
+  name: string;
+  /** The office, without the country: `Foreign Minister`, `Ambassador to Montenegro`. */
+  role: string;
+  country: string | null;
+}
+
+const SPACE_GAP = /^[ \u00a0]+$/u;
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'di', 'del']);
+
+function isNameWord(t: Token): boolean {
+  if (!t.capital || t.allCaps || t.raw.length < 2 || /\p{N}/u.test(t.raw)) return false;
+  return !NOT_NAMES.has(t.key) && !OFFICE_HEADS.has(t.key) && !OFFICE_WORDS.has(t.key) && !HONORIFICS.has(t.key);
+}
+
+function isHead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !OFFICE_HEADS.has(t.key)) return false;
+  if (!WEAK_HEADS.has(t.key)) return true;
+  const prev = tokens[i - 1];
+  return prev !== undefined && WEAK_HEAD_QUALIFIERS.has(prev.key);
+}
+
+/** Joins tokens [from, to) as written, with their original gaps. */
+function spell(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += (i > from ? tokens[i]!.gapBefore : '') + tokens[i]!.raw;
+  return out;
+}
+
+function sentenceStart(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j > 0 && !/[.!?;\n]/.test(tokens[j]!.gapBefore)) j--;
+  return j;
+}
+
+/** Every introduced official in one block of text. */
+export function findIntroductions(tokens: readonly Token[], countryAt: CountryAt): Introduction[] {
+  const found: Introduction[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const intro = introductionAt(tokens, i, countryAt);
+    if (intro) {
+      found.push(intro);
+      i = intro.nameEnd - 1;
+    }
+  }
+  return found;
+}
+
+/** Is there a title ending just before token `i`, followed by a name starting at `i`? */
+function introductionAt(tokens: readonly Token[], i: number, countryAt: CountryAt): Introduction | null {
+  const first = tokens[i]!;
+  if (!isNameWord(first) || countryAt(i)) return null;
+  // The name: the capitalised words from i, at most three, ending where the run ends.
+  let end = i + 1;
+  while (end < tokens.length && end - i < 4) {
+    const t = tokens[end]!;
+    if (!SPACE_GAP.test(t.gapBefore)) break;
+    if (isNameWord(t) && !countryAt(end)) end++;
+    else if (NAME_PARTICLES.has(t.key) && tokens[end + 1]?.capital && end - i < 2) end++;
+    else break;
+  }
+  if (end - i < 2 || end - i > 3) return null;
+  const after = tokens[end];
+  if (after && SPACE_GAP.test(after.gapBefore) && after.capital && !NOT_NAMES.has(after.key)) return null;
+
+  // The title, read leftwards from the name.
+  const gap = first.gapBefore;
+  if (!(SPACE_GAP.test(gap) || /^,[ \u00a0]$/.test(gap))) return null;
+  let start = i;
+  let hasHead = false;
+  for (let j = i - 1; j >= 0 && i - j <= 14; j--) {
+    const t = tokens[j]!;
+    if (j < i - 1 && !SPACE_GAP.test(tokens[j + 1]!.gapBefore)) break;
+    const country = countryAt(j);
+    if (isHead(tokens, j)) hasHead = true;
+    else if (t.key === 'and') {
+      // "First Deputy Prime Minister and Foreign Minister": "and" joins two offices only.
+      const before = tokens[j - 1];
+      if (!before || !(isHead(tokens, j - 1) || OFFICE_WORDS.has(before.key))) break;
+    } else if (TITLE_CONNECTORS.has(t.key)) {
+      /* a small word inside a title */
+    } else if (OFFICE_WORDS.has(t.key) || country || (t.capital && hasHead)) {
+      /* part of the title */
+    } else if (t.capital && !hasHead && j < i - 1 && !NOT_NAMES.has(t.key)) {
+      /* a capitalised word of a ministry's name ("Ecology and Natural Resources") */
+    } else break;
+    if (NON_OFFICIAL.has(t.key)) return null;
+    start = j;
+  }
+  if (!hasHead) return null;
+  // Trim small words at the title's start ("the", "A", "of").
+  while (start < i && (TITLE_CONNECTORS.has(tokens[start]!.key) || tokens[start]!.key === 'a')) start++;
+  if (start >= i) return null;
+  for (let j = start; j < i; j++) if (NON_OFFICIAL.has(tokens[j]!.key)) return null;
+
+  // The office's country: a country word in the title, else the nearest one before it in the sentence.
+  let country: string | null = null;
+  let roleStart = start;
+  let roleEnd = i;
+  for (let j = start; j < i; j++) {
+    const c = countryAt(j);
+    if (!c) continue;
+    country = c.code;
+    if (j === roleStart) roleStart = c.end;
+    else if (tokens[j - 1]?.key === 'of' && c.end === i) roleEnd = j - 1;
+    break;
+  }
+  if (country === null) {
+    for (let j = start - 1; j >= sentenceStart(tokens, start); j--) {
+      const c = countryAt(j);
+      if (c) {
+        country = c.code;
+        break;
+      }
+    }
+  }
+  while (roleStart < roleEnd && TITLE_CONNECTORS.has(tokens[roleStart]!.key)) roleStart++;
+  let role = roleStart < roleEnd ? spell(tokens, roleStart, roleEnd).replace(/,$/, '') : '';
+  if (!role) return null;
+  role = role[0]!.toUpperCase() + role.slice(1);
+  return { nameStart: i, nameEnd: end, name: spell(tokens, i, end), role, country };
+}

@@ -1,0 +1,135 @@
+/**
+ * Word-level multi-pattern matcher: a trie over match keys of words, walked from each word
+ * of the text. Each step is one hash lookup, and names are at most a few words long, so
+ * the cost is linear in the text and does not grow with the number of names (only the
+ * hash tables do). Inflected words reach their name's stem through a suffix table: at
+ * most MAX_ENDING extra lookups per capitalised word the dictionary does not know.
+ */
+import { ENDINGS, MAX_ENDING, stemsOf } from './inflection.ts';
+import type { Token } from './tokens.ts';
+import type { Inflection } from './types.ts';
+
+export interface Hit {
+  /** Token index range [start, end). */
+  start: number;
+  end: number;
+  payloads: readonly number[];
+  /** Some word matched through an ending (Azərbaycanla). */
+  inflected: boolean;
+}
+
+interface Candidate {
+  id: number;
+  inflected: boolean;
+}
+
+interface StemUse {
+  id: number;
+  inflection: Inflection;
+}
+
+const EDGE_SPAN = 1 << 22;
+/** What may sit between two words of one name: a space, a hyphen, an apostrophe, an abbreviation's dot. */
+const TIGHT_GAP = /^(?:[\s\-‐‑'’]{1,3}|\.|\.[\s\-]?)$/u;
+const SENTENCE_BREAK = /\.\s/;
+
+export class WordMatcher {
+  private readonly ids = new Map<string, number>();
+  /** Token ids used by some name that does not inflect ("Iran" in English). */
+  private readonly plainUse = new Set<number>();
+  private readonly stems = new Map<string, StemUse[]>();
+  private readonly endings = new Map<string, Set<Inflection>>();
+  private readonly edges = new Map<number, number>();
+  private readonly terminals = new Map<number, number[]>();
+  private nodeCount = 1;
+
+  constructor() {
+    for (const [inflection, list] of Object.entries(ENDINGS) as Array<[Inflection, readonly string[]]>) {
+      for (const e of list) {
+        let set = this.endings.get(e);
+        if (!set) this.endings.set(e, (set = new Set()));
+        set.add(inflection);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.nodeCount;
+  }
+
+  /** Adds a name as its words' match keys. */
+  add(keys: readonly string[], payload: number, inflection: Inflection | null): void {
+    if (keys.length === 0) return;
+    let node = 0;
+    for (const key of keys) {
+      let id = this.ids.get(key);
+      if (id === undefined) this.ids.set(key, (id = this.ids.size));
+      if (inflection === null) this.plainUse.add(id);
+      else {
+        for (const stem of stemsOf(key, inflection)) {
+          let uses = this.stems.get(stem);
+          if (!uses) this.stems.set(stem, (uses = []));
+          if (!uses.some((u) => u.id === id && u.inflection === inflection)) uses.push({ id, inflection });
+        }
+      }
+      const edge = node * EDGE_SPAN + id;
+      let child = this.edges.get(edge);
+      if (child === undefined) this.edges.set(edge, (child = this.nodeCount++));
+      node = child;
+    }
+    const list = this.terminals.get(node);
+    if (list) {
+      if (!list.includes(payload)) list.push(payload);
+    } else this.terminals.set(node, [payload]);
+  }
+
+  /** Dictionary words a text word may stand for: itself, then stems reached through endings. */
+  private candidates(token: Token, anyCase: boolean): Candidate[] {
+    const out: Candidate[] = [];
+    const exact = this.ids.get(token.key);
+    if (exact !== undefined) out.push({ id: exact, inflected: false });
+    if (!(token.capital || anyCase) || token.key.length < 4) return out;
+    const nonAscii = /[^\x00-\x7f]/.test(token.raw);
+    const key = token.key;
+    for (let len = 1; len <= MAX_ENDING && len < key.length - 2; len++) {
+      const ending = key.slice(key.length - len);
+      const classes = this.endings.get(ending);
+      if (!classes) continue;
+      const uses = this.stems.get(key.slice(0, key.length - len));
+      if (!uses) continue;
+      for (const use of uses) {
+        if (!classes.has(use.inflection) || use.id === exact) continue;
+        // "Irani" is not Иран + -i: one-letter endings on a stem that is also a plain
+        // (uninflected) name word count only in words written in another script or with
+        // letters English lacks (Ирана, İranı).
+        if (len === 1 && use.inflection !== 'plural' && this.plainUse.has(use.id) && !nonAscii) continue;
+        if (!out.some((c) => c.id === use.id)) out.push({ id: use.id, inflected: true });
+      }
+      if (out.length > 0 && exact === undefined) break;
+    }
+    return out;
+  }
+
+  /**
+   * Every name that starts at token `i`, longest first. `anyCase` lets lower-case words take
+   * endings too (search queries are typed in lower case).
+   */
+  matchAt(tokens: readonly Token[], i: number, anyCase = false): Hit[] {
+    const hits: Hit[] = [];
+    const walk = (node: number, j: number, inflected: boolean): void => {
+      if (j > i) {
+        const payloads = this.terminals.get(node);
+        if (payloads) hits.push({ start: i, end: j, payloads, inflected });
+      }
+      const token = tokens[j];
+      if (!token) return;
+      if (j > i && (!TIGHT_GAP.test(token.gapBefore) || SENTENCE_BREAK.test(token.gapBefore))) return;
+      for (const c of this.candidates(token, anyCase)) {
+        const child = this.edges.get(node * EDGE_SPAN + c.id);
+        if (child !== undefined) walk(child, j + 1, inflected || c.inflected);
+      }
+    };
+    walk(0, i, false);
+    return hits.sort((a, b) => b.end - a.end || Number(a.inflected) - Number(b.inflected));
+  }
+}

@@ -1,0 +1,321 @@
+/**
+ * The recogniser: knowledge in, mentions out. Pure code, no browser or Node globals, so
+ * the content script, the index build and the CLI share it. Content scripts should import
+ * this module (not index.ts) so the country datasets stay out of their bundle.
+ */
+import { collectSignals, isCountry, type PageSignals } from './ambiguity.ts';
+import { findIntroductions, type CountryAt, type Introduction } from './learn-officials.ts';
+import { WordMatcher, type Hit } from './matcher.ts';
+import { slugify } from './normalise.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { EntityKind, Inflection, Knowledge, Mention, MentionForm, NameGroupKey, OfficialRole, PageSession } from './types.ts';
+import { HONORIFICS, OFFICE_HEADS } from './vocabulary.ts';
+
+interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  code?: string;
+}
+
+/** One way of naming one entity; the matcher's payloads index these. */
+interface NameRef {
+  entity: number;
+  form: MentionForm;
+  /** All-caps short form (US, UK): case-sensitive. */
+  acronym: boolean;
+  /** Written with a final dot (U.S.): the dot belongs to the mention. */
+  dotted: boolean;
+}
+
+/** An official the page introduced with an office and the knowledge does not know. */
+export interface PageOfficial {
+  id: string;
+  name: string;
+  roles: OfficialRole[];
+}
+
+export interface Recogniser {
+  newPage(): DossierPageSession;
+  /** One-block page. */
+  recogniseText(text: string): Mention[];
+  /**
+   * Entities a search query names ("Черногория", "monteneqro", "đurić energy"): any case,
+   * and a surname alone when only one known person bears it. Returns ids, first seen first.
+   */
+  queryEntities(query: string): string[];
+  /** Words in the matcher's trie, for measurements. */
+  readonly size: number;
+}
+
+export interface DossierPageSession extends PageSession {
+  /** People the page introduced whom the knowledge does not know (for their cards). */
+  pageOfficials(): PageOfficial[];
+}
+
+function parseGroup(key: string): { form: MentionForm; inflection: Inflection | null } {
+  const [form, inflection] = key.split(':') as [MentionForm, Inflection | undefined];
+  return { form, inflection: inflection ?? null };
+}
+
+const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
+
+class RecogniserImpl implements Recogniser {
+  readonly entities: EntityRecord[] = [];
+  readonly refs: NameRef[] = [];
+  readonly matcher = new WordMatcher();
+  /** Officials' entity indexes by surname key, to count who shares a surname. */
+  readonly bySurname = new Map<string, number[]>();
+
+  constructor(knowledge: Knowledge) {
+    for (const c of knowledge.countries) {
+      const entity = this.entities.push({ id: `country:${c.code}`, kind: 'country', name: c.name, code: c.code }) - 1;
+      for (const [group, surfaces] of Object.entries(c.names) as Array<[NameGroupKey, string[]]>) {
+        const { form, inflection } = parseGroup(group);
+        for (const surface of surfaces) this.addName(entity, surface, form, inflection);
+      }
+    }
+    for (const o of knowledge.officials) {
+      const entity = this.entities.push({ id: `official:${o.slug}`, kind: 'official', name: o.name }) - 1;
+      const spellings = [o.name, ...o.aliases];
+      spellings.forEach((spelling, i) => {
+        const words = tokenize(spelling);
+        if (words.length < 2) return;
+        this.addName(entity, spelling, i === 0 ? 'name' : 'alias', null);
+        // "Recep Tayyip Erdoğan" is often "Tayyip Erdoğan" or "Recep Erdoğan".
+        if (words.length >= 3) {
+          const last = words[words.length - 1]!.key;
+          this.addKeys(entity, [words[0]!.key, last], 'alias');
+          this.addKeys(entity, [words[words.length - 2]!.key, last], 'alias');
+        }
+        this.addKeys(entity, [words[words.length - 1]!.key], 'surname');
+      });
+    }
+  }
+
+  get size(): number {
+    return this.matcher.size;
+  }
+
+  private addName(entity: number, surface: string, form: MentionForm, inflection: Inflection | null): void {
+    const keys = tokenize(surface).map((t) => t.key);
+    const acronym = ACRONYM.test(surface);
+    const ref = this.refs.push({ entity, form, acronym, dotted: acronym && surface.endsWith('.') }) - 1;
+    this.matcher.add(keys, ref, acronym ? null : inflection);
+  }
+
+  private addKeys(entity: number, keys: string[], form: MentionForm): void {
+    const ref = this.refs.push({ entity, form, acronym: false, dotted: false }) - 1;
+    this.matcher.add(keys, ref, null);
+    if (form === 'surname') {
+      const list = this.bySurname.get(keys[0]!) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      this.bySurname.set(keys[0]!, list);
+    }
+  }
+
+  newPage(): DossierPageSession {
+    return new Session(this, false);
+  }
+
+  introductions(text: string): Introduction[] {
+    return new Session(this, false).introductions(text);
+  }
+
+  recogniseText(text: string): Mention[] {
+    return this.newPage().recognise([text])[0] ?? [];
+  }
+
+  queryEntities(query: string): string[] {
+    const mentions = new Session(this, true).recognise([query])[0] ?? [];
+    return [...new Set(mentions.map((m) => m.id))];
+  }
+}
+
+interface PagePerson {
+  record: EntityRecord;
+  official: PageOfficial;
+}
+
+class Session implements DossierPageSession {
+  private readonly signals: PageSignals = { usState: 0, caucasus: 0 };
+  /** Officials named in full on this page so far, by entity index (knowledge) or id (page). */
+  private readonly seen = new Set<string>();
+  private readonly pageMatcher = new WordMatcher();
+  private readonly pagePeople: PagePerson[] = [];
+  private readonly pageById = new Map<string, PagePerson>();
+  private readonly pageSurnames = new Map<string, number[]>();
+
+  constructor(
+    private readonly r: RecogniserImpl,
+    private readonly query: boolean,
+  ) {}
+
+  introductions(text: string): Introduction[] {
+    const tokens = tokenize(text);
+    return findIntroductions(tokens, this.countryAtFactory(tokens));
+  }
+
+  pageOfficials(): PageOfficial[] {
+    return this.pagePeople.map((p) => p.official);
+  }
+
+  recognise(blocks: readonly string[]): Mention[][] {
+    const tokenized = blocks.map((b) => tokenize(b));
+    // The whole batch is evidence for ambiguous names, not just what precedes them.
+    for (const tokens of tokenized) collectSignals(tokens, this.signals);
+    return tokenized.map((tokens, i) => this.recogniseBlock(blocks[i]!, tokens));
+  }
+
+  private countryAtFactory(tokens: readonly Token[]): CountryAt {
+    const memo = new Map<number, { code: string; end: number } | null>();
+    return (index) => {
+      let found = memo.get(index);
+      if (found !== undefined) return found;
+      found = null;
+      for (const hit of this.r.matcher.matchAt(tokens, index, this.query)) {
+        const ref = this.acceptCountry(hit, tokens);
+        if (ref) {
+          found = { code: this.r.entities[ref.entity]!.code!, end: hit.end };
+          break;
+        }
+      }
+      memo.set(index, found);
+      return found;
+    };
+  }
+
+  private acceptCountry(hit: Hit, tokens: readonly Token[]): NameRef | null {
+    for (const p of hit.payloads) {
+      const ref = this.r.refs[p]!;
+      const entity = this.r.entities[ref.entity]!;
+      if (entity.kind !== 'country') continue;
+      const candidate = { code: entity.code!, start: hit.start, end: hit.end, acronym: ref.acronym, query: this.query };
+      if (this.query && ref.acronym && tokens[hit.start]!.key === 'us') continue;
+      if (this.query && ref.acronym ? true : isCountry(candidate, tokens, this.signals)) return ref;
+    }
+    return null;
+  }
+
+  private recogniseBlock(text: string, tokens: Token[]): Mention[] {
+    const mentions: Mention[] = [];
+    const countryAt = this.countryAtFactory(tokens);
+    const intros = new Map(findIntroductions(tokens, countryAt).map((x) => [x.nameStart, x]));
+    const emit = (start: number, end: number, record: EntityRecord, form: MentionForm, dotted = false): void => {
+      const from = tokens[start]!.start;
+      let to = tokens[end - 1]!.end;
+      if (dotted && text[to] === '.') to++;
+      mentions.push({ text: text.slice(from, to), start: from, end: to, kind: record.kind, id: record.id, name: record.name, form });
+    };
+
+    for (let i = 0; i < tokens.length; ) {
+      const known = this.r.matcher.matchAt(tokens, i, this.query);
+      const intro = intros.get(i);
+      if (intro && !known.some((h) => h.end === intro.nameEnd && h.payloads.some((p) => this.isFullOfficial(p)))) {
+        const person = this.introduce(intro.name, tokens.slice(intro.nameStart, intro.nameEnd), intro.role, intro.country);
+        this.seen.add(person.record.id);
+        emit(intro.nameStart, intro.nameEnd, person.record, 'name');
+        i = intro.nameEnd;
+        continue;
+      }
+      const hits = [...known.map((h) => ({ h, page: false })), ...this.pageMatcher.matchAt(tokens, i, this.query).map((h) => ({ h, page: true }))];
+      hits.sort((a, b) => b.h.end - a.h.end || Number(a.page) - Number(b.page));
+      let advanced = false;
+      for (const { h, page } of hits) {
+        const chosen = page ? this.acceptPagePerson(h, tokens) : this.accept(h, tokens);
+        if (chosen) {
+          emit(h.start, h.end, chosen.record, chosen.form, chosen.dotted);
+          i = h.end;
+          advanced = true;
+          break;
+        }
+      }
+      if (!advanced) i++;
+    }
+    return mentions;
+  }
+
+  private isFullOfficial(payload: number): boolean {
+    const ref = this.r.refs[payload]!;
+    return ref.form !== 'surname' && this.r.entities[ref.entity]!.kind === 'official';
+  }
+
+  private introduce(name: string, words: Token[], role: string, country: string | null): PagePerson {
+    const id = `official:${slugify(name)}`;
+    let person = this.pageById.get(id);
+    if (!person) {
+      const record: EntityRecord = { id, kind: 'official', name };
+      person = { record, official: { id, name, roles: [] } };
+      this.pageById.set(id, person);
+      const index = this.pagePeople.push(person) - 1;
+      this.pageMatcher.add(words.map((w) => w.key), index * 2, null);
+      const surname = words[words.length - 1]!.key;
+      this.pageMatcher.add([surname], index * 2 + 1, null);
+      this.pageSurnames.set(surname, [...(this.pageSurnames.get(surname) ?? []), index]);
+    }
+    if (!person.official.roles.some((r) => r.role === role)) person.official.roles.push({ role, country, asOf: null, origin: 'page' });
+    return person;
+  }
+
+  private acceptPagePerson(hit: Hit, tokens: readonly Token[]): { record: EntityRecord; form: MentionForm; dotted: boolean } | null {
+    if (!this.query && !(tokens[hit.start]!.capital && tokens[hit.end - 1]!.capital)) return null;
+    const full = hit.payloads.filter((p) => p % 2 === 0);
+    if (full.length > 0) return { record: this.pagePeople[full[0]! / 2]!.record, form: 'name', dotted: false };
+    const people = hit.payloads.map((p) => this.pagePeople[(p - 1) / 2]!);
+    return people.length === 1 ? { record: people[0]!.record, form: 'surname', dotted: false } : null;
+  }
+
+  private accept(hit: Hit, tokens: readonly Token[]): { record: EntityRecord; form: MentionForm; dotted: boolean } | null {
+    const country = this.acceptCountry(hit, tokens);
+    if (country) return { record: this.r.entities[country.entity]!, form: country.form, dotted: country.dotted };
+    const capitalised = this.query || (tokens[hit.start]!.capital && tokens[hit.end - 1]!.capital);
+    if (!capitalised) return null;
+    const surnames: NameRef[] = [];
+    for (const p of hit.payloads) {
+      const ref = this.r.refs[p]!;
+      const entity = this.r.entities[ref.entity]!;
+      if (entity.kind !== 'official') continue;
+      if (ref.form === 'surname') surnames.push(ref);
+      else {
+        this.seen.add(entity.id);
+        return { record: entity, form: ref.form, dotted: false };
+      }
+    }
+    if (surnames.length === 0 || hit.end - hit.start !== 1) return null;
+    return this.resolveSurname(surnames, tokens, hit.start);
+  }
+
+  /**
+   * A surname alone is the person named in full earlier on the page; with nobody named,
+   * it counts after a courtesy title or an office ("Mr Lammy", "President Aliyev") when
+   * only one known person has that surname. Two candidates leave it unresolved.
+   */
+  private resolveSurname(refs: NameRef[], tokens: readonly Token[], at: number): { record: EntityRecord; form: MentionForm; dotted: boolean } | null {
+    const key = tokens[at]!.key;
+    const candidates = [...new Set(refs.map((r) => r.entity))];
+    const pageNamed = candidates.filter((e) => this.seen.has(this.r.entities[e]!.id));
+    const pageIntroduced = (this.pageSurnames.get(key) ?? []).filter((p) => this.seen.has(this.pagePeople[p]!.record.id));
+    if (pageNamed.length + pageIntroduced.length === 1) {
+      const record = pageNamed.length === 1 ? this.r.entities[pageNamed[0]!]! : this.pagePeople[pageIntroduced[0]!]!.record;
+      return { record, form: 'surname', dotted: false };
+    }
+    if (pageNamed.length + pageIntroduced.length > 1) return null;
+    const everyone = this.r.bySurname.get(key) ?? [];
+    if (everyone.length !== 1) return null;
+    const prev = tokens[at - 1];
+    const titled = prev !== undefined && /^\.?[ \u00a0]+$/.test(tokens[at]!.gapBefore) && (HONORIFICS.has(prev.key) || OFFICE_HEADS.has(prev.key));
+    if (!titled && !this.query) return null;
+    return { record: this.r.entities[everyone[0]!]!, form: 'surname', dotted: false };
+  }
+}
+
+/** People introduced with an office in one text (for learning officials from articles). */
+export function introductionsIn(recogniser: Recogniser, text: string): Introduction[] {
+  if (!(recogniser instanceof RecogniserImpl)) throw new TypeError('not a recogniser from createRecogniser');
+  return recogniser.introductions(text);
+}
+
+/** Builds the matcher over every name form in the knowledge (fast enough for every tab). */
+export function createRecogniser(knowledge: Knowledge): Recogniser {
+  return new RecogniserImpl(knowledge);
+}
