@@ -1,12 +1,25 @@
 import type { Article } from '../corpus/article.ts';
+import { buildKnowledge, createRecogniser, loadCuratedOfficials, summariseMentions } from '../entities/index.ts';
+import type { Knowledge } from '../entities/types.ts';
 import { buildArchive } from './archive.ts';
 import type { ArchiveFile } from './archive-types.ts';
+import { articleText } from './article-text.ts';
 
 export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The whole build: learn entities from the articles, annotate each one, index. */
-export function buildArchiveWithEntities(articles: readonly Article[], options: BuildOptions = {}): ArchiveFile {
-  return buildArchive({ articles, knowledge: null, onProgress: options.onProgress });
+/**
+ * The whole build: learn officials from the articles (merged with the curated base),
+ * find every article's entities with the same recogniser the content script uses, index.
+ */
+export function buildArchiveWithEntities(articles: readonly Article[], options: BuildOptions = {}): ArchiveFile<Knowledge> {
+  const knowledge = buildKnowledge({ articles, curated: loadCuratedOfficials() });
+  const recogniser = createRecogniser(knowledge);
+  return buildArchive({
+    articles,
+    knowledge,
+    annotate: (article) => summariseMentions(recogniser.recogniseText(articleText(article))),
+    onProgress: options.onProgress,
+  });
 }
