@@ -3,6 +3,10 @@ import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { RequestOf } from '../../lib/messages/schemas.ts';
 import { getArchive } from './archive-loader.ts';
+import { rankRelated } from '../../lib/search/related.ts';
+import { salientTerms } from '../../lib/search/salient-terms.ts';
+import { articleText } from '../../lib/search/article-text.ts';
+import { relatedHits, tabSummary } from './tab-summary.ts';
 import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
 
 export async function handleSearch(request: RequestOf<'search'>) {
@@ -44,4 +48,21 @@ export async function handleGetArchiveInfo() {
 export async function handleGetKnowledge() {
   const archive = await getArchive();
   return { version: archive.file.version, knowledge: archive.file.knowledge };
+}
+
+export async function handleGetTabSummary(request: RequestOf<'getTabSummary'>) {
+  const [archive, tab] = await Promise.all([getArchive(), browser.tabs.get(request.tabId).catch(() => null)]);
+  return tabSummary(archive, request.tabId, tab?.url ?? null);
+}
+
+export async function handleGetRelatedToArticle(request: RequestOf<'getRelatedToArticle'>) {
+  const archive = await getArchive();
+  const article = archive.byId.get(request.id);
+  if (!article) return [];
+  const ranked = rankRelated(
+    archive,
+    { entities: article.entities, terms: salientTerms(articleText(article)), exclude: article.id },
+    request.limit ?? 5,
+  );
+  return relatedHits(archive, ranked, new Map());
 }

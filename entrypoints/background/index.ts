@@ -5,10 +5,14 @@ import {
   handleGetArchiveInfo,
   handleGetArticle,
   handleGetKnowledge,
+  handleGetRelatedToArticle,
+  handleGetTabSummary,
   handleSearch,
   handleSuggest,
 } from './handlers.ts';
 import { forgetTab, saveTabReport } from './tab-state.ts';
+import { getArchive } from './archive-loader.ts';
+import { updateBadge } from './badge.ts';
 
 interface Sender {
   id?: string;
@@ -43,6 +47,15 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     await saveTabReport(tabId, { ...report, frameId: sender.frameId ?? 0, at: Date.now() });
+    await updateBadge(await getArchive(), tabId);
   });
+  handle('getTabSummary', handleGetTabSummary);
+  handle('getRelatedToArticle', handleGetRelatedToArticle);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A full navigation starts a new page: its old entities must not linger in the popup or badge.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) {
+      void forgetTab(tabId).then(() => browser.action.setBadgeText({ tabId, text: '' }));
+    }
+  });
 });

@@ -16,6 +16,8 @@ export interface PageEntity {
   count: number;
   /** Index of the first mention among all mentions on the page (0 = first). */
   first: number;
+  /** Canonical name; needed for officials the page itself introduced (unknown to the archive). */
+  name?: string;
 }
 
 export interface PageEntityReport {

@@ -29,6 +29,7 @@ const pageEntityReport = v.strictObject({
         id: entityId,
         count: v.pipe(v.number(), v.integer(), v.minValue(1)),
         first: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        name: v.optional(v.pipe(v.string(), v.maxLength(200))),
       }),
     ),
     v.maxLength(5000),

@@ -1,0 +1,77 @@
+import { entityInfo } from '../../lib/entities/info.ts';
+import type { Knowledge } from '../../lib/entities/types.ts';
+import type { NamedEntity, PageEntity, RelatedHit, TabSummary } from '../../lib/messages/protocol.ts';
+import type { LoadedArchive } from '../../lib/search/archive.ts';
+import { rankRelated, type RelatedArticle, type RelatedQuery } from '../../lib/search/related.ts';
+import { getTabReports, type TabReport } from './tab-state.ts';
+
+export const RELATED_LIMIT = 10;
+
+/** Pages where the browser lets no extension run content scripts. */
+const UNSUPPORTED: Array<[RegExp, string]> = [
+  [/^(chrome|edge|brave|opera|vivaldi|about|chrome-search|devtools|view-source):/i, 'Browser pages can’t be read by extensions.'],
+  [/^https:\/\/chrome(webstore)?\.google\.com\/(webstore)?/i, 'The Chrome Web Store doesn’t allow extensions to read its pages.'],
+  [/^https:\/\/addons\.mozilla\.org\//i, 'Firefox Add-ons pages don’t allow extensions to read them.'],
+  [/^(chrome-extension|moz-extension):/i, 'Dossier doesn’t scan extension pages.'],
+  [/^file:/i, 'Local files are read only if you allow it: chrome://extensions → Dossier → “Allow access to file URLs”.'],
+  [/\.pdf(?:[?#]|$)/i, 'PDFs open in the browser’s own viewer, which extensions can’t read.'],
+];
+
+export function unsupportedReason(url: string | null | undefined): string | null {
+  if (!url) return 'This tab has no page Dossier can read.';
+  for (const [pattern, reason] of UNSUPPORTED) if (pattern.test(url)) return reason;
+  return null;
+}
+
+function labelFor(knowledge: Knowledge | null, id: string, fallback?: string): { name: string; kind: 'country' | 'official' } {
+  const kind = id.startsWith('country:') ? 'country' : 'official';
+  const info = knowledge ? entityInfo(knowledge, id) : null;
+  return { name: info?.name ?? fallback ?? id.slice(id.indexOf(':') + 1), kind };
+}
+
+/** One page's entities over all its frames, most frequent first. */
+export function mergeFrames(reports: readonly TabReport[]): PageEntity[] {
+  const merged = new Map<string, PageEntity>();
+  let offset = 0;
+  for (const report of [...reports].sort((a, b) => a.frameId - b.frameId)) {
+    for (const e of report.entities) {
+      const seen = merged.get(e.id);
+      if (seen) seen.count += e.count;
+      else merged.set(e.id, { ...e, first: e.first + offset });
+    }
+    offset += report.entities.reduce((n, e) => n + e.count, 0);
+  }
+  return [...merged.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+}
+
+export function relatedHits(archive: LoadedArchive, ranked: readonly RelatedArticle[], names: Map<string, string>): RelatedHit[] {
+  const knowledge = archive.file.knowledge as Knowledge | null;
+  return ranked.map(({ article, score, reasons }) => ({
+    id: article.id,
+    title: article.title,
+    date: article.date,
+    source: article.source,
+    score,
+    reasons: reasons.slice(0, 4).map((r) => (r.kind === 'entity' ? names.get(r.key) ?? labelFor(knowledge, r.key).name : r.key)),
+  }));
+}
+
+export async function tabSummary(archive: LoadedArchive, tabId: number, url: string | null): Promise<TabSummary> {
+  const reason = unsupportedReason(url);
+  if (reason) return { status: 'unsupported', url, reason };
+  const reports = await getTabReports(tabId);
+  const top = reports.find((r) => r.frameId === 0) ?? reports[0];
+  if (!top) return { status: 'waiting', url };
+  const knowledge = archive.file.knowledge as Knowledge | null;
+  const pageEntities = mergeFrames(reports);
+  const entities: NamedEntity[] = pageEntities.map((e) => ({ id: e.id, count: e.count, ...labelFor(knowledge, e.id, e.name) }));
+  const query: RelatedQuery = { entities: pageEntities, terms: reports.flatMap((r) => r.terms ?? []) };
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  return {
+    status: 'ready',
+    url: top.url,
+    title: top.title,
+    entities,
+    related: relatedHits(archive, rankRelated(archive, query, RELATED_LIMIT), names),
+  };
+}
