@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseCommandArgs } from '../args.ts';
+import { CliError, type Command, type CliIO } from '../command.ts';
+import { htmlToBlocks, joinBlocks } from '../html-text.ts';
+import type { Article } from '../../corpus/article.ts';
+import { buildKnowledge, createRecogniser, loadCuratedOfficials, type Knowledge, type Mention } from '../../entities/index.ts';
+
+const usage = `Usage: npm run -s dossier -- extract <file.html|file.txt> [--json] [--archive FILE]
+
+Prints the countries and officials recognised in a page (HTML: visible text only).
+  --json          [{"text","start","end","kind","id","name","form"}], offsets into the
+                  extracted text (HTML: blocks joined by blank lines)
+  --archive FILE  take the knowledge from a built archive (default: learn it from
+                  assets/corpus plus the curated officials)`;
+
+async function readText(file: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(path.resolve(cwd, file), 'utf8');
+  } catch {
+    throw new CliError(`cannot read ${file}`);
+  }
+}
+
+async function knowledgeFromArchive(file: string, cwd: string): Promise<Knowledge> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readText(file, cwd));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${file} is not a Dossier archive (invalid JSON)`);
+  }
+  const knowledge = (json as { knowledge?: Partial<Knowledge> } | null)?.knowledge;
+  if (!knowledge || knowledge.format !== 1 || !Array.isArray(knowledge.countries) || !Array.isArray(knowledge.officials)) {
+    throw new CliError(`${file} has no entity knowledge (expected { knowledge: { format: 1, countries, officials } })`);
+  }
+  return knowledge as Knowledge;
+}
+
+/**
+ * The default archive's articles, through the CLI's corpus reader. Loaded dynamically so
+ * that extract still works (countries and curated officials only) while no corpus reader
+ * exists.
+ */
+async function defaultArticles(io: CliIO): Promise<Article[]> {
+  const reader = '../corpus-files.ts';
+  try {
+    const mod = (await import(reader)) as { readCorpus(paths: string[], options: { cwd: string }): Promise<{ articles: Article[] }> };
+    return (await mod.readCorpus(['assets/corpus'], { cwd: io.cwd })).articles;
+  } catch {
+    io.stderr('note: no corpus reader available; using countries and curated officials only\n');
+    return [];
+  }
+}
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'print the countries and officials recognised in a page',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, archive: { type: 'string' } });
+    const [file, extra] = positionals;
+    if (!file) throw new CliError('extract needs a file (.html or .txt)');
+    if (extra) throw new CliError(`unexpected argument "${extra}"`);
+    const raw = await readText(file, io.cwd);
+    const knowledge = values.archive
+      ? await knowledgeFromArchive(values.archive, io.cwd)
+      : buildKnowledge({ articles: await defaultArticles(io), curated: loadCuratedOfficials() });
+
+    const isHtml = /\.x?html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw);
+    const blocks = isHtml ? htmlToBlocks(raw) : raw.split(/\n\s*\n/);
+    const { offsets } = isHtml ? joinBlocks(blocks) : { offsets: offsetsOf(raw, blocks) };
+    const perBlock = createRecogniser(knowledge).newPage().recognise(blocks);
+    const mentions: Mention[] = perBlock.flatMap((list, i) =>
+      list.map((m) => ({ ...m, start: m.start + offsets[i]!, end: m.end + offsets[i]! })),
+    );
+
+    if (values.json) {
+      io.stdout(JSON.stringify(mentions.map(({ text, start, end, kind, id, name, form }) => ({ text, start, end, kind, id, name, form }))) + '\n');
+      return 0;
+    }
+    for (const m of mentions) io.stdout(`${String(m.start).padStart(7)}  ${m.kind.padEnd(8)} ${m.id.padEnd(28)} ${m.form.padEnd(8)} ${m.text}\n`);
+    const ids = new Set(mentions.map((m) => m.id));
+    io.stdout(`${mentions.length} mentions of ${ids.size} entities\n`);
+    return 0;
+  },
+};
+
+/** Where each blank-line-separated block of a plain text starts. */
+function offsetsOf(text: string, blocks: readonly string[]): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    const i = text.indexOf(b, at);
+    offsets.push(i);
+    at = i + b.length;
+  }
+  return offsets;
+}
