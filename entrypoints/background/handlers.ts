@@ -7,6 +7,9 @@ import { rankRelated } from '../../lib/search/related.ts';
 import { salientTerms } from '../../lib/search/salient-terms.ts';
 import { articleText } from '../../lib/search/article-text.ts';
 import { relatedHits, tabSummary } from './tab-summary.ts';
+import { entityCard } from '../../lib/search/entity-card.ts';
+import { entityInfo } from '../../lib/entities/info.ts';
+import type { EntityInfo, Knowledge } from '../../lib/entities/types.ts';
 import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
 
 export async function handleSearch(request: RequestOf<'search'>) {
@@ -65,4 +68,22 @@ export async function handleGetRelatedToArticle(request: RequestOf<'getRelatedTo
     request.limit ?? 5,
   );
   return relatedHits(archive, ranked, new Map());
+}
+
+export async function handleGetEntityCard(request: RequestOf<'getEntityCard'>) {
+  const archive = await getArchive();
+  const knowledge = archive.file.knowledge as Knowledge | null;
+  let info: EntityInfo | null = knowledge ? entityInfo(knowledge, request.id) : null;
+  if (!info && request.pageOfficial && request.id.startsWith('official:')) {
+    const { name, role, country } = request.pageOfficial;
+    info = {
+      id: request.id,
+      kind: 'official',
+      name,
+      roles: role ? [{ role, country, asOf: null, origin: 'page' }] : [],
+      inArchive: false,
+      articleIds: [],
+    };
+  }
+  return entityCard(archive, request.id, info);
 }

@@ -5,6 +5,7 @@ import {
   handleGetArchiveInfo,
   handleGetArticle,
   handleGetKnowledge,
+  handleGetEntityCard,
   handleGetRelatedToArticle,
   handleGetTabSummary,
   handleSearch,
@@ -51,6 +52,7 @@ export default defineBackground(() => {
   });
   handle('getTabSummary', handleGetTabSummary);
   handle('getRelatedToArticle', handleGetRelatedToArticle);
+  handle('getEntityCard', handleGetEntityCard);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation starts a new page: its old entities must not linger in the popup or badge.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,4 +1,5 @@
 import type { ArchiveArticle } from '../search/archive-types.ts';
+import type { EntityCard } from '../search/entity-card.ts';
 import type { SearchRequest, SearchResponse } from '../search/search.ts';
 
 /** What the popup and reader need to know about the archive as a whole. */
@@ -71,6 +72,13 @@ export interface ProtocolMap {
   reportPageEntities(report: PageEntityReport): void;
   getTabSummary(request: { tabId: number }): TabSummary;
   getRelatedToArticle(request: { id: string; limit?: number }): RelatedHit[];
+  getEntityCard(request: EntityCardRequest): EntityCard;
+}
+
+/** A card request; officials the page introduced come with what the page said of them. */
+export interface EntityCardRequest {
+  id: string;
+  pageOfficial?: { name: string; role: string | null; country: string | null };
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -48,6 +48,16 @@ export const requestSchemas = {
   getKnowledge: noData,
   reportPageEntities: pageEntityReport,
   getTabSummary: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  getEntityCard: v.strictObject({
+    id: entityId,
+    pageOfficial: v.optional(
+      v.strictObject({
+        name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+        role: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+        country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO country code'))),
+      }),
+    ),
+  }),
   getRelatedToArticle: v.strictObject({
     id: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
