@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { sendMessage } from '../lib/messages/messenger.ts';
 import type { SearchHit } from '../lib/search/search.ts';
 import { ResultList } from './ResultList.tsx';
+import { activeFilterCount, SearchFilters, type FilterState } from './SearchFilters.tsx';
+import { useLoaded } from './useMessage.ts';
 import { useSearch } from './useSearch.ts';
 
 export interface SearchPanelProps {
@@ -12,21 +15,39 @@ export interface SearchPanelProps {
   onQueryChange?(query: string): void;
   autoFocus?: boolean;
   limit?: number;
+  /** Show the filters open from the start (the reader has room for them). */
+  filtersOpen?: boolean;
 }
 
-/** The archive search: a search box, results as you type, ↑/↓/Enter to pick one. */
-export function SearchPanel({ initialQuery = '', idPrefix, hrefFor, onOpen, onQueryChange, autoFocus, limit = 20 }: SearchPanelProps) {
+const NO_FILTERS: FilterState = { filters: {}, sort: 'relevance' };
+
+/** The archive search: results as you type, suggestions, filters, ↑/↓/Enter to pick one. */
+export function SearchPanel(props: SearchPanelProps) {
+  const { initialQuery = '', idPrefix, hrefFor, onOpen, onQueryChange, autoFocus, limit = 20 } = props;
   const [query, setQuery] = useState(initialQuery);
+  const [filterState, setFilterState] = useState<FilterState>(NO_FILTERS);
+  const [showFilters, setShowFilters] = useState(props.filtersOpen ?? false);
   const [selected, setSelected] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
-  const state = useSearch({ query, limit });
+  const state = useSearch({ query, limit, filters: filterState.filters, sort: filterState.sort });
+  const info = useLoaded(() => sendMessage('getArchiveInfo'), 'info');
+  const suggestions = useLoaded(() => (query.trim().length >= 2 ? sendMessage('suggest', { prefix: query }) : Promise.resolve([])), query);
   const response = state.status === 'done' ? state.response : state.status === 'loading' ? state.previous : null;
   const hits: SearchHit[] = response?.hits ?? [];
+  const completions = suggestions.status === 'ready' ? suggestions.value.filter((s) => s !== query.trim().toLowerCase()).slice(0, 4) : [];
 
   useEffect(() => {
     if (autoFocus) input.current?.focus();
   }, [autoFocus]);
   useEffect(() => setSelected(-1), [response]);
+  useEffect(() => {
+    document.getElementById(`${idPrefix}-${selected}`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected, idPrefix]);
+
+  const changeQuery = (value: string) => {
+    setQuery(value);
+    onQueryChange?.(value);
+  };
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'ArrowDown' && hits.length) {
@@ -38,13 +59,13 @@ export function SearchPanel({ initialQuery = '', idPrefix, hrefFor, onOpen, onQu
     } else if (event.key === 'Enter') {
       const hit = hits[selected >= 0 ? selected : 0];
       if (hit) onOpen(hit.id, event.ctrlKey || event.metaKey);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      changeQuery('');
     }
   }
 
-  useEffect(() => {
-    document.getElementById(`${idPrefix}-${selected}`)?.scrollIntoView({ block: 'nearest' });
-  }, [selected, idPrefix]);
-
+  const filterCount = activeFilterCount(filterState.filters);
   return (
     <div class="search-panel">
       <div class="search-box" role="search">
@@ -55,28 +76,62 @@ export function SearchPanel({ initialQuery = '', idPrefix, hrefFor, onOpen, onQu
           ref={input}
           id={`${idPrefix}-input`}
           type="search"
-          placeholder="Search the archive — names, places, topics"
+          placeholder="Search the archive: names, places, topics"
           value={query}
           autoComplete="off"
           spellcheck={false}
           role="combobox"
+          aria-autocomplete="list"
           aria-expanded={hits.length > 0}
           aria-controls={`${idPrefix}-list`}
           aria-activedescendant={selected >= 0 ? `${idPrefix}-${selected}` : undefined}
-          onInput={(e) => {
-            const value = e.currentTarget.value;
-            setQuery(value);
-            onQueryChange?.(value);
-          }}
+          onInput={(e) => changeQuery(e.currentTarget.value)}
           onKeyDown={onKeyDown}
         />
+        <button
+          type="button"
+          class="filter-toggle"
+          aria-expanded={showFilters}
+          aria-controls={`${idPrefix}-filters`}
+          onClick={() => setShowFilters(!showFilters)}
+        >
+          Filters{filterCount ? ` (${filterCount})` : ''}
+        </button>
       </div>
+      {showFilters && info.status === 'ready' && (
+        <div id={`${idPrefix}-filters`}>
+          <SearchFilters info={info.value} value={filterState} onChange={setFilterState} idPrefix={idPrefix} />
+          {filterCount > 0 && (
+            <button type="button" class="link-button" onClick={() => setFilterState({ ...filterState, filters: {} })}>
+              Clear filters
+            </button>
+          )}
+        </div>
+      )}
+      {completions.length > 0 && (
+        <p class="suggestions">
+          <span class="muted">Suggestions:</span>{' '}
+          {completions.map((s) => (
+            <button type="button" class="link-button" key={s} onClick={() => changeQuery(s)}>
+              {s}
+            </button>
+          ))}
+        </p>
+      )}
       <div aria-live="polite" class="search-status">
         {state.status === 'error' && <p class="error">Search failed: {state.message}</p>}
-        {state.status === 'done' && hits.length === 0 && <p class="status">No archive articles match “{query}”.</p>}
+        {state.status === 'done' && hits.length === 0 && (
+          <p class="status">{query.trim() ? `No archive articles match “${query.trim()}”.` : 'No archive articles match these filters.'}</p>
+        )}
+        {state.status === 'idle' && info.status === 'ready' && (
+          <p class="status">
+            Your archive holds {info.value.articleCount} article{info.value.articleCount === 1 ? '' : 's'}. Type to search; names work in any
+            language.
+          </p>
+        )}
         {response && hits.length > 0 && (
-          <p class="status visually-hidden">
-            {response.total} result{response.total === 1 ? '' : 's'}
+          <p class="result-count">
+            {response.total > hits.length ? `Top ${hits.length} of ${response.total} results` : `${response.total} result${response.total === 1 ? '' : 's'}`}
           </p>
         )}
       </div>

@@ -1,4 +1,4 @@
-import type { ArchiveInfo } from '../../lib/messages/protocol.ts';
+import type { ArchiveInfo, NamedEntity } from '../../lib/messages/protocol.ts';
 import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { RequestOf } from '../../lib/messages/schemas.ts';
@@ -36,7 +36,16 @@ export function archiveInfo(archive: LoadedArchive): ArchiveInfo {
       if (max === null || a.date > max) max = a.date;
     }
   }
+  const knowledge = archive.file.knowledge as Knowledge | null;
+  const articleCounts = new Map<string, number>();
+  for (const a of archive.file.articles) for (const e of a.entities) articleCounts.set(e.id, (articleCounts.get(e.id) ?? 0) + 1);
+  const entities: NamedEntity[] = [...articleCounts].map(([id, count]) => {
+    const info = knowledge ? entityInfo(knowledge, id) : null;
+    return { id, count, kind: id.startsWith('country:') ? 'country' : 'official', name: info?.name ?? id };
+  });
+  entities.sort((a, b) => a.name.localeCompare(b.name));
   return {
+    entities,
     version: archive.file.version,
     articleCount: archive.file.articleCount,
     sources: [...sources].sort((a, b) => a.localeCompare(b)),

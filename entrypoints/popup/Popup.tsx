@@ -1,5 +1,9 @@
+import { useEffect, useState } from 'preact/hooks';
 import { SearchPanel } from '../../components/SearchPanel.tsx';
 import { articleHash, searchHash } from '../../components/reader-links.ts';
+import { popupTab } from './active-tab.ts';
+import { lastQuery, lastView } from './last-query.ts';
+import { ThisPage } from './ThisPage.tsx';
 
 const readerUrl = (hash: string) => browser.runtime.getURL(`/reader.html${hash}`);
 
@@ -8,7 +12,34 @@ async function openInReader(hash: string): Promise<void> {
   window.close();
 }
 
+type View = 'page' | 'search';
+
+interface Initial {
+  tabId: number | null;
+  query: string;
+  view: View;
+}
+
 export function Popup() {
+  const [initial, setInitial] = useState<Initial | null>(null);
+  const [view, setView] = useState<View>('page');
+  useEffect(() => {
+    void Promise.all([popupTab(), lastQuery.getValue(), lastView.getValue()]).then(([tab, query, savedView]) => {
+      setInitial({ tabId: tab?.id ?? null, query, view: savedView });
+      setView(savedView);
+    });
+  }, []);
+  const choose = (next: View) => {
+    setView(next);
+    void lastView.setValue(next);
+  };
+  const onTabKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      const next = view === 'page' ? 'search' : 'page';
+      choose(next);
+      document.getElementById(`tab-${next}`)?.focus();
+    }
+  };
   return (
     <main class="popup">
       <header class="popup-header">
@@ -17,13 +48,34 @@ export function Popup() {
           Open the archive
         </a>
       </header>
-      <SearchPanel
-        idPrefix="popup-search"
-        autoFocus
-        limit={20}
-        hrefFor={(id) => readerUrl(articleHash(id))}
-        onOpen={(id) => void openInReader(articleHash(id))}
-      />
+      <div role="tablist" aria-label="Dossier views" class="tabs" onKeyDown={onTabKey}>
+        <button role="tab" id="tab-page" aria-selected={view === 'page'} aria-controls="panel-page" tabIndex={view === 'page' ? 0 : -1} onClick={() => choose('page')}>
+          This page
+        </button>
+        <button role="tab" id="tab-search" aria-selected={view === 'search'} aria-controls="panel-search" tabIndex={view === 'search' ? 0 : -1} onClick={() => choose('search')}>
+          Search
+        </button>
+      </div>
+      {initial && (
+        <>
+          <section role="tabpanel" id="panel-page" aria-labelledby="tab-page" hidden={view !== 'page'}>
+            <ThisPage tabId={initial.tabId} readerUrl={readerUrl} openInReader={(hash) => void openInReader(hash)} />
+          </section>
+          <section role="tabpanel" id="panel-search" aria-labelledby="tab-search" hidden={view !== 'search'}>
+            {view === 'search' && (
+              <SearchPanel
+                idPrefix="popup-search"
+                autoFocus
+                limit={20}
+                initialQuery={initial.query}
+                onQueryChange={(q) => void lastQuery.setValue(q)}
+                hrefFor={(id) => readerUrl(articleHash(id))}
+                onOpen={(id) => void openInReader(articleHash(id))}
+              />
+            )}
+          </section>
+        </>
+      )}
     </main>
   );
 }

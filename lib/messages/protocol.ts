@@ -9,6 +9,8 @@ export interface ArchiveInfo {
   sources: string[];
   /** Earliest and latest article dates, or null when no article is dated. */
   dateRange: [string, string] | null;
+  /** Entities the archive mentions, with how many articles mention each (for filters). */
+  entities: NamedEntity[];
 }
 
 /** One entity as a page reports it: how often, and where it first occurs (document order). */

@@ -1,0 +1,92 @@
+import type { OfficialRole } from '../lib/entities/types.ts';
+import type { EntityCard } from '../lib/search/entity-card.ts';
+import { formatDate } from './format.ts';
+import { MarkedText } from './MarkedText.tsx';
+import { Timeline } from './Timeline.tsx';
+
+export interface EntityCardViewProps {
+  card: EntityCard;
+  /** Fallback when the knowledge has no entry (should not happen for highlighted names). */
+  fallbackName: string;
+  articleHref(id: string): string;
+  searchHref(query: string): string;
+  onOpenArticle?(id: string, event: MouseEvent): void;
+  onSearch?(query: string, event: MouseEvent): void;
+  headingId?: string;
+}
+
+const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(undefined, { type: 'region' }) : null;
+const countryName = (code: string | null) => (code ? (regionNames?.of(code) ?? code) : null);
+
+function roleLine(role: OfficialRole): string {
+  const where = countryName(role.country);
+  const asOf =
+    role.origin === 'page'
+      ? 'as this page says'
+      : role.asOf
+        ? `as of ${role.asOf.length === 4 ? role.asOf : formatDate(role.asOf)}${role.origin === 'curated' ? ' (Wikidata)' : ''}`
+        : role.origin === 'curated'
+          ? '(Wikidata)'
+          : '';
+  return [role.role + (where && !role.role.includes(where) ? `, ${where}` : ''), asOf].filter(Boolean).join(' · ');
+}
+
+/** What the archive knows about one entity; shared by the hover card and the popup. */
+export function EntityCardView({ card, fallbackName, articleHref, searchHref, onOpenArticle, onSearch, headingId }: EntityCardViewProps) {
+  const info = card.info;
+  const name = info?.name ?? fallbackName;
+  const kindLabel = info?.kind === 'country' ? 'Country' : 'Official';
+  const roles = info?.roles ?? [];
+  return (
+    <div class="entity-card">
+      <header class="card-head">
+        {info?.flag && (
+          <span class="card-flag" aria-hidden="true">
+            {info.flag}
+          </span>
+        )}
+        <div class="card-title">
+          <h2 id={headingId}>{name}</h2>
+          <p class="card-kind">{kindLabel}</p>
+        </div>
+      </header>
+      {roles.length > 0 && (
+        <ul class="card-roles">
+          {roles.slice(0, 2).map((r) => (
+            <li key={r.role + r.asOf}>{roleLine(r)}</li>
+          ))}
+        </ul>
+      )}
+      {card.articleCount === 0 ? (
+        <p class="card-empty">Not in your archive yet.</p>
+      ) : (
+        <>
+          <p class="card-count">
+            {card.articleCount} archive article{card.articleCount === 1 ? '' : 's'}
+            {card.undated > 0 && card.timeline.length > 0 ? ` (${card.undated} undated)` : ''}
+          </p>
+          <Timeline months={card.timeline} />
+          <ul class="card-articles">
+            {card.top.map((a) => (
+              <li key={a.id}>
+                <a href={articleHref(a.id)} onClick={(e) => onOpenArticle?.(a.id, e)}>
+                  {a.title}
+                </a>
+                <span class="card-meta">
+                  {formatDate(a.date)}
+                  {a.source ? ` · ${a.source}` : ''}
+                </span>
+                <p class="card-snippet">
+                  <MarkedText value={a.snippet} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <a class="card-search" href={searchHref(name)} onClick={(e) => onSearch?.(name, e)}>
+        Search the archive for {name}
+      </a>
+    </div>
+  );
+}

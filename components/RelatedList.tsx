@@ -1,0 +1,32 @@
+import type { RelatedHit } from '../lib/messages/protocol.ts';
+import { formatDate } from './format.ts';
+
+export interface RelatedListProps {
+  hits: RelatedHit[];
+  hrefFor(id: string): string;
+  onOpen(id: string, event: MouseEvent): void;
+  label: string;
+}
+
+/** Related archive articles, each with why: "Serbia · Ivica Dačić · gas". */
+export function RelatedList({ hits, hrefFor, onOpen, label }: RelatedListProps) {
+  return (
+    <ul class="related" aria-label={label}>
+      {hits.map((hit) => (
+        <li class="result" key={hit.id}>
+          <a href={hrefFor(hit.id)} onClick={(e) => onOpen(hit.id, e)}>
+            <div class="result-title">{hit.title}</div>
+            <div class="result-meta">
+              {formatDate(hit.date)}
+              {hit.source ? ` · ${hit.source}` : ''}
+            </div>
+            <div class="related-reasons">
+              <span class="visually-hidden">Shares: </span>
+              {hit.reasons.join(' · ')}
+            </div>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

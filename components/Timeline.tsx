@@ -1,0 +1,32 @@
+import type { MonthCount } from '../lib/search/entity-card.ts';
+
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const label = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+
+/** Mentions per month as small bars; the sentence form is kept for screen readers. */
+export function Timeline({ months }: { months: MonthCount[] }) {
+  if (months.length === 0) return null;
+  const max = Math.max(...months.map((m) => m.count));
+  const width = 100 / months.length;
+  const first = months[0]!;
+  const last = months[months.length - 1]!;
+  const described = months.filter((m) => m.count > 0).map((m) => `${label(m.month)}: ${m.count}`).join(', ');
+  return (
+    <figure class="timeline">
+      <svg viewBox="0 0 100 24" preserveAspectRatio="none" role="img" aria-label={`Articles by month: ${described}`}>
+        {months.map((m, i) => {
+          const h = m.count ? Math.max(3, (m.count / max) * 22) : 1;
+          return (
+            <rect key={m.month} x={i * width + width * 0.12} width={width * 0.76} y={24 - h} height={h} class={m.count ? 'bar' : 'bar empty'}>
+              <title>{`${label(m.month)}: ${m.count}`}</title>
+            </rect>
+          );
+        })}
+      </svg>
+      <figcaption class="timeline-axis" aria-hidden="true">
+        <span>{label(first.month)}</span>
+        {months.length > 1 && <span>{label(last.month)}</span>}
+      </figcaption>
+    </figure>
+  );
+}
