@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '../../components/ArticleView.tsx';
 import { SearchPanel } from '../../components/SearchPanel.tsx';
+import { RelatedList } from '../../components/RelatedList.tsx';
+import { useLoaded } from '../../components/useMessage.ts';
 import { articleHash, parseReaderHash, searchHash, type ReaderRoute } from '../../components/reader-links.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
@@ -37,7 +39,35 @@ function ArticlePage({ id }: { id: string }) {
   if (state.status === 'loading') return <p class="status">Loading…</p>;
   if (state.status === 'missing') return <p class="status">This article is not in your archive (id “{id}”).</p>;
   if (state.status === 'error') return <p class="error">The article could not be loaded: {state.message}</p>;
-  return <ArticleView article={state.article} />;
+  return (
+    <>
+      <ArticleView article={state.article} />
+      <RelatedToArticle id={state.article.id} />
+    </>
+  );
+}
+
+function RelatedToArticle({ id }: { id: string }) {
+  const related = useLoaded(() => sendMessage('getRelatedToArticle', { id, limit: 5 }), id);
+  if (related.status !== 'ready') return null;
+  return (
+    <section class="reader-related" aria-labelledby="related-heading">
+      <h2 id="related-heading">Related in your archive</h2>
+      {related.value.length === 0 ? (
+        <p class="status">No other article in your archive shares names or topics with this one.</p>
+      ) : (
+        <RelatedList
+          label="Related archive articles"
+          hits={related.value}
+          hrefFor={(articleId) => articleHash(articleId)}
+          onOpen={(articleId, e) => {
+            e.preventDefault();
+            location.hash = articleHash(articleId);
+          }}
+        />
+      )}
+    </section>
+  );
 }
 
 export function Reader() {
@@ -56,10 +86,11 @@ export function Reader() {
           <ArticlePage id={route.id} />
         ) : (
           <SearchPanel
-            key="search"
+            key={`search:${route.query}`}
             idPrefix="reader-search"
             autoFocus
             limit={50}
+            filtersOpen
             initialQuery={route.query}
             hrefFor={(id) => articleHash(id)}
             onQueryChange={(q) => history.replaceState(null, '', searchHash(q))}
