@@ -6,7 +6,8 @@ import { getArchive } from './archive-loader.ts';
 import { rankRelated } from '../../lib/search/related.ts';
 import { salientTerms } from '../../lib/search/salient-terms.ts';
 import { articleText } from '../../lib/search/article-text.ts';
-import { relatedHits, tabSummary } from './tab-summary.ts';
+import { tabSummary } from './tab-summary.ts';
+import { toRelatedHits } from '../../lib/search/related-hits.ts';
 import { entityCard } from '../../lib/search/entity-card.ts';
 import { entityInfo } from '../../lib/entities/info.ts';
 import type { EntityInfo, Knowledge } from '../../lib/entities/types.ts';
@@ -76,7 +77,7 @@ export async function handleGetRelatedToArticle(request: RequestOf<'getRelatedTo
     { entities: article.entities, terms: salientTerms(articleText(article)), exclude: article.id },
     request.limit ?? 5,
   );
-  return relatedHits(archive, ranked, new Map());
+  return toRelatedHits(archive, ranked);
 }
 
 export async function handleGetEntityCard(request: RequestOf<'getEntityCard'>) {

@@ -1,8 +1,8 @@
-import { entityInfo } from '../../lib/entities/info.ts';
+import { entityLabel, toRelatedHits } from '../../lib/search/related-hits.ts';
 import type { Knowledge } from '../../lib/entities/types.ts';
-import type { NamedEntity, PageEntity, RelatedHit, TabSummary } from '../../lib/messages/protocol.ts';
+import type { NamedEntity, PageEntity, TabSummary } from '../../lib/messages/protocol.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
-import { rankRelated, type RelatedArticle, type RelatedQuery } from '../../lib/search/related.ts';
+import { rankRelated, type RelatedQuery } from '../../lib/search/related.ts';
 import { getTabReports, type TabReport } from './tab-state.ts';
 
 export const RELATED_LIMIT = 10;
@@ -24,9 +24,7 @@ export function unsupportedReason(url: string | null | undefined): string | null
 }
 
 function labelFor(knowledge: Knowledge | null, id: string, fallback?: string): { name: string; kind: 'country' | 'official' } {
-  const kind = id.startsWith('country:') ? 'country' : 'official';
-  const info = knowledge ? entityInfo(knowledge, id) : null;
-  return { name: info?.name ?? fallback ?? id.slice(id.indexOf(':') + 1), kind };
+  return { name: entityLabel(knowledge, id, fallback), kind: id.startsWith('country:') ? 'country' : 'official' };
 }
 
 /** One page's entities over all its frames, most frequent first. */
@@ -42,18 +40,6 @@ export function mergeFrames(reports: readonly TabReport[]): PageEntity[] {
     offset += report.entities.reduce((n, e) => n + e.count, 0);
   }
   return [...merged.values()].sort((a, b) => b.count - a.count || a.first - b.first);
-}
-
-export function relatedHits(archive: LoadedArchive, ranked: readonly RelatedArticle[], names: Map<string, string>): RelatedHit[] {
-  const knowledge = archive.file.knowledge as Knowledge | null;
-  return ranked.map(({ article, score, reasons }) => ({
-    id: article.id,
-    title: article.title,
-    date: article.date,
-    source: article.source,
-    score,
-    reasons: reasons.slice(0, 4).map((r) => (r.kind === 'entity' ? names.get(r.key) ?? labelFor(knowledge, r.key).name : r.key)),
-  }));
 }
 
 export async function tabSummary(archive: LoadedArchive, tabId: number, url: string | null): Promise<TabSummary> {
@@ -72,6 +58,6 @@ export async function tabSummary(archive: LoadedArchive, tabId: number, url: str
     url: top.url,
     title: top.title,
     entities,
-    related: relatedHits(archive, rankRelated(archive, query, RELATED_LIMIT), names),
+    related: toRelatedHits(archive, rankRelated(archive, query, RELATED_LIMIT), names),
   };
 }

@@ -31,16 +31,8 @@ export interface PageEntityReport {
   terms?: string[];
 }
 
-/** An archive article related to a page or article, with why. */
-export interface RelatedHit {
-  id: string;
-  title: string;
-  date: string | null;
-  source: string | null;
-  score: number;
-  /** Display labels of what it shares, strongest first: "Serbia", "Ivica Dačić", "gas". */
-  reasons: string[];
-}
+export type { RelatedHit } from '../search/related-hits.ts';
+import type { RelatedHit } from '../search/related-hits.ts';
 
 /** An entity as the popup lists it. */
 export interface NamedEntity {
