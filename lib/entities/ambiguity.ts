@@ -24,11 +24,13 @@
  * - **America/American** is not the US after Latin, South, North, Central, Native.
  *   **Indian** is not India before Ocean or after American, Native, West.
  * - **Jersey** is not the island after "New".
+ * - **Micronesia** alone is the region; the country is "Federated States of Micronesia"
+ *   or "Micronesia (Federated States of)".
  * - Never inside a word: matching is by whole words, so not "Oman" in "woman", and
  *   "Iranian" is the demonym, not "Iran" plus letters.
  */
 import type { Token } from './tokens.ts';
-import { OFFICE_HEADS, OFFICE_WORDS } from './vocabulary.ts';
+import { NOT_NAMES, OFFICE_HEADS, OFFICE_WORDS } from './vocabulary.ts';
 
 /** Page-level evidence gathered so far, for names the neighbouring words do not settle. */
 export interface PageSignals {
@@ -107,7 +109,7 @@ export function isCountry(c: CountryCandidate, tokens: readonly Token[], page: P
     if (next && tight(next) && next.capital && !INSTITUTION_OR_PLACE.has(next.key) && !OFFICE_HEADS.has(next.key) && !OFFICE_WORDS.has(next.key)) {
       return false;
     }
-    if (prev && tight(first) && prev.capital && !SENTENCE_GAP.test(prev.gapBefore) && c.start - 1 > 0 && !INSTITUTION_OR_PLACE.has(prev.key) && !OFFICE_HEADS.has(prev.key) && !OFFICE_WORDS.has(prev.key)) {
+    if (prev && tight(first) && prev.capital && (c.start - 1 > 0 ? !SENTENCE_GAP.test(prev.gapBefore) : true) && !NOT_NAMES.has(prev.key) && !INSTITUTION_OR_PLACE.has(prev.key) && !OFFICE_HEADS.has(prev.key) && !OFFICE_WORDS.has(prev.key)) {
       return false;
     }
   }
@@ -139,6 +141,9 @@ export function isCountry(c: CountryCandidate, tokens: readonly Token[], page: P
       return true;
     case 'JE':
       return prevKey !== 'new';
+    case 'FM':
+      // UN tables list the region Micronesia beside "Micronesia (Federated States of)".
+      return key !== 'micronesia' || (next?.gapBefore.includes('(') === true && next.key === 'federated') || (prevKey === 'of' && word(tokens, c.start - 2) === 'states');
     default:
       return true;
   }

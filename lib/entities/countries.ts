@@ -134,7 +134,9 @@ function assemble(candidates: Candidate[], canonical: Map<string, string>): Coun
     const key = matchKey(c.surface);
     const winner = best.get(key);
     if (!winner || winner.code !== c.code || winner.tied) continue;
-    const dedupe = `${c.code}|${c.group}|${key}`;
+    // Spellings that differ only in diacritics stay apart: "Montenegro" (plain ASCII) must
+    // not match the French "Monténégro" (see the recogniser), so both are listed.
+    const dedupe = `${c.code}|${c.group}|${c.surface.toLowerCase()}`;
     if (seenInGroup.has(dedupe)) continue;
     seenInGroup.add(dedupe);
     let entry = entries.get(c.code);

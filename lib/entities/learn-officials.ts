@@ -69,6 +69,9 @@ function sentenceStart(tokens: readonly Token[], i: number): number {
 export function findIntroductions(tokens: readonly Token[], countryAt: CountryAt): Introduction[] {
   const found: Introduction[] = [];
   for (let i = 1; i < tokens.length; i++) {
+    // A title ends right before a name: an office word, or a country ("Ambassador to Montenegro").
+    const prev = tokens[i - 1]!;
+    if (!tokens[i]!.capital || !(OFFICE_HEADS.has(prev.key) || OFFICE_WORDS.has(prev.key) || (prev.capital && countryAt(i - 1)))) continue;
     const intro = introductionAt(tokens, i, countryAt);
     if (intro) {
       found.push(intro);

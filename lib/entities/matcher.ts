@@ -85,15 +85,13 @@ export class WordMatcher {
 
   /** Dictionary words a text word may stand for: itself, then stems reached through endings. */
   private candidates(token: Token, anyCase: boolean): Candidate[] {
-    const out: Candidate[] = [];
     const exact = this.ids.get(token.key);
-    if (exact !== undefined) out.push({ id: exact, inflected: false });
+    const out: Candidate[] = exact === undefined ? [] : [{ id: exact, inflected: false }];
     if (!(token.capital || anyCase) || token.key.length < 4) return out;
-    const nonAscii = /[^\x00-\x7f]/.test(token.raw);
     const key = token.key;
+    let nonAscii: boolean | undefined;
     for (let len = 1; len <= MAX_ENDING && len < key.length - 2; len++) {
-      const ending = key.slice(key.length - len);
-      const classes = this.endings.get(ending);
+      const classes = this.endings.get(key.slice(key.length - len));
       if (!classes) continue;
       const uses = this.stems.get(key.slice(0, key.length - len));
       if (!uses) continue;
@@ -102,7 +100,10 @@ export class WordMatcher {
         // "Irani" is not Иран + -i: one-letter endings on a stem that is also a plain
         // (uninflected) name word count only in words written in another script or with
         // letters English lacks (Ирана, İranı).
-        if (len === 1 && use.inflection !== 'plural' && this.plainUse.has(use.id) && !nonAscii) continue;
+        if (len === 1 && use.inflection !== 'plural' && this.plainUse.has(use.id)) {
+          nonAscii ??= /[^\x00-\x7f]/.test(token.raw);
+          if (!nonAscii) continue;
+        }
         if (!out.some((c) => c.id === use.id)) out.push({ id: use.id, inflected: true });
       }
       if (out.length > 0 && exact === undefined) break;
@@ -114,22 +115,32 @@ export class WordMatcher {
    * Every name that starts at token `i`, longest first. `anyCase` lets lower-case words take
    * endings too (search queries are typed in lower case).
    */
-  matchAt(tokens: readonly Token[], i: number, anyCase = false): Hit[] {
+  matchAt(tokens: readonly Token[], i: number, anyCase = false): readonly Hit[] {
+    const first = tokens[i];
+    if (!first) return NO_HITS;
+    // Fast path: most words start no name and take no ending.
+    const exact = this.ids.get(first.key);
+    const rootChild = exact === undefined ? undefined : this.edges.get(exact);
+    if (rootChild === undefined && (!(first.capital || anyCase) || first.key.length < 4)) return NO_HITS;
     const hits: Hit[] = [];
-    const walk = (node: number, j: number, inflected: boolean): void => {
-      if (j > i) {
-        const payloads = this.terminals.get(node);
-        if (payloads) hits.push({ start: i, end: j, payloads, inflected });
-      }
-      const token = tokens[j];
-      if (!token) return;
-      if (j > i && (!TIGHT_GAP.test(token.gapBefore) || SENTENCE_BREAK.test(token.gapBefore))) return;
-      for (const c of this.candidates(token, anyCase)) {
-        const child = this.edges.get(node * EDGE_SPAN + c.id);
-        if (child !== undefined) walk(child, j + 1, inflected || c.inflected);
-      }
-    };
-    walk(0, i, false);
-    return hits.sort((a, b) => b.end - a.end || Number(a.inflected) - Number(b.inflected));
+    this.walk(tokens, i, 0, i, false, anyCase, hits);
+    if (hits.length > 1) hits.sort((a, b) => b.end - a.end || Number(a.inflected) - Number(b.inflected));
+    return hits;
+  }
+
+  private walk(tokens: readonly Token[], i: number, node: number, j: number, inflected: boolean, anyCase: boolean, hits: Hit[]): void {
+    if (j > i) {
+      const payloads = this.terminals.get(node);
+      if (payloads) hits.push({ start: i, end: j, payloads, inflected });
+    }
+    const token = tokens[j];
+    if (!token) return;
+    if (j > i && (!TIGHT_GAP.test(token.gapBefore) || SENTENCE_BREAK.test(token.gapBefore))) return;
+    for (const c of this.candidates(token, anyCase)) {
+      const child = this.edges.get(node * EDGE_SPAN + c.id);
+      if (child !== undefined) this.walk(tokens, i, child, j + 1, inflected || c.inflected, anyCase, hits);
+    }
   }
 }
+
+const NO_HITS: readonly Hit[] = [];

@@ -20,6 +20,15 @@ const HAS_CYRILLIC = /[\u0400-\u04ff]/;
  * NFD turns `й` into `и` + breve and fold drops the breve, so `й` is restored from the raw word.
  */
 export function matchKey(word: string): string {
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  // Folding ASCII is lower-casing; skip the per-character path for most words.
+  if (ascii) return word.toLowerCase();
   if (!HAS_CYRILLIC.test(word)) return fold(word);
   let out = '';
   for (const ch of word.toLowerCase()) {

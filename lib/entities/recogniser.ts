@@ -26,6 +26,8 @@ interface NameRef {
   acronym: boolean;
   /** Written with a final dot (U.S.): the dot belongs to the mention. */
   dotted: boolean;
+  /** The form is plain ASCII: text with letters it lacks is another language's word ("América", "Америка"). */
+  ascii: boolean;
 }
 
 /** An official the page introduced with an office and the knowledge does not know. */
@@ -100,12 +102,12 @@ class RecogniserImpl implements Recogniser {
   private addName(entity: number, surface: string, form: MentionForm, inflection: Inflection | null): void {
     const keys = tokenize(surface).map((t) => t.key);
     const acronym = ACRONYM.test(surface);
-    const ref = this.refs.push({ entity, form, acronym, dotted: acronym && surface.endsWith('.') }) - 1;
+    const ref = this.refs.push({ entity, form, acronym, dotted: acronym && surface.endsWith('.'), ascii: !/[^\x00-\x7f]/.test(surface) }) - 1;
     this.matcher.add(keys, ref, acronym ? null : inflection);
   }
 
   private addKeys(entity: number, keys: string[], form: MentionForm): void {
-    const ref = this.refs.push({ entity, form, acronym: false, dotted: false }) - 1;
+    const ref = this.refs.push({ entity, form, acronym: false, dotted: false, ascii: false }) - 1;
     this.matcher.add(keys, ref, null);
     if (form === 'surname') {
       const list = this.bySurname.get(keys[0]!) ?? [];
@@ -186,10 +188,16 @@ class Session implements DossierPageSession {
   }
 
   private acceptCountry(hit: Hit, tokens: readonly Token[]): NameRef | null {
-    for (const p of hit.payloads) {
+    // A form listed both as a name and as an alias reports itself as the name.
+    const ordered = hit.payloads.length > 1 ? [...hit.payloads].sort((a, b) => Number(this.r.refs[a]!.form === 'alias') - Number(this.r.refs[b]!.form === 'alias')) : hit.payloads;
+    for (const p of ordered) {
       const ref = this.r.refs[p]!;
       const entity = this.r.entities[ref.entity]!;
       if (entity.kind !== 'country') continue;
+      const span = tokens.slice(hit.start, hit.end);
+      if (ref.ascii && span.some((t) => /[^\x00-\x7f]/.test(t.raw))) continue;
+      // "LAO" in a table of ISO codes is not the form "Lao".
+      if (!ref.acronym && span.length === 1 && span[0]!.allCaps && span[0]!.raw.length <= 3) continue;
       const candidate = { code: entity.code!, start: hit.start, end: hit.end, acronym: ref.acronym, query: this.query };
       if (this.query && ref.acronym && tokens[hit.start]!.key === 'us') continue;
       if (this.query && ref.acronym ? true : isCountry(candidate, tokens, this.signals)) return ref;
@@ -218,8 +226,13 @@ class Session implements DossierPageSession {
         i = intro.nameEnd;
         continue;
       }
-      const hits = [...known.map((h) => ({ h, page: false })), ...this.pageMatcher.matchAt(tokens, i, this.query).map((h) => ({ h, page: true }))];
-      hits.sort((a, b) => b.h.end - a.h.end || Number(a.page) - Number(b.page));
+      const pageHits = this.pagePeople.length > 0 ? this.pageMatcher.matchAt(tokens, i, this.query) : [];
+      if (known.length === 0 && pageHits.length === 0) {
+        i++;
+        continue;
+      }
+      const hits = [...known.map((h) => ({ h, page: false })), ...pageHits.map((h) => ({ h, page: true }))];
+      if (hits.length > 1) hits.sort((a, b) => b.h.end - a.h.end || Number(a.page) - Number(b.page));
       let advanced = false;
       for (const { h, page } of hits) {
         const chosen = page ? this.acceptPagePerson(h, tokens) : this.accept(h, tokens);

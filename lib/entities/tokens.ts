@@ -30,15 +30,17 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const start = m.index;
-    const first = raw[0] ?? '';
+    const code = raw.charCodeAt(0);
+    // ASCII first letters need no Unicode property test (most words in most pages).
+    const capital = code < 0x80 ? code >= 65 && code <= 90 : UPPER.test(raw[0]!);
     tokens.push({
       start,
       end: start + raw.length,
       raw,
       key: matchKey(raw),
-      capital: UPPER.test(first),
-      allCaps: !LOWER.test(raw) && UPPER.test(raw),
-      gapBefore: text.slice(prevEnd, start),
+      capital,
+      allCaps: capital && !LOWER.test(raw),
+      gapBefore: start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, start),
     });
     prevEnd = start + raw.length;
   }
