@@ -35,7 +35,7 @@ const SENTENCE_BREAK = /\.\s/;
 
 export class WordMatcher {
   private readonly ids = new Map<string, number>();
-  /** Token ids used by some name that does not inflect ("Iran" in English). */
+  /** Token ids that are on their own a name that does not inflect ("Iran" in English). */
   private readonly plainUse = new Set<number>();
   private readonly stems = new Map<string, StemUse[]>();
   private readonly endings = new Map<string, Set<Inflection>>();
@@ -64,7 +64,9 @@ export class WordMatcher {
     for (const key of keys) {
       let id = this.ids.get(key);
       if (id === undefined) this.ids.set(key, (id = this.ids.size));
-      if (inflection === null) this.plainUse.add(id);
+      if (inflection === null) {
+        if (keys.length === 1) this.plainUse.add(id);
+      }
       else {
         for (const stem of stemsOf(key, inflection)) {
           let uses = this.stems.get(stem);
