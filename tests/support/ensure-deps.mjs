@@ -76,24 +76,64 @@ function writeStamp(hash) {
   } catch {} // read-only node_modules: we will just check again next time
 }
 
-/** Runs `npm ci` if needed. Resolves to true when dependencies are ready. */
-export async function ensureDeps({ log = console.log } = {}) {
-  const reason = staleReason();
+/**
+ * True if npm ci's only complaint was lock entries missing for optional packages (the
+ * other platforms' native builds of rollup & co.). npm 11 writes such lock files itself
+ * yet its `npm ci` rejects them (npm/cli#4828, fixed by npm/cli#9083 in later npm 11).
+ */
+function onlyOptionalEntriesMissing(stderr) {
+  if (/\bInvalid: /.test(stderr)) return false;
+  const missing = [...stderr.matchAll(/Missing: (@?[^@\s]+)@\S* from lock file/g)].map((m) => m[1]);
+  if (missing.length === 0) return false;
+  const optional = new Set();
+  for (const entry of Object.values(readJson(LOCKFILE)?.packages ?? {})) {
+    for (const name of Object.keys(entry.optionalDependencies ?? {})) optional.add(name);
+  }
+  return missing.every((name) => optional.has(name));
+}
+
+/**
+ * `npm ci`; if npm rejects the lock file only for the optional-platform-package bug, the
+ * same locked versions are installed with `npm install --no-save` (which reads the lock
+ * and never rewrites it or package.json).
+ */
+async function installLocked(log) {
+  let stderr = '';
+  const code = await run(npmCommand(), ['ci', '--no-audit', '--no-fund'], {
+    onStderr: (text) => {
+      stderr += text;
+    },
+  });
+  if (code === 0) return true;
+  if (!onlyOptionalEntriesMissing(stderr)) {
+    console.error(`npm ci failed (exit ${code}).`);
+    return false;
+  }
+  log('npm ci rejected package-lock.json only for missing optional platform packages (an npm bug);');
+  log('installing the same locked versions instead: npm install --no-save');
+  const fallback = await run(npmCommand(), ['install', '--no-save', '--no-audit', '--no-fund']);
+  if (fallback !== 0) console.error(`npm install --no-save failed (exit ${fallback}).`);
+  return fallback === 0;
+}
+
+/**
+ * Installs dependencies if needed (always with `force`, as CI does on a clean clone).
+ * Resolves to true when they are ready.
+ */
+export async function ensureDeps({ log = console.log, force = false } = {}) {
+  const reason = force ? 'clean install requested' : staleReason();
   if (!reason) return true;
   if (!fs.existsSync(LOCKFILE)) {
     console.error('package-lock.json is missing; cannot install dependencies reproducibly.');
     return false;
   }
   log(`Installing dependencies (${reason}): npm ci`);
-  const code = await run(npmCommand(), ['ci', '--no-audit', '--no-fund']);
-  if (code !== 0) {
-    console.error(`npm ci failed (exit ${code}).`);
-    return false;
-  }
+  if (!(await installLocked(log))) return false;
   writeStamp(lockHash());
   return true;
 }
 
+// CLI: `node tests/support/ensure-deps.mjs [--ci]` (--ci: install even if up to date).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = (await ensureDeps()) ? 0 : 1;
+  process.exitCode = (await ensureDeps({ force: process.argv.includes('--ci') })) ? 0 : 1;
 }

@@ -10,14 +10,21 @@ export function npmCommand() {
   return WINDOWS ? 'npm.cmd' : 'npm';
 }
 
-/** Resolves to the exit code (1 if the command could not start). */
-export function run(command, args, { cwd = ROOT, env = process.env, timeoutMs, quiet = false } = {}) {
+/**
+ * Resolves to the exit code (1 if the command could not start). With `onStderr`, stderr
+ * is still shown but also handed over, chunk by chunk, for inspection.
+ */
+export function run(command, args, { cwd = ROOT, env = process.env, timeoutMs, quiet = false, onStderr } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd,
       env,
-      stdio: quiet ? 'ignore' : 'inherit',
+      stdio: quiet ? 'ignore' : ['inherit', 'inherit', onStderr ? 'pipe' : 'inherit'],
       shell: WINDOWS && command.endsWith('.cmd'),
+    });
+    child.stderr?.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      onStderr(String(chunk));
     });
     let timer;
     if (timeoutMs) {

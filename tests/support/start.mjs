@@ -70,8 +70,12 @@ async function main() {
   console.log(`Demo page: ${url}`);
   console.log('Close the browser window or press Ctrl+C to stop.');
 
-  // Chromium's own logging is noise here; its exit is what matters.
-  const child = spawn(browser.path, launchArgs(profileDir, url), { stdio: 'ignore' });
+  // Chromium's logging is noise while it runs; keep the tail to explain a failed start.
+  const child = spawn(browser.path, launchArgs(profileDir, url), { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderrTail = '';
+  child.stderr.on('data', (chunk) => {
+    stderrTail = (stderrTail + chunk).slice(-2000);
+  });
   const cleanUp = async () => {
     await server.close();
     fs.rmSync(profileDir, { recursive: true, force: true });
@@ -85,9 +89,13 @@ async function main() {
       await cleanUp();
       resolve(1);
     });
-    child.on('exit', async () => {
+    child.on('exit', async (code, signal) => {
       await cleanUp();
-      resolve(0);
+      // Closing the window exits 0; Ctrl+C ends it by signal. Anything else is a failed start.
+      if (code && !signal) {
+        console.error(`${browser.path} exited with code ${code}. Its last output:\n${stderrTail.trim()}`);
+        resolve(1);
+      } else resolve(0);
     });
   });
 }

@@ -9,13 +9,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { ensureDeps } from './ensure-deps.mjs';
 import { buildExtension } from './build.mjs';
 import { findBrowser } from './find-browser.mjs';
 import { ROOT } from './paths.mjs';
 import { runNodeScript } from './run.mjs';
 
+const STARTED = Date.now();
 const results = []; // { step, ok, detail, passed, failed, skipped }
 
 function record(step, ok, counts = {}, detail = '') {
@@ -38,21 +38,28 @@ function heading(text) {
   console.log(`\n=== ${text} ===`);
 }
 
-/** Resolves a package's CLI script inside node_modules, run with this Node (no npx). */
-function bin(specifier) {
-  return createRequire(path.join(ROOT, 'package.json')).resolve(specifier);
+/**
+ * A package's CLI script (from its package.json "bin"), run with this Node: no npx
+ * lookup, no network, and package "exports" maps do not get in the way.
+ */
+function bin(pkg, name = pkg.split('/').pop()) {
+  const dir = path.join(ROOT, 'node_modules', ...pkg.split('/'));
+  const { bin: bins } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const script = typeof bins === 'string' ? bins : bins?.[name];
+  if (!script) throw new Error(`${pkg} has no "${name}" command`);
+  return path.join(dir, script);
 }
 
 async function typecheck() {
   heading('Type check: tsc --noEmit');
-  const code = await runNodeScript(bin('typescript/bin/tsc'), ['--noEmit']);
+  const code = await runNodeScript(bin('typescript', 'tsc'), ['--noEmit']);
   record('typecheck', code === 0, {}, code === 0 ? 'ok' : `tsc exited ${code}`);
 }
 
 async function unitTests(reportDir) {
   heading('Unit tests: vitest run');
   const report = path.join(reportDir, 'vitest.json');
-  const code = await runNodeScript(bin('vitest/vitest.mjs'), [
+  const code = await runNodeScript(bin('vitest'), [
     'run',
     '--reporter=default',
     '--reporter=json',
@@ -84,7 +91,7 @@ async function e2eTests(reportDir, built) {
   }
   console.log(`Browser: ${browser.path} (${browser.source})`);
   const report = path.join(reportDir, 'playwright.json');
-  const code = await runNodeScript(bin('@playwright/test/cli.js'), ['test', '--reporter=list,json'], {
+  const code = await runNodeScript(bin('@playwright/test', 'playwright'), ['test', '--reporter=list,json'], {
     env: {
       ...process.env,
       CHROMIUM_PATH: browser.path,
@@ -102,12 +109,13 @@ async function e2eTests(reportDir, built) {
 function summarise() {
   heading('Summary');
   for (const r of results) {
-    const counts = r.passed + r.failed + r.skipped > 0 && r.step !== 'build' && r.step !== 'typecheck'
-      ? `${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`
-      : '';
-    const status = r.ok ? 'ok' : 'FAILED';
-    console.log(`${r.step.padEnd(10)} ${status.padEnd(7)} ${[counts, r.detail].filter(Boolean).join(' - ')}`);
+    const hasCounts = r.step === 'unit' || r.step === 'e2e';
+    const counts = hasCounts ? `${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}` : '';
+    const detail = r.ok && r.detail === 'ok' ? '' : r.detail;
+    console.log(`${r.step.padEnd(10)} ${(r.ok ? 'ok' : 'FAILED').padEnd(7)} ${[counts, detail].filter(Boolean).join(' - ')}`.trimEnd());
   }
+  const seconds = Math.round((Date.now() - STARTED) / 1000);
+  console.log(`(took ${Math.floor(seconds / 60)} min ${seconds % 60} s)`);
   const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
   const skipped = total('skipped');
   console.log(`${total('passed')} passed, ${total('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`);
@@ -128,9 +136,17 @@ async function main() {
 
   const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-test-'));
   try {
-    await typecheck();
-    await unitTests(reportDir);
-    await e2eTests(reportDir, built);
+    // Each step records its own result; an unexpected crash in one must not hide the rest.
+    for (const [step, fn] of [
+      ['typecheck', () => typecheck()],
+      ['unit', () => unitTests(reportDir)],
+      ['e2e', () => e2eTests(reportDir, built)],
+    ]) {
+      await fn().catch((error) => {
+        console.error(error);
+        record(step, false, {}, `crashed: ${error?.message ?? error}`);
+      });
+    }
   } finally {
     fs.rmSync(reportDir, { recursive: true, force: true });
   }
