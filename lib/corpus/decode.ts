@@ -25,7 +25,7 @@ export function decodeCorpusBytes(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { ok: true, text: normaliseLineEndings(text), encoding: 'utf-8' };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(bytes);
+    const text = decodeWindows1252(bytes);
     return { ok: true, text: normaliseLineEndings(text), encoding: 'windows-1252' };
   }
 }
@@ -52,4 +52,26 @@ function controlShare(bytes: Uint8Array): number {
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d) || b === 0x7f) controls++;
   }
   return controls / n;
+}
+
+/** windows-1252 bytes 0x80–0x9F (curly quotes, dashes, €); the other bytes are their own code points. */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Hand-written because TextDecoder('windows-1252') is not the same everywhere: Node 20
+ * decodes it as ISO-8859-1 and turns curly quotes into invisible C1 controls.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    units[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
+  }
+  let out = '';
+  // Chunked: String.fromCharCode with millions of arguments overflows the stack.
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
 }
