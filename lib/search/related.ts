@@ -27,6 +27,11 @@ export interface RelatedArticle {
 const TERM_WEIGHT = 0.35;
 /** Below this an article shares too little to be called related. */
 const MIN_SCORE = 0.5;
+/**
+ * Without a shared name, a few common words ("announced", "environment") are chance, not
+ * a topic: it takes this many shared salient terms to relate an article on words alone.
+ */
+const MIN_SHARED_TERMS = 3;
 /** Terms shared with more than this share of the archive say nothing about relatedness. */
 const MAX_TERM_DF_SHARE = 0.5;
 
@@ -92,7 +97,7 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
   }
 
   return [...scores.values()]
-    .filter((r) => r.score >= MIN_SCORE && r.reasons.some((x) => x.kind === 'entity' || r.reasons.length >= 2))
+    .filter((r) => r.score >= MIN_SCORE && (r.reasons.some((x) => x.kind === 'entity') || r.reasons.length >= MIN_SHARED_TERMS))
     .map((r) => ({ ...r, score: Math.round(r.score * 1000) / 1000, reasons: r.reasons.sort((a, b) => b.weight - a.weight) }))
     .sort((a, b) => b.score - a.score || (b.article.date ?? '').localeCompare(a.article.date ?? ''))
     .slice(0, limit);
