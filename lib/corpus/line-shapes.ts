@@ -4,8 +4,13 @@ import { wordCount } from './boilerplate.ts';
 
 /** Collapses runs of white space (including no-break spaces) and trims. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+  // Most lines are already tidy; testing is much cheaper than rebuilding them.
+  if (!UNTIDY.test(text)) return text;
+  return text.replace(/[\s\u200b]+/g, ' ').trim();
 }
+
+/** Anything normaliseSpace would change (JS `\s` already covers no-break and other Unicode spaces). */
+const UNTIDY = /[^\S ]|\u200b| {2}|^ | $/;
 
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;

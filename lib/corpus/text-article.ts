@@ -20,7 +20,7 @@ import { deriveTitle } from './derive-title.ts';
 import { detectLang } from './language.ts';
 import { endsSentence, isHeadlineLike, isProse, isShortLabel, sameTextKey } from './line-shapes.ts';
 import { sourceFromProse, sourceFromSourceLine } from './sources.ts';
-import { classifyLines, type TextLine } from './text-lines.ts';
+import { classifyLines, lineKey, type TextLine } from './text-lines.ts';
 import { stripBullets } from './dates.ts';
 import { wordCount } from './boilerplate.ts';
 
@@ -31,6 +31,9 @@ export interface TextArticleResult {
 
 /** A teaser whose words are this much contained in a body paragraph is a repeat of it. */
 const TEASER_REPEAT_SHARE = 0.8;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** A page head has a handful of headline-sized lines; the title is among the first ones. */
+const MAX_TITLE_CANDIDATES = 20;
 /** Trailing lines up to this many words, without sentence punctuation, are tags. */
 const MAX_TAG_WORDS = 6;
 
@@ -41,7 +44,7 @@ export function parseTextArticle(file: string, id: string, text: string): TextAr
   const bodyLang = detectLang(lines.filter((l) => l.kind === 'text' && isProse(l.text)).slice(0, 5).map((l) => l.text).join(' ')) ?? 'en';
   const title = findTitle(lines, bodyLang);
   const titleKey = title ? sameTextKey(title.text) : null;
-  const isTitle = (l: TextLine | undefined): boolean => !!l && !!titleKey && (l.kind === 'text' || l.kind === 'tag') && sameTextKey(l.text) === titleKey;
+  const isTitle = (l: TextLine | undefined): boolean => !!l && !!titleKey && (l.kind === 'text' || l.kind === 'tag') && lineKey(l) === titleKey;
 
   const when = articleDate(lines);
   const layout = findLayout(lines, when.index, isTitle);
@@ -58,7 +61,8 @@ export function parseTextArticle(file: string, id: string, text: string): TextAr
       sourceLine ??= declared;
       continue;
     }
-    const lang = isHeadlineLike(line.text) ? detectLang(line.text) : null;
+    // Plain ASCII is always the article's own (Latin) language; only other letters can mark a translation.
+    const lang = NON_ASCII.test(line.text) && isHeadlineLike(line.text) ? detectLang(line.text) : null;
     if (lang && lang !== bodyLang) {
       if (!altTitles.some((t) => t.lang === lang && t.title === line.text)) altTitles.push({ lang, title: line.text });
       continue;
@@ -123,15 +127,19 @@ function fail(file: string, message: string): TextArticleResult {
 
 /** The first headline-shaped line before the running text, preferring one the page repeats. */
 function findTitle(lines: TextLine[], bodyLang: string): TextLine | null {
-  let firstProse = lines.findIndex((l) => l.kind === 'text' && isProse(l.text));
-  if (firstProse === -1) firstProse = lines.length;
-  const candidates = lines
-    .slice(0, firstProse)
-    .filter((l) => l.kind === 'text' && isHeadlineLike(l.text) && (detectLang(l.text) ?? bodyLang) === bodyLang);
+  const candidates: TextLine[] = [];
+  for (const l of lines) {
+    if (l.kind !== 'text') continue;
+    if (isProse(l.text) || candidates.length === MAX_TITLE_CANDIDATES) break;
+    if (isHeadlineLike(l.text) && (detectLang(l.text) ?? bodyLang) === bodyLang) candidates.push(l);
+  }
   if (candidates.length <= 1) return candidates[0] ?? null;
-  const counts = new Map<string, number>();
-  for (const l of lines) if (l.kind === 'text') counts.set(sameTextKey(l.text), (counts.get(sameTextKey(l.text)) ?? 0) + 1);
-  return candidates.find((c) => (counts.get(sameTextKey(c.text)) ?? 0) > 1) ?? candidates[0]!;
+  const counts = new Map<string, number>(candidates.map((c) => [lineKey(c), 0]));
+  for (const l of lines) {
+    const count = l.kind === 'text' ? counts.get(lineKey(l)) : undefined;
+    if (count !== undefined) counts.set(lineKey(l), count + 1);
+  }
+  return candidates.find((c) => counts.get(lineKey(c))! > 1) ?? candidates[0]!;
 }
 
 interface ArticleDate {

@@ -34,6 +34,13 @@ export interface TextLine {
   date?: DateParts;
   /** Author, domain or section label, for those kinds. */
   value?: string;
+  /** sameTextKey(text), computed once (see lineKey). */
+  key?: string;
+}
+
+/** The line's comparison key ("same text" ignoring case and spacing), cached on the line. */
+export function lineKey(line: TextLine): string {
+  return (line.key ??= sameTextKey(line.text));
 }
 
 const META = /^date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+(.*))?$/i;
@@ -51,13 +58,14 @@ export function classifyLines(text: string): TextLine[] {
     // Hard-wrapped prose: a line that starts in lower case continues the unfinished line above.
     if (line.kind === 'text' && prev?.kind === 'text' && textEnd === n - 1 && !endsSentence(prev.text) && /^\p{Ll}/u.test(line.text)) {
       prev.text += ` ${line.text}`;
+      prev.key = undefined;
       textEnd = n;
       continue;
     }
     lines.push(line);
     if (line.kind === 'text') textEnd = n;
   }
-  for (const line of lines) if (line.kind === 'text' && tagKeys.has(sameTextKey(line.text))) line.kind = 'tag';
+  for (const line of lines) if (line.kind === 'text' && tagKeys.size > 0 && tagKeys.has(lineKey(line))) line.kind = 'tag';
   markSections(lines);
   return lines;
 }
