@@ -1,10 +1,11 @@
 import type { ArchiveInfo, NamedEntity } from '../../lib/messages/protocol.ts';
 import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
+import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
 import type { RequestOf } from '../../lib/messages/schemas.ts';
 import { getArchive } from './archive-loader.ts';
 import { rankRelated } from '../../lib/search/related.ts';
-import { salientTerms } from '../../lib/search/salient-terms.ts';
+import { salientTermsOutside } from '../../lib/search/salient-terms.ts';
 import { articleText } from '../../lib/search/article-text.ts';
 import { tabSummary } from './tab-summary.ts';
 import { toRelatedHits } from '../../lib/search/related-hits.ts';
@@ -74,7 +75,7 @@ export async function handleGetRelatedToArticle(request: RequestOf<'getRelatedTo
   if (!article) return [];
   const ranked = rankRelated(
     archive,
-    { entities: article.entities, terms: salientTerms(articleText(article)), exclude: article.id },
+    { entities: article.entities, terms: articleTerms(article), exclude: article.id },
     request.limit ?? 5,
   );
   return toRelatedHits(archive, ranked);
@@ -96,4 +97,10 @@ export async function handleGetEntityCard(request: RequestOf<'getEntityCard'>) {
     };
   }
   return entityCard(archive, request.id, info);
+}
+
+/** An article's own salient terms, outside its entities' first mentions' words. */
+function articleTerms(article: ArchiveArticle): string[] {
+  const text = articleText(article);
+  return salientTermsOutside(text, article.entities.map((e) => ({ start: e.first, end: e.first + e.length })));
 }

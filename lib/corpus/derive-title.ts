@@ -30,9 +30,19 @@ export function firstSentence(paragraph: string): string {
   return text;
 }
 
+/**
+ * News leads often open with their date ("On November 7, 2023, the Azerbaijani Foreign
+ * Minister…"); the reader sees the date beside the title anyway, so the title starts
+ * with what happened.
+ */
+function withoutDateOpening(sentence: string): string {
+  const rest = sentence.replace(/^On (?:\p{L}+day, )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4},\s+(?:the\s+)?/u, '');
+  return rest === sentence || rest.length < 20 ? sentence : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** A title from body text: the first sentence, at most `max` characters, cut between words. */
 export function deriveTitle(paragraph: string, max = DERIVED_TITLE_MAX): string {
-  const sentence = firstSentence(paragraph);
+  const sentence = withoutDateOpening(firstSentence(paragraph));
   if (sentence.length <= max) return sentence.replace(/\.$/, '');
   const cut = sentence.slice(0, max);
   const space = cut.lastIndexOf(' ');

@@ -1,5 +1,7 @@
 import type { LoadedArchive } from './archive.ts';
 import type { ArchiveArticle } from './archive-types.ts';
+import { articleText } from './article-text.ts';
+import { MIN_TERM_COUNT, termCounts } from './salient-terms.ts';
 
 /** What a page (or an article) offers for ranking: its entities and salient terms. */
 export interface RelatedQuery {
@@ -26,12 +28,20 @@ export interface RelatedArticle {
 /** A shared term counts for less than a shared entity: names are what users follow. */
 const TERM_WEIGHT = 0.35;
 /** Below this an article shares too little to be called related. */
-const MIN_SCORE = 0.5;
+const MIN_SCORE = 0.8;
+/**
+ * A name an article mentions once, past its lead, is a passing reference ("the president
+ * of Russia" in a piece on Armenia): it counts for less than a name the article is about.
+ */
+const PASSING_MENTION = 0.3;
+const PASSING_MENTION_ON_PAGE = 0.6;
+/** The headline and lead paragraph, where what an article is about is named. */
+const LEAD_CHARS = 600;
 /**
  * Without a shared name, a few common words ("announced", "environment") are chance, not
  * a topic: it takes this many shared salient terms to relate an article on words alone.
  */
-const MIN_SHARED_TERMS = 3;
+const MIN_SHARED_TERMS = 4;
 /** Terms shared with more than this share of the archive say nothing about relatedness. */
 const MAX_TERM_DF_SHARE = 0.5;
 
@@ -51,6 +61,15 @@ function entityFrequencies(archive: LoadedArchive): Map<string, number> {
     entityDf.set(archive, df);
   }
   return df;
+}
+
+const articleTerms = new WeakMap<ArchiveArticle, Map<string, number>>();
+
+/** Term counts of an article's text, computed once per article and kept while it is loaded. */
+function termsOf(article: ArchiveArticle): Map<string, number> {
+  let counts = articleTerms.get(article);
+  if (!counts) articleTerms.set(article, (counts = termCounts(articleText(article))));
+  return counts;
 }
 
 /** Ids of the articles whose indexed text contains the (folded) term exactly. */
@@ -82,7 +101,10 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
     for (const e of article.entities) {
       const pageCount = pageEntities.get(e.id);
       if (pageCount === undefined) continue;
-      const salience = 1 + Math.log(pageCount) * 0.25 + Math.log(e.count) * 0.25;
+      const salience =
+        (1 + Math.log(pageCount) * 0.25 + Math.log(e.count) * 0.25) *
+        (e.count > 1 || e.first < LEAD_CHARS ? 1 : PASSING_MENTION) *
+        (pageCount > 1 ? 1 : PASSING_MENTION_ON_PAGE);
       add(article, { kind: 'entity', key: e.id, weight: idf(total, df.get(e.id) ?? 1) * salience });
     }
   }
@@ -92,7 +114,10 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
     const weight = idf(total, ids.size) * TERM_WEIGHT;
     for (const id of ids) {
       const article = archive.byId.get(id);
-      if (article && id !== query.exclude) add(article, { kind: 'term', key: term, weight });
+      // As on the page, a word the article says only once is not its topic.
+      if (article && id !== query.exclude && (termsOf(article).get(term) ?? 0) >= MIN_TERM_COUNT) {
+        add(article, { kind: 'term', key: term, weight });
+      }
     }
   }
 

@@ -2,7 +2,7 @@ import { summariseMentions } from '../../entities/summary.ts';
 import { recogniserFor } from '../../search/query-entities.ts';
 import { rankRelated } from '../../search/related.ts';
 import { toRelatedHits } from '../../search/related-hits.ts';
-import { salientTerms } from '../../search/salient-terms.ts';
+import { salientTermsOutside } from '../../search/salient-terms.ts';
 import { parseCommandArgs, parseLimit } from '../args.ts';
 import { DEFAULT_ARCHIVE, readArchiveFile } from '../archive-file.ts';
 import { CliError, type Command } from '../command.ts';
@@ -35,7 +35,7 @@ export const relatedCommand: Command = {
     const recogniser = recogniserFor(archive);
     const mentions = recogniser ? recognisePage(recogniser, page) : [];
     const names = new Map(mentions.map((m) => [m.id, m.name]));
-    const ranked = rankRelated(archive, { entities: summariseMentions(mentions), terms: salientTerms(page.text) }, limit);
+    const ranked = rankRelated(archive, { entities: summariseMentions(mentions), terms: salientTermsOutside(page.text, mentions) }, limit);
     const hits = toRelatedHits(archive, ranked, names);
     if (values.json) {
       io.stdout(JSON.stringify(hits.map(({ id, title, date, score, reasons }) => ({ id, title, date, score, reasons })), null, 2) + '\n');

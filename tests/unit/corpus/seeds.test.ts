@@ -144,7 +144,7 @@ describe('seed 003 (no headline: derived title, byline, time zone)', () => {
   it('reads the metadata', () => {
     expect(summary(a)).toEqual({
       id: '003_b681c1fa2e90997a',
-      title: 'On November 7, 2023, the Azerbaijani Foreign Minister Jeyhun Bayramov met with the Serbian First…',
+      title: 'Azerbaijani Foreign Minister Jeyhun Bayramov met with the Serbian First Deputy Prime Minister and…',
       titleDerived: true,
       date: '2023-11-07',
       time: '17:41',
@@ -165,9 +165,10 @@ describe('seed 003 (no headline: derived title, byline, time zone)', () => {
     });
   });
 
-  it('derives a title of at most about 100 characters, cut between words', () => {
+  it('derives a title of at most about 100 characters, cut between words, without the opening date', () => {
     expect(a.title.length).toBeLessThanOrEqual(101);
-    expect(a.body[0]!.startsWith(a.title.slice(0, -1))).toBe(true);
+    expect(a.body[0]!).toContain(a.title.slice(0, -1));
+    expect(a.title).not.toMatch(/^On November/);
   });
 
   it('drops the byline, separator and social prompt from the body', () => {

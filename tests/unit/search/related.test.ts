@@ -4,7 +4,7 @@ import type { Knowledge } from '../../../lib/entities/types.ts';
 import { summariseMentions } from '../../../lib/entities/summary.ts';
 import { rankRelated } from '../../../lib/search/related.ts';
 import { toRelatedHits } from '../../../lib/search/related-hits.ts';
-import { salientTerms } from '../../../lib/search/salient-terms.ts';
+import { salientTermsOutside } from '../../../lib/search/salient-terms.ts';
 import { seedArchive } from '../helpers/seed-archive.ts';
 
 /** Ranks the seed archive against a page text exactly as the popup and the CLI do. */
@@ -12,7 +12,7 @@ function related(pageText: string) {
   const archive = seedArchive();
   const recogniser = createRecogniser(archive.file.knowledge as Knowledge);
   const mentions = recogniser.newPage().recognise([pageText])[0] ?? [];
-  const ranked = rankRelated(archive, { entities: summariseMentions(mentions), terms: salientTerms(pageText) });
+  const ranked = rankRelated(archive, { entities: summariseMentions(mentions), terms: salientTermsOutside(pageText, mentions) });
   return toRelatedHits(archive, ranked);
 }
 
