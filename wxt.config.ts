@@ -26,5 +26,12 @@ export default defineConfig({
     name: 'Dossier',
     description: 'Your news archive at your fingertips: countries and officials highlighted, with what your archive knows about them.',
     permissions: ['storage', 'contextMenus', 'tabs'],
+    action: { default_title: 'Dossier' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Open the Dossier popup',
+      },
+    },
   },
 });

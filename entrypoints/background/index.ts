@@ -14,6 +14,7 @@ import {
 import { forgetTab, saveTabReport } from './tab-state.ts';
 import { getArchive } from './archive-loader.ts';
 import { updateBadge } from './badge.ts';
+import { registerContextMenu } from './context-menu.ts';
 
 interface Sender {
   id?: string;
@@ -53,6 +54,7 @@ export default defineBackground(() => {
   handle('getTabSummary', handleGetTabSummary);
   handle('getRelatedToArticle', handleGetRelatedToArticle);
   handle('getEntityCard', handleGetEntityCard);
+  registerContextMenu();
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation starts a new page: its old entities must not linger in the popup or badge.
   browser.tabs.onUpdated.addListener((tabId, change) => {
