@@ -7,26 +7,28 @@ export interface ResultListProps {
   /** Index of the keyboard-selected hit, or -1. */
   selected: number;
   idPrefix: string;
-  hrefFor(id: string): string;
   onOpen(id: string, event: MouseEvent): void;
 }
 
-/** Search results: title, date, source, and a snippet with the matched words marked. */
-export function ResultList({ hits, selected, idPrefix, hrefFor, onOpen }: ResultListProps) {
+/**
+ * Search results: title, date, source, and a snippet with the matched words marked.
+ * Options of the search combobox, so they hold no links of their own (a link inside an
+ * option is a nested control screen readers cannot reach); a click opens the article,
+ * Ctrl/Cmd-click opens it in a new tab.
+ */
+export function ResultList({ hits, selected, idPrefix, onOpen }: ResultListProps) {
   return (
     <ul class="results" role="listbox" id={`${idPrefix}-list`} aria-label="Search results">
       {hits.map((hit, i) => (
-        <li class="result" role="option" id={`${idPrefix}-${i}`} aria-selected={i === selected} key={hit.id}>
-          <a href={hrefFor(hit.id)} onClick={(e) => onOpen(hit.id, e)} tabIndex={-1}>
-            <div class="result-title">{hit.title}</div>
-            <div class="result-meta">
-              {formatDate(hit.date)}
-              {hit.source ? ` · ${hit.source}` : ''}
-            </div>
-            <p class="result-snippet">
-              <MarkedText value={hit.snippet} />
-            </p>
-          </a>
+        <li class="result" role="option" id={`${idPrefix}-${i}`} aria-selected={i === selected} key={hit.id} onClick={(e) => onOpen(hit.id, e)}>
+          <div class="result-title">{hit.title}</div>
+          <div class="result-meta">
+            {formatDate(hit.date)}
+            {hit.source ? ` · ${hit.source}` : ''}
+          </div>
+          <p class="result-snippet">
+            <MarkedText value={hit.snippet} />
+          </p>
         </li>
       ))}
     </ul>

@@ -9,7 +9,6 @@ import { useSearch } from './useSearch.ts';
 export interface SearchPanelProps {
   initialQuery?: string;
   idPrefix: string;
-  hrefFor(id: string): string;
   /** Opens an article; `newTab` when the user asked for one (Ctrl/Cmd-click). */
   onOpen(id: string, newTab: boolean): void;
   onQueryChange?(query: string): void;
@@ -23,7 +22,7 @@ const NO_FILTERS: FilterState = { filters: {}, sort: 'relevance' };
 
 /** The archive search: results as you type, suggestions, filters, ↑/↓/Enter to pick one. */
 export function SearchPanel(props: SearchPanelProps) {
-  const { initialQuery = '', idPrefix, hrefFor, onOpen, onQueryChange, autoFocus, limit = 20 } = props;
+  const { initialQuery = '', idPrefix, onOpen, onQueryChange, autoFocus, limit = 20 } = props;
   const [query, setQuery] = useState(initialQuery);
   const [filterState, setFilterState] = useState<FilterState>(NO_FILTERS);
   const [showFilters, setShowFilters] = useState(props.filtersOpen ?? false);
@@ -139,7 +138,6 @@ export function SearchPanel(props: SearchPanelProps) {
         hits={hits}
         selected={selected}
         idPrefix={idPrefix}
-        hrefFor={hrefFor}
         onOpen={(id, e) => {
           e.preventDefault();
           onOpen(id, e.ctrlKey || e.metaKey);

@@ -69,7 +69,6 @@ export function Popup() {
                 limit={20}
                 initialQuery={initial.query}
                 onQueryChange={(q) => void lastQuery.setValue(q)}
-                hrefFor={(id) => readerUrl(articleHash(id))}
                 onOpen={(id) => void openInReader(articleHash(id))}
               />
             )}

@@ -85,6 +85,8 @@ export function Reader() {
         {route.view === 'article' ? (
           <ArticlePage id={route.id} />
         ) : (
+          <>
+          <h1 class="search-heading">Search your archive</h1>
           <SearchPanel
             key={`search:${route.query}`}
             idPrefix="reader-search"
@@ -92,13 +94,13 @@ export function Reader() {
             limit={50}
             filtersOpen
             initialQuery={route.query}
-            hrefFor={(id) => articleHash(id)}
             onQueryChange={(q) => history.replaceState(null, '', searchHash(q))}
             onOpen={(id, newTab) => {
               if (newTab) window.open(articleHash(id), '_blank');
               else location.hash = articleHash(id);
             }}
           />
+          </>
         )}
       </main>
     </div>
