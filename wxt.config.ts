@@ -7,6 +7,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Generated at build time (npm run index) from assets/corpus; not committed.
   publicDir: 'assets/public',
+  // Firefox too gets Manifest V3 (supported since Firefox 109; CSS highlights need 140):
+  // one manifest shape, one `browser.action` API, one service-worker-style background.
+  manifestVersion: 3,
   hooks: {
     // The archive is built from assets/corpus before every build, so `wxt build` alone
     // always bundles an archive that matches the corpus (same code as the CLI).
@@ -22,7 +25,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'dossier@dossier.invalid', strict_min_version: '128.0' } } } : {}),
     name: 'Dossier',
     description: 'Your news archive at your fingertips: countries and officials highlighted, with what your archive knows about them.',
     permissions: ['storage', 'contextMenus', 'tabs'],
@@ -33,5 +37,5 @@ export default defineConfig({
         description: 'Open the Dossier popup',
       },
     },
-  },
+  }),
 });

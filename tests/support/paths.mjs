@@ -6,7 +6,7 @@ import path from 'node:path';
 export const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 /** Where `wxt build` puts the Chrome MV3 build that the launchers and e2e tests load. */
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
-export const FIREFOX_DIR = path.join(ROOT, '.output', 'firefox-mv2');
+export const FIREFOX_DIR = path.join(ROOT, '.output', 'firefox-mv3');
 export const DEMO_DIR = path.join(ROOT, 'assets', 'demo');
 export const E2E_PAGES_DIR = path.join(ROOT, 'tests', 'e2e', 'pages');
 /** Third-party test pages live in ../shared beside the clone (may be absent). */
