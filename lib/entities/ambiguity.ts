@@ -29,7 +29,7 @@
  * - Never inside a word: matching is by whole words, so not "Oman" in "woman", and
  *   "Iranian" is the demonym, not "Iran" plus letters.
  */
-import type { Token } from './tokens.ts';
+import type { Token, TokenList } from './tokens.ts';
 import { NOT_NAMES, OFFICE_HEADS, OFFICE_WORDS } from './vocabulary.ts';
 
 /** Page-level evidence gathered so far, for names the neighbouring words do not settle. */
@@ -38,21 +38,13 @@ export interface PageSignals {
   caucasus: number;
 }
 
-const US_STATE_SIGNALS = new Set(
+export const US_STATE_SIGNALS = new Set(
   'atlanta savannah augusta macon athens county governor gov state statehouse republican republicans democrat democrats democratic senate senator congressman peach bulldogs alabama florida carolina tennessee texas ohio kemp warnock ossoff ga'.split(' '),
 );
-const CAUCASUS_SIGNALS = new Set(
+export const CAUCASUS_SIGNALS = new Set(
   'tbilisi batumi kutaisi caucasus abkhazia ossetia georgian georgians kobakhidze zourabichvili garibashvili saakashvili ivanishvili armenia azerbaijan russia kremlin sakartvelo'.split(' '),
 );
 const NEAR_US_STATE = new Set('atlanta savannah augusta macon county governor state statehouse peach bulldogs ga tech'.split(' '));
-
-/** Counts signal words in a block (called on every block before matching). */
-export function collectSignals(tokens: readonly Token[], signals: PageSignals): void {
-  for (const t of tokens) {
-    if (US_STATE_SIGNALS.has(t.key)) signals.usState++;
-    if (CAUCASUS_SIGNALS.has(t.key)) signals.caucasus++;
-  }
-}
 
 const FIRST_NAME_COUNTRIES = new Set(['jordan', 'chad', 'israel', 'georgia', 'india', 'afghan']);
 /** Words that follow or precede a country name without making it a person's name. */
@@ -79,8 +71,8 @@ export interface CountryCandidate {
   query: boolean;
 }
 
-function word(tokens: readonly Token[], i: number): string {
-  return tokens[i]?.key ?? '';
+function word(tokens: TokenList, i: number): string {
+  return tokens.get(i)?.key ?? '';
 }
 
 /** Is the word at `i` tightly attached to its neighbour (a space, not punctuation)? */
@@ -88,10 +80,10 @@ function tight(t: Token | undefined): boolean {
   return t !== undefined && /^[ \u00a0]+$/.test(t.gapBefore);
 }
 
-export function isCountry(c: CountryCandidate, tokens: readonly Token[], page: PageSignals): boolean {
-  const first = tokens[c.start]!;
-  const prev = c.start > 0 ? tokens[c.start - 1] : undefined;
-  const next = tokens[c.end];
+export function isCountry(c: CountryCandidate, tokens: TokenList, page: PageSignals): boolean {
+  const first = tokens.at(c.start);
+  const prev = c.start > 0 ? tokens.get(c.start - 1) : undefined;
+  const next = tokens.get(c.end);
   const nextKey = tight(next) ? word(tokens, c.end) : '';
   const prevKey = tight(first) ? word(tokens, c.start - 1) : '';
 
@@ -120,7 +112,7 @@ export function isCountry(c: CountryCandidate, tokens: readonly Token[], page: P
       return page.usState <= page.caucasus;
     }
     case 'TR':
-      if (key === 'turkey' && (FOOD.has(nextKey) || FOOD.has(prevKey) || tokens.some((t) => t.key === 'thanksgiving'))) return false;
+      if (key === 'turkey' && (FOOD.has(nextKey) || FOOD.has(prevKey) || tokens.hasKey('thanksgiving'))) return false;
       return true;
     case 'GN':
       if (['pig', 'pigs', 'fowl', 'fowls', 'worm', 'hen', 'hens', 'grass'].includes(nextKey)) return false;

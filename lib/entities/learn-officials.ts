@@ -10,7 +10,7 @@
  * titles contain ("of", "the", "to"); it must contain an office ("Minister", "Ambassador"…).
  * Journalists, editors and activists are not officials, whatever precedes their name.
  */
-import type { Token } from './tokens.ts';
+import { MARK_INTRO, MARK_START, type Token, type TokenList } from './tokens.ts';
 import {
   HONORIFICS,
   NON_OFFICIAL,
@@ -44,34 +44,37 @@ function isNameWord(t: Token): boolean {
   return !NOT_NAMES.has(t.key) && !OFFICE_HEADS.has(t.key) && !OFFICE_WORDS.has(t.key) && !HONORIFICS.has(t.key);
 }
 
-function isHead(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
+function isHead(tokens: TokenList, i: number): boolean {
+  const t = tokens.get(i);
   if (!t || !OFFICE_HEADS.has(t.key)) return false;
   if (!WEAK_HEADS.has(t.key)) return true;
-  const prev = tokens[i - 1];
+  const prev = tokens.get(i - 1);
   return prev !== undefined && WEAK_HEAD_QUALIFIERS.has(prev.key);
 }
 
 /** Joins tokens [from, to) as written, with their original gaps. */
-function spell(tokens: readonly Token[], from: number, to: number): string {
+function spell(tokens: TokenList, from: number, to: number): string {
   let out = '';
-  for (let i = from; i < to; i++) out += (i > from ? tokens[i]!.gapBefore : '') + tokens[i]!.raw;
+  for (let i = from; i < to; i++) out += (i > from ? tokens.at(i).gapBefore : '') + tokens.at(i).raw;
   return out;
 }
 
-function sentenceStart(tokens: readonly Token[], i: number): number {
+function sentenceStart(tokens: TokenList, i: number): number {
   let j = i;
-  while (j > 0 && !/[.!?;\n]/.test(tokens[j]!.gapBefore)) j--;
+  while (j > 0 && !/[.!?;\n]/.test(tokens.at(j).gapBefore)) j--;
   return j;
 }
 
 /** Every introduced official in one block of text. */
-export function findIntroductions(tokens: readonly Token[], countryAt: CountryAt): Introduction[] {
+export function findIntroductions(tokens: TokenList, countryAt: CountryAt): Introduction[] {
   const found: Introduction[] = [];
   for (let i = 1; i < tokens.length; i++) {
+    if (!tokens.capital(i)) continue;
+    // The prefilter marked where a title may end (an office word or a name's start before).
+    if (tokens.marked && !(tokens.marks(i) & MARK_INTRO) && !(tokens.capital(i - 1) && tokens.marks(i - 1) & MARK_START)) continue;
     // A title ends right before a name: an office word, or a country ("Ambassador to Montenegro").
-    const prev = tokens[i - 1]!;
-    if (!tokens[i]!.capital || !(OFFICE_HEADS.has(prev.key) || OFFICE_WORDS.has(prev.key) || (prev.capital && countryAt(i - 1)))) continue;
+    const prev = tokens.at(i - 1);
+    if (!(OFFICE_HEADS.has(prev.key) || OFFICE_WORDS.has(prev.key) || (prev.capital && countryAt(i - 1)))) continue;
     const intro = introductionAt(tokens, i, countryAt);
     if (intro) {
       found.push(intro);
@@ -82,20 +85,20 @@ export function findIntroductions(tokens: readonly Token[], countryAt: CountryAt
 }
 
 /** Is there a title ending just before token `i`, followed by a name starting at `i`? */
-function introductionAt(tokens: readonly Token[], i: number, countryAt: CountryAt): Introduction | null {
-  const first = tokens[i]!;
+function introductionAt(tokens: TokenList, i: number, countryAt: CountryAt): Introduction | null {
+  const first = tokens.at(i);
   if (!isNameWord(first) || countryAt(i)) return null;
   // The name: the capitalised words from i, at most three, ending where the run ends.
   let end = i + 1;
   while (end < tokens.length && end - i < 4) {
-    const t = tokens[end]!;
+    const t = tokens.at(end);
     if (!SPACE_GAP.test(t.gapBefore)) break;
     if (isNameWord(t) && !countryAt(end)) end++;
-    else if (NAME_PARTICLES.has(t.key) && tokens[end + 1]?.capital && end - i < 2) end++;
+    else if (NAME_PARTICLES.has(t.key) && tokens.get(end + 1)?.capital && end - i < 2) end++;
     else break;
   }
   if (end - i < 2 || end - i > 3) return null;
-  const after = tokens[end];
+  const after = tokens.get(end);
   if (after && SPACE_GAP.test(after.gapBefore) && after.capital && !NOT_NAMES.has(after.key)) return null;
 
   // The title, read leftwards from the name.
@@ -104,13 +107,13 @@ function introductionAt(tokens: readonly Token[], i: number, countryAt: CountryA
   let start = i;
   let hasHead = false;
   for (let j = i - 1; j >= 0 && i - j <= 14; j--) {
-    const t = tokens[j]!;
-    if (j < i - 1 && !SPACE_GAP.test(tokens[j + 1]!.gapBefore)) break;
+    const t = tokens.at(j);
+    if (j < i - 1 && !SPACE_GAP.test(tokens.at(j + 1).gapBefore)) break;
     const country = countryAt(j);
     if (isHead(tokens, j)) hasHead = true;
     else if (t.key === 'and') {
       // "First Deputy Prime Minister and Foreign Minister": "and" joins two offices only.
-      const before = tokens[j - 1];
+      const before = tokens.get(j - 1);
       if (!before || !(isHead(tokens, j - 1) || OFFICE_WORDS.has(before.key))) break;
     } else if (TITLE_CONNECTORS.has(t.key)) {
       /* a small word inside a title */
@@ -124,9 +127,9 @@ function introductionAt(tokens: readonly Token[], i: number, countryAt: CountryA
   }
   if (!hasHead) return null;
   // Trim small words at the title's start ("the", "A", "of").
-  while (start < i && (TITLE_CONNECTORS.has(tokens[start]!.key) || tokens[start]!.key === 'a')) start++;
+  while (start < i && (TITLE_CONNECTORS.has(tokens.at(start).key) || tokens.at(start).key === 'a')) start++;
   if (start >= i) return null;
-  for (let j = start; j < i; j++) if (NON_OFFICIAL.has(tokens[j]!.key)) return null;
+  for (let j = start; j < i; j++) if (NON_OFFICIAL.has(tokens.at(j).key)) return null;
 
   // The office's country: a country word in the title, else the nearest one before it in the sentence.
   let country: string | null = null;
@@ -137,7 +140,7 @@ function introductionAt(tokens: readonly Token[], i: number, countryAt: CountryA
     if (!c) continue;
     country = c.code;
     if (j === roleStart) roleStart = c.end;
-    else if (tokens[j - 1]?.key === 'of' && c.end === i) roleEnd = j - 1;
+    else if (tokens.get(j - 1)?.key === 'of' && c.end === i) roleEnd = j - 1;
     break;
   }
   if (country === null) {
@@ -149,7 +152,7 @@ function introductionAt(tokens: readonly Token[], i: number, countryAt: CountryA
       }
     }
   }
-  while (roleStart < roleEnd && TITLE_CONNECTORS.has(tokens[roleStart]!.key)) roleStart++;
+  while (roleStart < roleEnd && TITLE_CONNECTORS.has(tokens.at(roleStart).key)) roleStart++;
   let role = roleStart < roleEnd ? spell(tokens, roleStart, roleEnd).replace(/,$/, '') : '';
   if (!role) return null;
   role = role[0]!.toUpperCase() + role.slice(1);

@@ -6,7 +6,7 @@
  * most MAX_ENDING extra lookups per capitalised word the dictionary does not know.
  */
 import { ENDINGS, MAX_ENDING, stemsOf } from './inflection.ts';
-import type { Token } from './tokens.ts';
+import type { Token, TokenList } from './tokens.ts';
 import type { Inflection } from './types.ts';
 
 export interface Hit {
@@ -42,6 +42,9 @@ export class WordMatcher {
   private readonly edges = new Map<number, number>();
   private readonly terminals = new Map<number, number[]>();
   private nodeCount = 1;
+  private readonly exact: Array<readonly Candidate[] | undefined> = [];
+  private readonly asciiCandidates = new Map<string, readonly Candidate[]>();
+  private readonly nonAsciiCandidates = new Map<string, readonly Candidate[]>();
 
   constructor() {
     for (const [inflection, list] of Object.entries(ENDINGS) as Array<[Inflection, readonly string[]]>) {
@@ -57,9 +60,24 @@ export class WordMatcher {
     return this.nodeCount;
   }
 
+  /** Keys of the words names start with. */
+  firstKeys(): string[] {
+    const out: string[] = [];
+    for (const [key, id] of this.ids) if (this.edges.has(id)) out.push(key);
+    return out;
+  }
+
+  /** Stems an inflected word may reduce to (through an ending). */
+  stemKeys(): string[] {
+    return [...this.stems.keys()];
+  }
+
   /** Adds a name as its words' match keys. */
   add(keys: readonly string[], payload: number, inflection: Inflection | null): void {
     if (keys.length === 0) return;
+    // Remembered candidates may now be wrong (pages add the people they introduce).
+    if (this.asciiCandidates.size > 0) this.asciiCandidates.clear();
+    if (this.nonAsciiCandidates.size > 0) this.nonAsciiCandidates.clear();
     let node = 0;
     for (const key of keys) {
       let id = this.ids.get(key);
@@ -85,13 +103,37 @@ export class WordMatcher {
     } else this.terminals.set(node, [payload]);
   }
 
-  /** Dictionary words a text word may stand for: itself, then stems reached through endings. */
-  private candidates(token: Token, anyCase: boolean): Candidate[] {
-    const exact = this.ids.get(token.key);
+  /**
+   * Dictionary words a text word may stand for: itself, then stems reached through endings.
+   * Remembered per key (and whether the word is ASCII): pages repeat their words, and the
+   * endings cost several slices and lookups per word.
+   */
+  private candidates(token: Token, anyCase: boolean): readonly Candidate[] {
+    if (!(token.capital || anyCase) || token.key.length < 4) {
+      const exact = this.ids.get(token.key);
+      return exact === undefined ? NO_CANDIDATES : this.exactCandidate(exact);
+    }
+    const nonAscii = NON_ASCII.test(token.raw);
+    const cache = nonAscii ? this.nonAsciiCandidates : this.asciiCandidates;
+    let out = cache.get(token.key);
+    if (out === undefined) {
+      out = this.inflectedCandidates(token.key, nonAscii);
+      // Bounded: a hostile page must not grow it without end.
+      if (cache.size >= 8192) cache.clear();
+      cache.set(token.key, out);
+    }
+    return out;
+  }
+
+  private exactCandidate(id: number): readonly Candidate[] {
+    let c = this.exact[id];
+    if (c === undefined) this.exact[id] = c = [{ id, inflected: false }];
+    return c;
+  }
+
+  private inflectedCandidates(key: string, nonAscii: boolean): readonly Candidate[] {
+    const exact = this.ids.get(key);
     const out: Candidate[] = exact === undefined ? [] : [{ id: exact, inflected: false }];
-    if (!(token.capital || anyCase) || token.key.length < 4) return out;
-    const key = token.key;
-    let nonAscii: boolean | undefined;
     for (let len = 1; len <= MAX_ENDING && len < key.length - 2; len++) {
       const classes = this.endings.get(key.slice(key.length - len));
       if (!classes) continue;
@@ -102,10 +144,7 @@ export class WordMatcher {
         // "Irani" is not Иран + -i: one-letter endings on a stem that is also a plain
         // (uninflected) name word count only in words written in another script or with
         // letters English lacks (Ирана, İranı).
-        if (len === 1 && use.inflection !== 'plural' && this.plainUse.has(use.id)) {
-          nonAscii ??= /[^\x00-\x7f]/.test(token.raw);
-          if (!nonAscii) continue;
-        }
+        if (len === 1 && use.inflection !== 'plural' && this.plainUse.has(use.id) && !nonAscii) continue;
         if (!out.some((c) => c.id === use.id)) out.push({ id: use.id, inflected: true });
       }
       if (out.length > 0 && exact === undefined) break;
@@ -117,8 +156,8 @@ export class WordMatcher {
    * Every name that starts at token `i`, longest first. `anyCase` lets lower-case words take
    * endings too (search queries are typed in lower case).
    */
-  matchAt(tokens: readonly Token[], i: number, anyCase = false): readonly Hit[] {
-    const first = tokens[i];
+  matchAt(tokens: TokenList, i: number, anyCase = false): readonly Hit[] {
+    const first = tokens.get(i);
     if (!first) return NO_HITS;
     // Fast path: most words start no name and take no ending.
     const exact = this.ids.get(first.key);
@@ -130,12 +169,12 @@ export class WordMatcher {
     return hits;
   }
 
-  private walk(tokens: readonly Token[], i: number, node: number, j: number, inflected: boolean, anyCase: boolean, hits: Hit[]): void {
+  private walk(tokens: TokenList, i: number, node: number, j: number, inflected: boolean, anyCase: boolean, hits: Hit[]): void {
     if (j > i) {
       const payloads = this.terminals.get(node);
       if (payloads) hits.push({ start: i, end: j, payloads, inflected });
     }
-    const token = tokens[j];
+    const token = tokens.get(j);
     if (!token) return;
     if (j > i && (!TIGHT_GAP.test(token.gapBefore) || SENTENCE_BREAK.test(token.gapBefore))) return;
     for (const c of this.candidates(token, anyCase)) {
@@ -146,3 +185,5 @@ export class WordMatcher {
 }
 
 const NO_HITS: readonly Hit[] = [];
+const NO_CANDIDATES: readonly Candidate[] = [];
+const NON_ASCII = /[^\x00-\x7f]/;

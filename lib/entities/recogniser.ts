@@ -3,13 +3,16 @@
  * the content script, the index build and the CLI share it. Content scripts should import
  * this module (not index.ts) so the country datasets stay out of their bundle.
  */
-import { collectSignals, isCountry, type PageSignals } from './ambiguity.ts';
+import { isCountry, type PageSignals } from './ambiguity.ts';
+import { KeyTable } from './key-table.ts';
 import { findIntroductions, type CountryAt, type Introduction } from './learn-officials.ts';
 import { WordMatcher, type Hit } from './matcher.ts';
 import { slugify } from './normalise.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { countSignals, FIRST_WORD, markBlock, wordTable } from './prefilter.ts';
+import { MARK_INTRO, MARK_START, tokenize, tokenList, TokenList, type Token } from './tokens.ts';
 import type { EntityKind, Inflection, Knowledge, Mention, MentionForm, NameGroupKey, OfficialRole, PageSession } from './types.ts';
 import { HONORIFICS, OFFICE_HEADS } from './vocabulary.ts';
+import { WordScan } from './word-scan.ts';
 
 interface EntityRecord {
   id: string;
@@ -68,6 +71,10 @@ class RecogniserImpl implements Recogniser {
   readonly matcher = new WordMatcher();
   /** Officials' entity indexes by surname key, to count who shares a surname. */
   readonly bySurname = new Map<string, number[]>();
+  /** Words that matter to the prefilter (first words, stems, office and signal words). */
+  readonly words: KeyTable;
+  readonly scan = new WordScan();
+  readonly signalScan = new WordScan();
 
   constructor(knowledge: Knowledge) {
     for (const c of knowledge.countries) {
@@ -93,6 +100,7 @@ class RecogniserImpl implements Recogniser {
         this.addKeys(entity, [words[words.length - 1]!.key], 'surname');
       });
     }
+    this.words = wordTable(this.matcher.firstKeys(), this.matcher.stemKeys());
   }
 
   get size(): number {
@@ -147,6 +155,13 @@ class Session implements DossierPageSession {
   private readonly pagePeople: PagePerson[] = [];
   private readonly pageById = new Map<string, PagePerson>();
   private readonly pageSurnames = new Map<string, number[]>();
+  /** First words of the people the page introduced, for the prefilter. */
+  private pageFirst: KeyTable | null = null;
+  /** Batches whose signal words are not counted yet: only Georgia needs them, so most pages never count. */
+  private unsignalled: Array<readonly string[]> = [];
+  private unsignalledChars = 0;
+  /** The batch being recognised while its signal words are not counted yet. */
+  private batch: { blocks: readonly string[]; firsts: Int32Array } | null = null;
 
   constructor(
     private readonly r: RecogniserImpl,
@@ -154,7 +169,7 @@ class Session implements DossierPageSession {
   ) {}
 
   introductions(text: string): Introduction[] {
-    const tokens = tokenize(text);
+    const tokens = tokenList(text);
     return findIntroductions(tokens, this.countryAtFactory(tokens));
   }
 
@@ -163,13 +178,65 @@ class Session implements DossierPageSession {
   }
 
   recognise(blocks: readonly string[]): Mention[][] {
-    const tokenized = blocks.map((b) => tokenize(b));
-    // The whole batch is evidence for ambiguous names, not just what precedes them.
-    for (const tokens of tokenized) collectSignals(tokens, this.signals);
-    return tokenized.map((tokens, i) => this.recogniseBlock(blocks[i]!, tokens));
+    const out: Mention[][] = new Array<Mention[]>(blocks.length);
+    if (this.query) {
+      this.unsignalled.push(blocks);
+      for (let i = 0; i < blocks.length; i++) out[i] = this.recogniseBlock(blocks[i]!, tokenList(blocks[i]!));
+      return out;
+    }
+    // One scan of the batch serves the signal words and the prefilter.
+    const scan = this.r.scan;
+    scan.reset();
+    const firsts = new Int32Array(blocks.length + 1);
+    for (let i = 0; i < blocks.length; i++) {
+      firsts[i] = scan.count;
+      scan.append(blocks[i]!);
+    }
+    firsts[blocks.length] = scan.count;
+    this.batch = { blocks, firsts };
+    for (let i = 0; i < blocks.length; i++) {
+      const text = blocks[i]!;
+      const first = firsts[i]!;
+      const count = firsts[i + 1]! - first;
+      out[i] = count > 0 && markBlock(text, scan, first, count, this.r.words, this.pageFirst) ? this.recogniseBlock(text, new TokenList(text, scan, first, count, true)) : [];
+    }
+    if (this.batch !== null) {
+      this.unsignalled.push(blocks);
+      this.batch = null;
+    }
+    this.unsignalledChars = 0;
+    for (const batch of this.unsignalled) for (const b of batch) this.unsignalledChars += b.length;
+    // Keep at most a few MB of text waiting (long-lived pages feed many batches).
+    if (this.unsignalledChars > 4_000_000) this.countSignals();
+    return out;
   }
 
-  private countryAtFactory(tokens: readonly Token[]): CountryAt {
+  /**
+   * Counts the signal words of every batch so far, the current one included: the whole
+   * batch is evidence for ambiguous names, not just what precedes them. Only Georgia
+   * needs them, so most pages never count.
+   */
+  private countSignals(): void {
+    const scan = this.r.signalScan;
+    for (const batch of this.unsignalled) {
+      for (const text of batch) {
+        scan.reset();
+        scan.append(text);
+        countSignals(text, scan, 0, scan.count, this.r.words, this.signals);
+      }
+    }
+    this.unsignalled = [];
+    this.unsignalledChars = 0;
+    const current = this.batch;
+    if (current !== null) {
+      for (let i = 0; i < current.blocks.length; i++) {
+        countSignals(current.blocks[i]!, this.r.scan, current.firsts[i]!, current.firsts[i + 1]! - current.firsts[i]!, this.r.words, this.signals);
+      }
+      this.batch = null;
+    }
+  }
+
+  private countryAtFactory(tokens: TokenList): CountryAt {
     const memo = new Map<number, { code: string; end: number } | null>();
     return (index) => {
       let found = memo.get(index);
@@ -187,7 +254,7 @@ class Session implements DossierPageSession {
     };
   }
 
-  private acceptCountry(hit: Hit, tokens: readonly Token[]): NameRef | null {
+  private acceptCountry(hit: Hit, tokens: TokenList): NameRef | null {
     // A form listed both as a name and as an alias reports itself as the name.
     const ordered = hit.payloads.length > 1 ? [...hit.payloads].sort((a, b) => Number(this.r.refs[a]!.form === 'alias') - Number(this.r.refs[b]!.form === 'alias')) : hit.payloads;
     for (const p of ordered) {
@@ -199,24 +266,35 @@ class Session implements DossierPageSession {
       // "LAO" in a table of ISO codes is not the form "Lao".
       if (!ref.acronym && span.length === 1 && span[0]!.allCaps && span[0]!.raw.length <= 3) continue;
       const candidate = { code: entity.code!, start: hit.start, end: hit.end, acronym: ref.acronym, query: this.query };
-      if (this.query && ref.acronym && tokens[hit.start]!.key === 'us') continue;
+      if (entity.code === 'GE' && (this.unsignalled.length > 0 || this.batch !== null)) this.countSignals();
+      if (this.query && ref.acronym && tokens.at(hit.start).key === 'us') continue;
       if (this.query && ref.acronym ? true : isCountry(candidate, tokens, this.signals)) return ref;
     }
     return null;
   }
 
-  private recogniseBlock(text: string, tokens: Token[]): Mention[] {
+  /** May a person the page introduced start at word `i`? */
+  private pageStart(tokens: TokenList, i: number): boolean {
+    return this.pageFirst !== null && tokens.keyFlags(i, this.pageFirst) !== 0;
+  }
+
+  private recogniseBlock(text: string, tokens: TokenList): Mention[] {
     const mentions: Mention[] = [];
     const countryAt = this.countryAtFactory(tokens);
     const intros = new Map(findIntroductions(tokens, countryAt).map((x) => [x.nameStart, x]));
     const emit = (start: number, end: number, record: EntityRecord, form: MentionForm, dotted = false): void => {
-      const from = tokens[start]!.start;
-      let to = tokens[end - 1]!.end;
+      const from = tokens.at(start).start;
+      let to = tokens.at(end - 1).end;
       if (dotted && text[to] === '.') to++;
       mentions.push({ text: text.slice(from, to), start: from, end: to, kind: record.kind, id: record.id, name: record.name, form });
     };
 
     for (let i = 0; i < tokens.length; ) {
+      // Outside queries nothing starts at a lower-case word (see prefilter.ts).
+      if (!this.query && (!tokens.capital(i) || (tokens.marked && !(tokens.marks(i) & (MARK_START | MARK_INTRO)) && !intros.has(i) && !this.pageStart(tokens, i)))) {
+        i++;
+        continue;
+      }
       const known = this.r.matcher.matchAt(tokens, i, this.query);
       const intro = intros.get(i);
       if (intro && !known.some((h) => h.end === intro.nameEnd && h.payloads.some((p) => this.isFullOfficial(p)))) {
@@ -265,23 +343,26 @@ class Session implements DossierPageSession {
       const surname = words[words.length - 1]!.key;
       this.pageMatcher.add([surname], index * 2 + 1, null);
       this.pageSurnames.set(surname, [...(this.pageSurnames.get(surname) ?? []), index]);
+      this.pageFirst ??= new KeyTable();
+      this.pageFirst.add(words[0]!.key, FIRST_WORD);
+      this.pageFirst.add(surname, FIRST_WORD);
     }
     if (!person.official.roles.some((r) => r.role === role)) person.official.roles.push({ role, country, asOf: null, origin: 'page' });
     return person;
   }
 
-  private acceptPagePerson(hit: Hit, tokens: readonly Token[]): { record: EntityRecord; form: MentionForm; dotted: boolean } | null {
-    if (!this.query && !(tokens[hit.start]!.capital && tokens[hit.end - 1]!.capital)) return null;
+  private acceptPagePerson(hit: Hit, tokens: TokenList): { record: EntityRecord; form: MentionForm; dotted: boolean } | null {
+    if (!this.query && !(tokens.at(hit.start).capital && tokens.at(hit.end - 1).capital)) return null;
     const full = hit.payloads.filter((p) => p % 2 === 0);
     if (full.length > 0) return { record: this.pagePeople[full[0]! / 2]!.record, form: 'name', dotted: false };
     const people = hit.payloads.map((p) => this.pagePeople[(p - 1) / 2]!);
     return people.length === 1 ? { record: people[0]!.record, form: 'surname', dotted: false } : null;
   }
 
-  private accept(hit: Hit, tokens: readonly Token[]): { record: EntityRecord; form: MentionForm; dotted: boolean } | null {
+  private accept(hit: Hit, tokens: TokenList): { record: EntityRecord; form: MentionForm; dotted: boolean } | null {
     const country = this.acceptCountry(hit, tokens);
     if (country) return { record: this.r.entities[country.entity]!, form: country.form, dotted: country.dotted };
-    const capitalised = this.query || (tokens[hit.start]!.capital && tokens[hit.end - 1]!.capital);
+    const capitalised = this.query || (tokens.at(hit.start).capital && tokens.at(hit.end - 1).capital);
     if (!capitalised) return null;
     const surnames: NameRef[] = [];
     for (const p of hit.payloads) {
@@ -303,8 +384,8 @@ class Session implements DossierPageSession {
    * it counts after a courtesy title or an office ("Mr Lammy", "President Aliyev") when
    * only one known person has that surname. Two candidates leave it unresolved.
    */
-  private resolveSurname(refs: NameRef[], tokens: readonly Token[], at: number): { record: EntityRecord; form: MentionForm; dotted: boolean } | null {
-    const key = tokens[at]!.key;
+  private resolveSurname(refs: NameRef[], tokens: TokenList, at: number): { record: EntityRecord; form: MentionForm; dotted: boolean } | null {
+    const key = tokens.at(at).key;
     const candidates = [...new Set(refs.map((r) => r.entity))];
     const pageNamed = candidates.filter((e) => this.seen.has(this.r.entities[e]!.id));
     const pageIntroduced = (this.pageSurnames.get(key) ?? []).filter((p) => this.seen.has(this.pagePeople[p]!.record.id));
@@ -315,8 +396,8 @@ class Session implements DossierPageSession {
     if (pageNamed.length + pageIntroduced.length > 1) return null;
     const everyone = this.r.bySurname.get(key) ?? [];
     if (everyone.length !== 1) return null;
-    const prev = tokens[at - 1];
-    const titled = prev !== undefined && /^\.?[ \u00a0]+$/.test(tokens[at]!.gapBefore) && (HONORIFICS.has(prev.key) || OFFICE_HEADS.has(prev.key));
+    const prev = tokens.get(at - 1);
+    const titled = prev !== undefined && /^\.?[ \u00a0]+$/.test(tokens.at(at).gapBefore) && (HONORIFICS.has(prev.key) || OFFICE_HEADS.has(prev.key));
     if (!titled && !this.query) return null;
     return { record: this.r.entities[everyone[0]!]!, form: 'surname', dotted: false };
   }

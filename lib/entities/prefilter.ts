@@ -1,0 +1,109 @@
+/**
+ * Which blocks can hold a mention at all, decided over the scanned words without making
+ * tokens. Outside search queries every mention and every introduction starts at a
+ * capitalised word (the ambiguity policy and the officials' rules reject the rest), so a
+ * block needs the full recogniser only when a capitalised word
+ * - is the first word of a known name, or may be an inflected form of one (its key minus
+ *   an ending of up to MAX_ENDING letters is a stem), or starts a person the page introduced;
+ * - or follows an office word ("Minister Bayramov": an introduction may start there).
+ * Most blocks of most pages have none: they cost one scan and a few table probes.
+ */
+import { CAUCASUS_SIGNALS, type PageSignals, US_STATE_SIGNALS } from './ambiguity.ts';
+import { MAX_ENDING } from './inflection.ts';
+import { hashStep, HASH_SEED, KeyTable, rawHash } from './key-table.ts';
+import { OFFICE_HEADS, OFFICE_WORDS } from './vocabulary.ts';
+import { cachedMatchKey, keyFlags, MARK_INTRO, MARK_START, WORD_ASCII, WORD_CAPITAL, type WordScan } from './word-scan.ts';
+
+export const FIRST_WORD = 1;
+export const STEM = 2;
+export const OFFICE = 4;
+export const US_STATE_SIGNAL = 8;
+export const CAUCASUS_SIGNAL = 16;
+
+/** The table of words that matter, from the matcher's first keys and stems. */
+export function wordTable(firstKeys: Iterable<string>, stems: Iterable<string>): KeyTable {
+  const table = new KeyTable();
+  for (const k of firstKeys) table.add(k, FIRST_WORD);
+  for (const k of stems) table.add(k, STEM);
+  for (const k of OFFICE_HEADS) table.add(k, OFFICE);
+  for (const k of OFFICE_WORDS) table.add(k, OFFICE);
+  for (const k of US_STATE_SIGNALS) table.add(k, US_STATE_SIGNAL);
+  for (const k of CAUCASUS_SIGNALS) table.add(k, CAUCASUS_SIGNAL);
+  return table;
+}
+
+/**
+ * Flags of capitalised word `w`, plus STEM when the word minus an ending of up to
+ * MAX_ENDING letters is a known stem (it may be an inflected name: Azərbaycanla).
+ */
+function capitalFlags(text: string, scan: WordScan, w: number, table: KeyTable): number {
+  const start = scan.starts[w]!;
+  const end = scan.ends[w]!;
+  if (scan.flags[w]! & WORD_ASCII) {
+    const n = end - start;
+    let h = HASH_SEED;
+    let stem = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      h = hashStep(h, c >= 65 && c <= 90 ? c | 0x20 : c);
+      const length = i - start + 1;
+      if (length >= 3 && length < n && n - length <= MAX_ENDING && stem === 0) stem = table.getAscii(text, start, i + 1, h) & STEM;
+    }
+    return (table.getAscii(text, start, end, h) & ~STEM) | stem;
+  }
+  const h = rawHash(text, start, end);
+  let flags = table.rawCapitalFlags.get(text, start, end, h);
+  if (flags < 0) {
+    const raw = text.slice(start, end);
+    const key = cachedMatchKey(raw);
+    let stem = 0;
+    for (let length = Math.max(3, key.length - MAX_ENDING); length < key.length && stem === 0; length++) stem = table.get(key.slice(0, length)) & STEM;
+    flags = (table.get(key) & ~STEM) | stem;
+    table.rawCapitalFlags.set(raw, h, flags);
+  }
+  return flags;
+}
+
+/**
+ * Marks the words of one block (words [first, first + count) of the scan) that may start
+ * a mention (MARK_START) or an introduction (MARK_INTRO: a capitalised word after an
+ * office word); false when none may, and the block needs no more work.
+ */
+export function markBlock(text: string, scan: WordScan, first: number, count: number, table: KeyTable, pageFirst: KeyTable | null): boolean {
+  let any = false;
+  const flags = scan.flags;
+  for (let w = first; w < first + count; w++) {
+    if (!(flags[w]! & WORD_CAPITAL)) continue;
+    if (w > first && keyFlags(text, scan, w - 1, table) & OFFICE) {
+      flags[w] = flags[w]! | MARK_INTRO;
+      any = true;
+    }
+    if (capitalFlags(text, scan, w, table) & (FIRST_WORD | STEM) || (pageFirst !== null && keyFlags(text, scan, w, pageFirst) !== 0)) {
+      flags[w] = flags[w]! | MARK_START;
+      any = true;
+    }
+  }
+  return any;
+}
+
+/** Lengths (bit per length) of the signal words by first and last letter: most words fail this. */
+const SIGNAL_SHAPES = new Uint32Array(128 * 128);
+for (const k of [...US_STATE_SIGNALS, ...CAUCASUS_SIGNALS]) SIGNAL_SHAPES[k.charCodeAt(0) * 128 + k.charCodeAt(k.length - 1)]! |= 1 << k.length;
+const SIGNAL_MAX = 31;
+
+/** Counts the signal words for ambiguous names among words [first, first + count) of `text`. */
+export function countSignals(text: string, scan: WordScan, first: number, count: number, table: KeyTable, signals: PageSignals): void {
+  for (let w = first; w < first + count; w++) {
+    if (scan.flags[w]! & WORD_ASCII) {
+      const start = scan.starts[w]!;
+      const end = scan.ends[w]!;
+      if (end - start > SIGNAL_MAX) continue;
+      const a = text.charCodeAt(start);
+      const z = text.charCodeAt(end - 1);
+      if (!(SIGNAL_SHAPES[(a >= 65 && a <= 90 ? a | 0x20 : a) * 128 + (z >= 65 && z <= 90 ? z | 0x20 : z)]! & (1 << (end - start)))) continue;
+    }
+    const flags = keyFlags(text, scan, w, table);
+    if (flags & US_STATE_SIGNAL) signals.usState++;
+    if (flags & CAUCASUS_SIGNAL) signals.caucasus++;
+  }
+}
