@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ArchiveFormatError, loadArchive } from '../../../lib/search/archive.ts';
+import { buildArchiveWithEntities } from '../../../lib/search/build-archive.ts';
+import { seedArchive, seedArticles } from '../helpers/seed-archive.ts';
+
+describe('the archive file', () => {
+  it('stores every article with its entities: ids, counts and first occurrence', () => {
+    const archive = seedArchive();
+    expect(archive.file.articleCount).toBe(5);
+    const dacic = archive.byId.get('003_b681c1fa2e90997a')!;
+    const serbia = dacic.entities.find((e) => e.id === 'country:RS');
+    expect(serbia?.count).toBeGreaterThanOrEqual(5);
+    const text = [dacic.title, ...dacic.body].join('\n\n');
+    expect(text.slice(serbia!.first, serbia!.first + serbia!.length)).toMatch(/^Serbia/);
+  });
+
+  it('has a version that changes with the content and only with it', () => {
+    const articles = seedArticles();
+    const a = buildArchiveWithEntities(articles).version;
+    expect(buildArchiveWithEntities(articles).version).toBe(a);
+    const edited = articles.map((x, i) => (i === 0 ? { ...x, title: `${x.title}!` } : x));
+    expect(buildArchiveWithEntities(edited).version).not.toBe(a);
+  });
+
+  it('loads the serialized index without re-indexing: search works on the loaded copy', () => {
+    const archive = seedArchive();
+    expect(archive.index.documentCount).toBe(5);
+    expect(archive.index.search('Khasiyev').map((r) => r.id)).toEqual(['000_9bc284ab3f6946f2']);
+  });
+
+  it.each([
+    ['not an object', 42],
+    ['another format', { format: 99, articles: [], index: {}, version: 'x' }],
+    ['no index', { format: 1, articles: [], version: 'x' }],
+    ['a broken index', { format: 1, articles: [], index: { nope: true }, version: 'x', knowledge: null }],
+  ])('refuses %s with a clear error', (_label, value) => {
+    expect(() => loadArchive(value)).toThrow(ArchiveFormatError);
+  });
+});
