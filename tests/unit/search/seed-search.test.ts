@@ -20,6 +20,7 @@ describe('search on the default archive', () => {
     ['Черногория', MONTENEGRO],
     ['Monteneqro', MONTENEGRO],
     ['Montene', MONTENEGRO],
+    ['Montenegrin', MONTENEGRO],
   ])('"%s" finds %s first', (query, expected) => {
     expect(ids(query)[0]).toBe(expected);
   });
@@ -48,6 +49,28 @@ describe('search on the default archive', () => {
     const in2024 = searchArchive(archive, { query: 'Azerbaijan', filters: { from: '2024-01-01', to: '2024-12-31' } }).hits;
     expect(in2024.map((h) => h.date)).toEqual(expect.arrayContaining(['2024-10-16', '2024-09-01']));
     expect(in2024.every((h) => h.date !== null && h.date.startsWith('2024'))).toBe(true);
+  });
+
+  it('a query naming an entity finds the articles about it, in any language', () => {
+    const archive = seedArchive();
+    const finder = queryEntityFinderFor(archive);
+    for (const query of ['Черногория', 'Monteneqro', 'Montenegrin']) {
+      expect(searchArchive(archive, { query }, finder).queryEntities).toEqual(['country:ME']);
+    }
+  });
+
+  it('filters by entity', () => {
+    const archive = seedArchive();
+    const hits = searchArchive(archive, { query: 'Azerbaijan', filters: { entities: ['official:jeyhun-bayramov'] } }).hits;
+    expect(hits.map((h) => h.id)).toEqual([DACIC]);
+    const none = searchArchive(archive, { query: 'Azerbaijan', filters: { entities: ['country:ME', 'country:RS'] } }).hits;
+    expect(none).toEqual([]);
+  });
+
+  it('lists what the filters select when the query is empty, newest first', () => {
+    const archive = seedArchive();
+    const hits = searchArchive(archive, { query: '', filters: { entities: ['country:RS'] } }).hits;
+    expect(hits.map((h) => h.date)).toEqual(['2024-10-16', '2024-09-01', '2023-11-07']);
   });
 
   it('filters by source', () => {
