@@ -4,7 +4,7 @@ import { RelatedList } from '../../components/RelatedList.tsx';
 import { articleHash, searchHash } from '../../components/reader-links.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
 import type { NamedEntity, TabSummary } from '../../lib/messages/protocol.ts';
-import { useLoaded } from '../../components/useMessage.ts';
+import { useLoaded, type Loaded } from '../../components/useMessage.ts';
 
 export interface ThisPageProps {
   tabId: number | null;
@@ -12,13 +12,11 @@ export interface ThisPageProps {
   openInReader(hash: string): void;
 }
 
-type Load<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
-
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Retries while the page's content script has not reported yet (it may still be scanning). */
-function useTabSummary(tabId: number | null): Load<TabSummary> {
-  const [state, setState] = useState<Load<TabSummary>>({ status: 'loading' });
+function useTabSummary(tabId: number | null): Loaded<TabSummary> {
+  const [state, setState] = useState<Loaded<TabSummary>>({ status: 'loading' });
   useEffect(() => {
     if (tabId === null) return;
     let current = true;
