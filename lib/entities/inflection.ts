@@ -28,13 +28,14 @@ export const ENDINGS: Readonly<Record<Inflection, readonly string[]>> = {
 /** Stems a Slavic name word may decline from: Черногория → cernogori-, Србија → srbij-. */
 export function slavicStems(key: string): string[] {
   const stems = [key];
-  if (/[aeoy]$/.test(key)) stems.push(key.slice(0, -1));
-  if (/ja$/.test(key)) stems.push(key.slice(0, -2));
-  if (/j$/.test(key)) stems.push(key.slice(0, -1));
+  const last = key[key.length - 1];
+  if (last === 'a' || last === 'e' || last === 'o' || last === 'y') stems.push(key.slice(0, -1));
+  if (last === 'a' && key[key.length - 2] === 'j') stems.push(key.slice(0, -2));
+  if (last === 'j') stems.push(key.slice(0, -1));
   return stems.filter((s) => s.length >= 3);
 }
 
-export function stemsOf(key: string, inflection: Inflection): string[] {
+export function stemsOf(key: string, inflection: Inflection): readonly string[] {
   return inflection === 'slavic' ? slavicStems(key) : [key];
 }
 

@@ -6,7 +6,7 @@ import type { Article } from '../corpus/article.ts';
 import { buildCountries } from './countries.ts';
 import { slugify } from './normalise.ts';
 import { nameKeys, samePerson } from './person-names.ts';
-import { createRecogniser, introductionsIn } from './recogniser.ts';
+import { compileNames, createRecogniser, introductionsIn } from './recogniser.ts';
 import type { CuratedOfficials, Knowledge, OfficialEntry, OfficialRole } from './types.ts';
 
 export interface BuildKnowledgeInput {
@@ -114,7 +114,8 @@ export function buildKnowledge(input: BuildKnowledgeInput): Knowledge {
     const roles = dedupeRoles(dropVaguerRoles(p.roles)).sort(compareRoles);
     return { slug, name, aliases, roles, articleIds: p.articleIds, ...(p.wikidata ? { wikidata: p.wikidata } : {}) };
   });
-  return { format: 1, countries, officials };
+  const knowledge: Knowledge = { format: 1, countries, officials };
+  return { ...knowledge, compiled: compileNames(knowledge) };
 }
 
 function dedupeRoles(roles: OfficialRole[]): OfficialRole[] {

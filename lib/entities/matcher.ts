@@ -5,6 +5,7 @@
  * hash tables do). Inflected words reach their name's stem through a suffix table: at
  * most MAX_ENDING extra lookups per capitalised word the dictionary does not know.
  */
+import { EdgeTable } from './edge-table.ts';
 import { ENDINGS, MAX_ENDING, stemsOf } from './inflection.ts';
 import type { Token, TokenList } from './tokens.ts';
 import type { Inflection } from './types.ts';
@@ -28,7 +29,6 @@ interface StemUse {
   inflection: Inflection;
 }
 
-const EDGE_SPAN = 1 << 22;
 /** What may sit between two words of one name: a space, a hyphen, an apostrophe, an abbreviation's dot. */
 const TIGHT_GAP = /^(?:[\s\-‐‑'’]{1,3}|\.|\.[\s\-]?)$/u;
 const SENTENCE_BREAK = /\.\s/;
@@ -38,23 +38,15 @@ export class WordMatcher {
   /** Token ids that are on their own a name that does not inflect ("Iran" in English). */
   private readonly plainUse = new Set<number>();
   private readonly stems = new Map<string, StemUse[]>();
-  private readonly endings = new Map<string, Set<Inflection>>();
-  private readonly edges = new Map<number, number>();
-  private readonly terminals = new Map<number, number[]>();
+  private readonly endings = ENDING_CLASSES;
+  private readonly edges = new EdgeTable();
+  /** Payloads of the names ending at each node, by node. */
+  private readonly terminals: Array<number[] | undefined> = [];
+  private readonly rootKeys: string[] = [];
   private nodeCount = 1;
   private readonly exact: Array<readonly Candidate[] | undefined> = [];
   private readonly asciiCandidates = new Map<string, readonly Candidate[]>();
   private readonly nonAsciiCandidates = new Map<string, readonly Candidate[]>();
-
-  constructor() {
-    for (const [inflection, list] of Object.entries(ENDINGS) as Array<[Inflection, readonly string[]]>) {
-      for (const e of list) {
-        let set = this.endings.get(e);
-        if (!set) this.endings.set(e, (set = new Set()));
-        set.add(inflection);
-      }
-    }
-  }
 
   get size(): number {
     return this.nodeCount;
@@ -62,9 +54,7 @@ export class WordMatcher {
 
   /** Keys of the words names start with. */
   firstKeys(): string[] {
-    const out: string[] = [];
-    for (const [key, id] of this.ids) if (this.edges.has(id)) out.push(key);
-    return out;
+    return this.rootKeys;
   }
 
   /** Stems an inflected word may reduce to (through an ending). */
@@ -79,28 +69,34 @@ export class WordMatcher {
     if (this.asciiCandidates.size > 0) this.asciiCandidates.clear();
     if (this.nonAsciiCandidates.size > 0) this.nonAsciiCandidates.clear();
     let node = 0;
-    for (const key of keys) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       let id = this.ids.get(key);
       if (id === undefined) this.ids.set(key, (id = this.ids.size));
       if (inflection === null) {
         if (keys.length === 1) this.plainUse.add(id);
+      } else this.addStems(key, id, inflection);
+      let child = this.edges.get(node, id);
+      if (child === -1) {
+        this.edges.set(node, id, (child = this.nodeCount++));
+        if (node === 0) this.rootKeys.push(key);
       }
-      else {
-        for (const stem of stemsOf(key, inflection)) {
-          let uses = this.stems.get(stem);
-          if (!uses) this.stems.set(stem, (uses = []));
-          if (!uses.some((u) => u.id === id && u.inflection === inflection)) uses.push({ id, inflection });
-        }
-      }
-      const edge = node * EDGE_SPAN + id;
-      let child = this.edges.get(edge);
-      if (child === undefined) this.edges.set(edge, (child = this.nodeCount++));
       node = child;
     }
-    const list = this.terminals.get(node);
+    const list = this.terminals[node];
     if (list) {
       if (!list.includes(payload)) list.push(payload);
-    } else this.terminals.set(node, [payload]);
+    } else this.terminals[node] = [payload];
+  }
+
+  private addStems(key: string, id: number, inflection: Inflection): void {
+    for (const stem of stemsOf(key, inflection)) {
+      let uses = this.stems.get(stem);
+      if (!uses) this.stems.set(stem, (uses = []));
+      let known = false;
+      for (const u of uses) if (u.id === id && u.inflection === inflection) known = true;
+      if (!known) uses.push({ id, inflection });
+    }
   }
 
   /**
@@ -161,8 +157,8 @@ export class WordMatcher {
     if (!first) return NO_HITS;
     // Fast path: most words start no name and take no ending.
     const exact = this.ids.get(first.key);
-    const rootChild = exact === undefined ? undefined : this.edges.get(exact);
-    if (rootChild === undefined && (!(first.capital || anyCase) || first.key.length < 4)) return NO_HITS;
+    const rootChild = exact === undefined ? -1 : this.edges.get(0, exact);
+    if (rootChild === -1 && (!(first.capital || anyCase) || first.key.length < 4)) return NO_HITS;
     const hits: Hit[] = [];
     this.walk(tokens, i, 0, i, false, anyCase, hits);
     if (hits.length > 1) hits.sort((a, b) => b.end - a.end || Number(a.inflected) - Number(b.inflected));
@@ -171,19 +167,29 @@ export class WordMatcher {
 
   private walk(tokens: TokenList, i: number, node: number, j: number, inflected: boolean, anyCase: boolean, hits: Hit[]): void {
     if (j > i) {
-      const payloads = this.terminals.get(node);
+      const payloads = this.terminals[node];
       if (payloads) hits.push({ start: i, end: j, payloads, inflected });
     }
     const token = tokens.get(j);
     if (!token) return;
     if (j > i && (!TIGHT_GAP.test(token.gapBefore) || SENTENCE_BREAK.test(token.gapBefore))) return;
     for (const c of this.candidates(token, anyCase)) {
-      const child = this.edges.get(node * EDGE_SPAN + c.id);
-      if (child !== undefined) this.walk(tokens, i, child, j + 1, inflected || c.inflected, anyCase, hits);
+      const child = this.edges.get(node, c.id);
+      if (child !== -1) this.walk(tokens, i, child, j + 1, inflected || c.inflected, anyCase, hits);
     }
   }
 }
 
 const NO_HITS: readonly Hit[] = [];
+
+/** Inflection classes by ending. */
+const ENDING_CLASSES = new Map<string, Set<Inflection>>();
+for (const [inflection, list] of Object.entries(ENDINGS) as Array<[Inflection, readonly string[]]>) {
+  for (const e of list) {
+    let set = ENDING_CLASSES.get(e);
+    if (!set) ENDING_CLASSES.set(e, (set = new Set()));
+    set.add(inflection);
+  }
+}
 const NO_CANDIDATES: readonly Candidate[] = [];
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -9,8 +9,9 @@ import { findIntroductions, type CountryAt, type Introduction } from './learn-of
 import { WordMatcher, type Hit } from './matcher.ts';
 import { slugify } from './normalise.ts';
 import { countSignals, FIRST_WORD, markBlock, wordTable } from './prefilter.ts';
-import { MARK_INTRO, MARK_START, tokenize, tokenList, TokenList, type Token } from './tokens.ts';
-import type { EntityKind, Inflection, Knowledge, Mention, MentionForm, NameGroupKey, OfficialRole, PageSession } from './types.ts';
+import { MARK_INTRO, MARK_START, tokenList, TokenList, type Token } from './tokens.ts';
+import { CompiledNameKeys, compiledFits, type NameKeySource, RecordingNameKeys } from './name-keys.ts';
+import type { CompiledNames, EntityKind, Inflection, Knowledge, Mention, MentionForm, NameGroupKey, OfficialRole, PageSession } from './types.ts';
 import { HONORIFICS, OFFICE_HEADS } from './vocabulary.ts';
 import { WordScan } from './word-scan.ts';
 
@@ -76,28 +77,28 @@ class RecogniserImpl implements Recogniser {
   readonly scan = new WordScan();
   readonly signalScan = new WordScan();
 
-  constructor(knowledge: Knowledge) {
+  constructor(knowledge: Knowledge, names: NameKeySource = compiledFits(knowledge) ? new CompiledNameKeys(knowledge.compiled) : new RecordingNameKeys()) {
     for (const c of knowledge.countries) {
       const entity = this.entities.push({ id: `country:${c.code}`, kind: 'country', name: c.name, code: c.code }) - 1;
       for (const [group, surfaces] of Object.entries(c.names) as Array<[NameGroupKey, string[]]>) {
         const { form, inflection } = parseGroup(group);
-        for (const surface of surfaces) this.addName(entity, surface, form, inflection);
+        for (const surface of surfaces) this.addName(entity, surface, names.keysOf(surface), form, inflection);
       }
     }
     for (const o of knowledge.officials) {
       const entity = this.entities.push({ id: `official:${o.slug}`, kind: 'official', name: o.name }) - 1;
       const spellings = [o.name, ...o.aliases];
       spellings.forEach((spelling, i) => {
-        const words = tokenize(spelling);
+        const words = names.keysOf(spelling);
         if (words.length < 2) return;
-        this.addName(entity, spelling, i === 0 ? 'name' : 'alias', null);
+        this.addName(entity, spelling, words, i === 0 ? 'name' : 'alias', null);
         // "Recep Tayyip Erdoğan" is often "Tayyip Erdoğan" or "Recep Erdoğan".
         if (words.length >= 3) {
-          const last = words[words.length - 1]!.key;
-          this.addKeys(entity, [words[0]!.key, last], 'alias');
-          this.addKeys(entity, [words[words.length - 2]!.key, last], 'alias');
+          const last = words[words.length - 1]!;
+          this.addKeys(entity, [words[0]!, last], 'alias');
+          this.addKeys(entity, [words[words.length - 2]!, last], 'alias');
         }
-        this.addKeys(entity, [words[words.length - 1]!.key], 'surname');
+        this.addKeys(entity, [words[words.length - 1]!], 'surname');
       });
     }
     this.words = wordTable(this.matcher.firstKeys(), this.matcher.stemKeys());
@@ -107,8 +108,7 @@ class RecogniserImpl implements Recogniser {
     return this.matcher.size;
   }
 
-  private addName(entity: number, surface: string, form: MentionForm, inflection: Inflection | null): void {
-    const keys = tokenize(surface).map((t) => t.key);
+  private addName(entity: number, surface: string, keys: string[], form: MentionForm, inflection: Inflection | null): void {
     const acronym = ACRONYM.test(surface);
     const ref = this.refs.push({ entity, form, acronym, dotted: acronym && surface.endsWith('.'), ascii: !/[^\x00-\x7f]/.test(surface) }) - 1;
     this.matcher.add(keys, ref, acronym ? null : inflection);
@@ -407,6 +407,13 @@ class Session implements DossierPageSession {
 export function introductionsIn(recogniser: Recogniser, text: string): Introduction[] {
   if (!(recogniser instanceof RecogniserImpl)) throw new TypeError('not a recogniser from createRecogniser');
   return recogniser.introductions(text);
+}
+
+/** The names' match keys, to ship inside the knowledge (see `Knowledge.compiled`). */
+export function compileNames(knowledge: Knowledge): CompiledNames {
+  const names = new RecordingNameKeys();
+  new RecogniserImpl(knowledge, names);
+  return names.compiled();
 }
 
 /** Builds the matcher over every name form in the knowledge (fast enough for every tab). */

@@ -123,7 +123,7 @@ export class TokenList {
 
 /** Every word of `text` as a list walked word by word (its own scan: safe to keep). */
 export function tokenList(text: string): TokenList {
-  const scan = new WordScan();
+  const scan = new WordScan(16);
   scan.append(text);
   return new TokenList(text, scan, 0, scan.count, false);
 }

@@ -78,12 +78,30 @@ export interface OfficialEntry {
 
 /**
  * Everything the recogniser needs, as plain JSON: built at index time, shipped to
- * content scripts. Holds no derived indexes (the recogniser builds those).
+ * content scripts. The recogniser builds its indexes from it.
  */
 export interface Knowledge {
   format: 1;
   countries: CountryEntry[];
   officials: OfficialEntry[];
+  /**
+   * The names' match keys, worked out at index time so that content scripts need not
+   * tokenize and fold every name (`buildKnowledge` adds it; without it, or when it no longer
+   * fits the names, the recogniser works the keys out itself).
+   */
+  compiled?: CompiledNames;
+}
+
+/** Match keys of every name of a `Knowledge`, in the order the recogniser reads its names. */
+export interface CompiledNames {
+  format: 1;
+  /** How many names, and their total length: a check that the keys belong to these names. */
+  names: number;
+  chars: number;
+  /** The distinct match keys, space-separated; a key's id is its position. */
+  keys: string;
+  /** Per name: its word count, then its words' key ids. */
+  words: number[];
 }
 
 /** The curated base of office-holders (assets/entities/officials.json). */

@@ -108,9 +108,16 @@ export function keyFlags(text: string, scan: WordScan, w: number, table: KeyTabl
 /** Words of one or more texts, as parallel arrays; offsets are into each word's own text. */
 export class WordScan {
   count = 0;
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
-  flags = new Uint8Array(1024);
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+
+  /** @param capacity words to make room for at first (it grows as needed) */
+  constructor(capacity = 1024) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
 
   reset(): void {
     this.count = 0;
