@@ -3,6 +3,14 @@
  * arrays. A Map keyed by `node * span + id` made numbers beyond V8's small integers: boxed
  * on every lookup and slow to insert, which was most of building a recogniser.
  */
+/** A well-mixed hash: root edges have consecutive ids, and linear probing must not see them as one long run. */
+function slotOf(node: number, id: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ id;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 export class EdgeTable {
   private nodes = new Int32Array(1024).fill(-1);
   private ids = new Int32Array(1024);
@@ -16,7 +24,7 @@ export class EdgeTable {
 
   /** The child of `node` along word `id`, or -1. */
   get(node: number, id: number): number {
-    let slot = (Math.imul(node, 0x9e3779b1) ^ id) & this.mask;
+    let slot = slotOf(node, id) & this.mask;
     for (;;) {
       const n = this.nodes[slot]!;
       if (n === -1) return -1;
@@ -27,7 +35,7 @@ export class EdgeTable {
 
   set(node: number, id: number, child: number): void {
     if ((this.count + 1) * 2 > this.mask) this.grow();
-    let slot = (Math.imul(node, 0x9e3779b1) ^ id) & this.mask;
+    let slot = slotOf(node, id) & this.mask;
     while (this.nodes[slot] !== -1) {
       if (this.nodes[slot] === node && this.ids[slot] === id) {
         this.children[slot] = child;

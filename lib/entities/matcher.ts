@@ -41,7 +41,7 @@ export class WordMatcher {
   private readonly endings = ENDING_CLASSES;
   private readonly edges = new EdgeTable();
   /** Payloads of the names ending at each node, by node. */
-  private readonly terminals: Array<number[] | undefined> = [];
+  private readonly terminals = new Map<number, number[]>();
   private readonly rootKeys: string[] = [];
   private nodeCount = 1;
   private readonly exact: Array<readonly Candidate[] | undefined> = [];
@@ -83,10 +83,10 @@ export class WordMatcher {
       }
       node = child;
     }
-    const list = this.terminals[node];
+    const list = this.terminals.get(node);
     if (list) {
       if (!list.includes(payload)) list.push(payload);
-    } else this.terminals[node] = [payload];
+    } else this.terminals.set(node, [payload]);
   }
 
   private addStems(key: string, id: number, inflection: Inflection): void {
@@ -167,7 +167,7 @@ export class WordMatcher {
 
   private walk(tokens: TokenList, i: number, node: number, j: number, inflected: boolean, anyCase: boolean, hits: Hit[]): void {
     if (j > i) {
-      const payloads = this.terminals[node];
+      const payloads = this.terminals.get(node);
       if (payloads) hits.push({ start: i, end: j, payloads, inflected });
     }
     const token = tokens.get(j);
