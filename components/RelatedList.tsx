@@ -1,5 +1,5 @@
 import type { RelatedHit } from '../lib/messages/protocol.ts';
-import { formatDate } from './format.ts';
+import { ArticleHeading } from './ArticleHeading.tsx';
 
 export interface RelatedListProps {
   hits: RelatedHit[];
@@ -15,11 +15,7 @@ export function RelatedList({ hits, hrefFor, onOpen, label }: RelatedListProps) 
       {hits.map((hit) => (
         <li class="result" key={hit.id}>
           <a href={hrefFor(hit.id)} onClick={(e) => onOpen(hit.id, e)}>
-            <div class="result-title">{hit.title}</div>
-            <div class="result-meta">
-              {formatDate(hit.date)}
-              {hit.source ? ` · ${hit.source}` : ''}
-            </div>
+            <ArticleHeading title={hit.title} date={hit.date} source={hit.source} />
             <div class="related-reasons">
               <span class="visually-hidden">Shares: </span>
               {hit.reasons.join(' · ')}

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../lib/search/search.ts';
-import { formatDate } from './format.ts';
+import { ArticleHeading } from './ArticleHeading.tsx';
 import { MarkedText } from './MarkedText.tsx';
 
 export interface ResultListProps {
@@ -21,11 +21,7 @@ export function ResultList({ hits, selected, idPrefix, onOpen }: ResultListProps
     <ul class="results" role="listbox" id={`${idPrefix}-list`} aria-label="Search results">
       {hits.map((hit, i) => (
         <li class="result" role="option" id={`${idPrefix}-${i}`} aria-selected={i === selected} key={hit.id} onClick={(e) => onOpen(hit.id, e)}>
-          <div class="result-title">{hit.title}</div>
-          <div class="result-meta">
-            {formatDate(hit.date)}
-            {hit.source ? ` · ${hit.source}` : ''}
-          </div>
+          <ArticleHeading title={hit.title} date={hit.date} source={hit.source} />
           <p class="result-snippet">
             <MarkedText value={hit.snippet} />
           </p>
