@@ -37,6 +37,8 @@ export interface Introduction {
 }
 
 const SPACE_GAP = /^[ \u00a0]+$/u;
+/** How far left of a name its title may start, in words. */
+const TITLE_SPAN = 14;
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'di', 'del']);
 
 function isNameWord(t: Token): boolean {
@@ -72,6 +74,8 @@ export function findIntroductions(tokens: TokenList, countryAt: CountryAt): Intr
     if (!tokens.capital(i)) continue;
     // The prefilter marked where a title may end (an office word or a name's start before).
     if (tokens.marked && !(tokens.marks(i) & MARK_INTRO) && !(tokens.capital(i - 1) && tokens.marks(i - 1) & MARK_START)) continue;
+    // A title holds an office within TITLE_SPAN words of the name (see introductionAt).
+    if (!tokens.officeWithin(i - TITLE_SPAN, i)) continue;
     // A title ends right before a name: an office word, or a country ("Ambassador to Montenegro").
     const prev = tokens.at(i - 1);
     if (!(OFFICE_HEADS.has(prev.key) || OFFICE_WORDS.has(prev.key) || (prev.capital && countryAt(i - 1)))) continue;
@@ -106,7 +110,7 @@ function introductionAt(tokens: TokenList, i: number, countryAt: CountryAt): Int
   if (!(SPACE_GAP.test(gap) || /^,[ \u00a0]$/.test(gap))) return null;
   let start = i;
   let hasHead = false;
-  for (let j = i - 1; j >= 0 && i - j <= 14; j--) {
+  for (let j = i - 1; j >= 0 && i - j <= TITLE_SPAN; j--) {
     const t = tokens.at(j);
     if (j < i - 1 && !SPACE_GAP.test(tokens.at(j + 1).gapBefore)) break;
     const country = countryAt(j);

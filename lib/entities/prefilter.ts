@@ -72,18 +72,50 @@ function capitalFlags(text: string, scan: WordScan, w: number, table: KeyTable):
 export function markBlock(text: string, scan: WordScan, first: number, count: number, table: KeyTable, pageFirst: KeyTable | null): boolean {
   let any = false;
   const flags = scan.flags;
+  /** Table flags of the previous word when it was capitalised (then already looked up). */
+  let prevCapital = 0;
   for (let w = first; w < first + count; w++) {
-    if (!(flags[w]! & WORD_CAPITAL)) continue;
-    if (w > first && keyFlags(text, scan, w - 1, table) & OFFICE) {
+    if (!(flags[w]! & WORD_CAPITAL)) {
+      prevCapital = -1;
+      continue;
+    }
+    const prevFlags = w === first ? 0 : prevCapital >= 0 ? prevCapital : mayBeOffice(text, scan, w - 1) ? keyFlags(text, scan, w - 1, table) : 0;
+    if (prevFlags & OFFICE) {
       flags[w] = flags[w]! | MARK_INTRO;
       any = true;
     }
-    if (capitalFlags(text, scan, w, table) & (FIRST_WORD | STEM) || (pageFirst !== null && keyFlags(text, scan, w, pageFirst) !== 0)) {
+    const own = capitalFlags(text, scan, w, table);
+    prevCapital = own & ~STEM;
+    if (own & (FIRST_WORD | STEM) || (pageFirst !== null && keyFlags(text, scan, w, pageFirst) !== 0)) {
       flags[w] = flags[w]! | MARK_START;
       any = true;
     }
   }
   return any;
+}
+
+/** Lengths (bit per length) of words by first and last letter, for a cheap first test. */
+function shapes(words: Iterable<string>): Uint32Array {
+  const out = new Uint32Array(128 * 128);
+  for (const k of words) if (k.length < 32 && k.charCodeAt(0) < 128 && k.charCodeAt(k.length - 1) < 128) out[k.charCodeAt(0) * 128 + k.charCodeAt(k.length - 1)]! |= 1 << k.length;
+  return out;
+}
+
+/** Could this word's key have one of `shape`'s shapes? (Non-ASCII words always could.) */
+function mayHaveShape(text: string, scan: WordScan, w: number, shape: Uint32Array): boolean {
+  if (!(scan.flags[w]! & WORD_ASCII)) return true;
+  const start = scan.starts[w]!;
+  const end = scan.ends[w]!;
+  if (end - start > 31) return false;
+  const a = text.charCodeAt(start);
+  const z = text.charCodeAt(end - 1);
+  return (shape[(a >= 65 && a <= 90 ? a | 0x20 : a) * 128 + (z >= 65 && z <= 90 ? z | 0x20 : z)]! & (1 << (end - start))) !== 0;
+}
+
+const OFFICE_SHAPES = shapes([...OFFICE_HEADS, ...OFFICE_WORDS].filter((k) => k.length < 32));
+
+function mayBeOffice(text: string, scan: WordScan, w: number): boolean {
+  return mayHaveShape(text, scan, w, OFFICE_SHAPES);
 }
 
 /** Lengths (bit per length) of the signal words by first and last letter: most words fail this. */

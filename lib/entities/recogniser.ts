@@ -76,6 +76,8 @@ class RecogniserImpl implements Recogniser {
   readonly words: KeyTable;
   readonly scan = new WordScan();
   readonly signalScan = new WordScan();
+  /** `namesFirst` by payload list (the knowledge's lists never change once built). */
+  private readonly ordered = new Map<readonly number[], readonly number[]>();
 
   constructor(knowledge: Knowledge, names: NameKeySource = compiledFits(knowledge) ? new CompiledNameKeys(knowledge.compiled) : new RecordingNameKeys()) {
     for (const c of knowledge.countries) {
@@ -106,6 +108,17 @@ class RecogniserImpl implements Recogniser {
 
   get size(): number {
     return this.matcher.size;
+  }
+
+  /** Payloads with names before aliases: a form listed as both reports itself as the name. */
+  namesFirst(payloads: readonly number[]): readonly number[] {
+    if (payloads.length < 2) return payloads;
+    let ordered = this.ordered.get(payloads);
+    if (ordered === undefined) {
+      ordered = [...payloads].sort((a, b) => Number(this.refs[a]!.form === 'alias') - Number(this.refs[b]!.form === 'alias'));
+      this.ordered.set(payloads, ordered);
+    }
+    return ordered;
   }
 
   private addName(entity: number, surface: string, keys: string[], form: MentionForm, inflection: Inflection | null): void {
@@ -160,6 +173,8 @@ class Session implements DossierPageSession {
   /** Batches whose signal words are not counted yet: only Georgia needs them, so most pages never count. */
   private unsignalled: Array<readonly string[]> = [];
   private unsignalledChars = 0;
+  private blockHits: Array<readonly Hit[] | undefined> = [];
+  private readonly blockCountries = new Map<Hit, NameRef | null>();
   /** The batch being recognised while its signal words are not counted yet. */
   private batch: { blocks: readonly string[]; firsts: Int32Array } | null = null;
 
@@ -169,6 +184,7 @@ class Session implements DossierPageSession {
   ) {}
 
   introductions(text: string): Introduction[] {
+    this.startBlock();
     const tokens = tokenList(text);
     return findIntroductions(tokens, this.countryAtFactory(tokens));
   }
@@ -198,7 +214,7 @@ class Session implements DossierPageSession {
       const text = blocks[i]!;
       const first = firsts[i]!;
       const count = firsts[i + 1]! - first;
-      out[i] = count > 0 && markBlock(text, scan, first, count, this.r.words, this.pageFirst) ? this.recogniseBlock(text, new TokenList(text, scan, first, count, true)) : [];
+      out[i] = count > 0 && markBlock(text, scan, first, count, this.r.words, this.pageFirst) ? this.recogniseBlock(text, new TokenList(text, scan, first, count, this.r.words)) : [];
     }
     if (this.batch !== null) {
       this.unsignalled.push(blocks);
@@ -236,13 +252,26 @@ class Session implements DossierPageSession {
     }
   }
 
+  /** Hits of the knowledge's names at word `i` of the current block (asked for by introductions and the main loop). */
+  private knownAt(tokens: TokenList, i: number): readonly Hit[] {
+    let hits = this.blockHits[i];
+    if (hits === undefined) this.blockHits[i] = hits = this.r.matcher.matchAt(tokens, i, this.query);
+    return hits;
+  }
+
+  /** Starts a block: what was remembered of the previous one is about other words. */
+  private startBlock(): void {
+    this.blockHits = [];
+    this.blockCountries.clear();
+  }
+
   private countryAtFactory(tokens: TokenList): CountryAt {
     const memo = new Map<number, { code: string; end: number } | null>();
     return (index) => {
       let found = memo.get(index);
       if (found !== undefined) return found;
       found = null;
-      for (const hit of this.r.matcher.matchAt(tokens, index, this.query)) {
+      for (const hit of this.knownAt(tokens, index)) {
         const ref = this.acceptCountry(hit, tokens);
         if (ref) {
           found = { code: this.r.entities[ref.entity]!.code!, end: hit.end };
@@ -255,16 +284,26 @@ class Session implements DossierPageSession {
   }
 
   private acceptCountry(hit: Hit, tokens: TokenList): NameRef | null {
-    // A form listed both as a name and as an alias reports itself as the name.
-    const ordered = hit.payloads.length > 1 ? [...hit.payloads].sort((a, b) => Number(this.r.refs[a]!.form === 'alias') - Number(this.r.refs[b]!.form === 'alias')) : hit.payloads;
-    for (const p of ordered) {
+    let ref = this.blockCountries.get(hit);
+    if (ref === undefined) this.blockCountries.set(hit, (ref = this.findCountry(hit, tokens)));
+    return ref;
+  }
+
+  private findCountry(hit: Hit, tokens: TokenList): NameRef | null {
+    let spanAscii: boolean | undefined;
+    for (const p of this.r.namesFirst(hit.payloads)) {
       const ref = this.r.refs[p]!;
       const entity = this.r.entities[ref.entity]!;
       if (entity.kind !== 'country') continue;
-      const span = tokens.slice(hit.start, hit.end);
-      if (ref.ascii && span.some((t) => /[^\x00-\x7f]/.test(t.raw))) continue;
+      if (ref.ascii) {
+        if (spanAscii === undefined) {
+          spanAscii = true;
+          for (let k = hit.start; k < hit.end; k++) if (!tokens.ascii(k)) spanAscii = false;
+        }
+        if (!spanAscii) continue;
+      }
       // "LAO" in a table of ISO codes is not the form "Lao".
-      if (!ref.acronym && span.length === 1 && span[0]!.allCaps && span[0]!.raw.length <= 3) continue;
+      if (!ref.acronym && hit.end - hit.start === 1 && tokens.at(hit.start).allCaps && tokens.at(hit.start).raw.length <= 3) continue;
       const candidate = { code: entity.code!, start: hit.start, end: hit.end, acronym: ref.acronym, query: this.query };
       if (entity.code === 'GE' && (this.unsignalled.length > 0 || this.batch !== null)) this.countSignals();
       if (this.query && ref.acronym && tokens.at(hit.start).key === 'us') continue;
@@ -279,6 +318,7 @@ class Session implements DossierPageSession {
   }
 
   private recogniseBlock(text: string, tokens: TokenList): Mention[] {
+    this.startBlock();
     const mentions: Mention[] = [];
     const countryAt = this.countryAtFactory(tokens);
     const intros = new Map(findIntroductions(tokens, countryAt).map((x) => [x.nameStart, x]));
@@ -295,7 +335,7 @@ class Session implements DossierPageSession {
         i++;
         continue;
       }
-      const known = this.r.matcher.matchAt(tokens, i, this.query);
+      const known = this.knownAt(tokens, i);
       const intro = intros.get(i);
       if (intro && !known.some((h) => h.end === intro.nameEnd && h.payloads.some((p) => this.isFullOfficial(p)))) {
         const person = this.introduce(intro.name, tokens.slice(intro.nameStart, intro.nameEnd), intro.role, intro.country);

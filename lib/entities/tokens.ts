@@ -1,4 +1,5 @@
 import type { KeyTable } from './key-table.ts';
+import { OFFICE } from './prefilter.ts';
 import { cachedMatchKey, keyFlags, WORD_ASCII, WORD_CAPITAL, WordScan } from './word-scan.ts';
 
 export { MARK_INTRO, MARK_START } from './word-scan.ts';
@@ -33,17 +34,29 @@ export class TokenList {
   private readonly made: Array<Token | undefined>;
 
   /**
-   * @param marked the prefilter marked the words that may start a mention or an
-   *   introduction; an unmarked list is walked word by word (search queries, learning).
+   * @param words set when the prefilter marked the words that may start a mention or an
+   *   introduction (its table of words that matter); an unmarked list is walked word by
+   *   word (search queries, learning officials).
    */
   constructor(
     readonly text: string,
     private readonly scan: WordScan,
     private readonly first: number,
     readonly length: number,
-    readonly marked: boolean,
+    private readonly words: KeyTable | null,
   ) {
     this.made = new Array<Token | undefined>(length);
+  }
+
+  get marked(): boolean {
+    return this.words !== null;
+  }
+
+  /** May an office word be among words [from, to)? (Always, in an unmarked list.) */
+  officeWithin(from: number, to: number): boolean {
+    if (this.words === null) return true;
+    for (let i = Math.max(0, from); i < to; i++) if (this.keyFlags(i, this.words) & OFFICE) return true;
+    return false;
   }
 
   /** Token `i`, or undefined outside the text. */
@@ -54,6 +67,11 @@ export class TokenList {
 
   at(i: number): Token {
     return this.get(i)!;
+  }
+
+  /** Word `i` is plain ASCII. */
+  ascii(i: number): boolean {
+    return (this.scan.flags[this.first + i]! & WORD_ASCII) !== 0;
   }
 
   capital(i: number): boolean {
@@ -125,7 +143,7 @@ export class TokenList {
 export function tokenList(text: string): TokenList {
   const scan = new WordScan(16);
   scan.append(text);
-  return new TokenList(text, scan, 0, scan.count, false);
+  return new TokenList(text, scan, 0, scan.count, null);
 }
 
 export function tokenize(text: string): Token[] {

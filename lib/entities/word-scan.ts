@@ -150,10 +150,14 @@ export class WordScan {
       i += k & PAIR ? 2 : 1;
       while (i < len) {
         k = classes[text.charCodeAt(i)]!;
-        if (k & SLOW) k = slowClass(text, i);
-        if (!(k & IS_WORD)) break;
+        // One test for the usual case: a classified word character of one code unit.
+        if ((k & (IS_WORD | SLOW)) !== IS_WORD) {
+          if (k & SLOW) k = slowClass(text, i);
+          if (!(k & IS_WORD)) break;
+          if (k & PAIR) i++;
+        }
         any |= k;
-        i += k & PAIR ? 2 : 1;
+        i++;
       }
       starts[n] = start;
       ends[n] = i;
