@@ -29,7 +29,25 @@ function equalsAsciiLower(text: string, start: number, end: number, key: string)
   return true;
 }
 
+/** Index of an ASCII letter or digit among 36 (case folded), or -1. */
+function alnum(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 48 && c <= 57) return c - 22;
+  return -1;
+}
+
+/** Index of the first three characters of an ASCII word (three letters or digits). */
+export function prefixOf(text: string, start: number): number {
+  return alnum(text.charCodeAt(start)) * 1296 + alnum(text.charCodeAt(start + 1)) * 36 + alnum(text.charCodeAt(start + 2));
+}
+
 export class KeyTable {
+  /**
+   * The first three characters of the ASCII keys of three or more: an ASCII word of three or
+   * more whose start is not here has no key in the table, and need not be hashed.
+   */
+  readonly prefixes = new Uint8Array(36 * 36 * 36);
   private hashes = new Int32Array(64);
   private flags = new Int32Array(64);
   private keys: Array<string | undefined> = new Array<string | undefined>(64);
@@ -45,6 +63,12 @@ export class KeyTable {
 
   /** Adds flag bits to a key. */
   add(key: string, flags: number): void {
+    if (key.length >= 3) {
+      const a = alnum(key.charCodeAt(0));
+      const b = alnum(key.charCodeAt(1));
+      const c = alnum(key.charCodeAt(2));
+      if (a >= 0 && b >= 0 && c >= 0) this.prefixes[a * 1296 + b * 36 + c] = 1;
+    }
     this.rawFlags.clear();
     this.rawCapitalFlags.clear();
     if ((this.count + 1) * 2 > this.mask) this.grow();

@@ -43,6 +43,8 @@ export class WordMatcher {
   /** Payloads of the names ending at each node, by node. */
   private readonly terminals = new Map<number, number[]>();
   private readonly rootKeys: string[] = [];
+  /** Nodes with children: at a leaf the walk need not look at the next word. */
+  private parents = new Uint8Array(1024);
   private nodeCount = 1;
   private readonly exact: Array<readonly Candidate[] | undefined> = [];
   private readonly asciiCandidates = new Map<string, readonly Candidate[]>();
@@ -80,6 +82,12 @@ export class WordMatcher {
       if (child === -1) {
         this.edges.set(node, id, (child = this.nodeCount++));
         if (node === 0) this.rootKeys.push(key);
+        if (node >= this.parents.length) {
+          const grown = new Uint8Array(Math.max(node + 1, this.parents.length * 2));
+          grown.set(this.parents);
+          this.parents = grown;
+        }
+        this.parents[node] = 1;
       }
       node = child;
     }
@@ -170,6 +178,7 @@ export class WordMatcher {
       const payloads = this.terminals.get(node);
       if (payloads) hits.push({ start: i, end: j, payloads, inflected });
     }
+    if (!this.parents[node]) return;
     const token = tokens.get(j);
     if (!token) return;
     if (j > i && (!TIGHT_GAP.test(token.gapBefore) || SENTENCE_BREAK.test(token.gapBefore))) return;

@@ -10,7 +10,7 @@
  */
 import { CAUCASUS_SIGNALS, type PageSignals, US_STATE_SIGNALS } from './ambiguity.ts';
 import { MAX_ENDING } from './inflection.ts';
-import { hashStep, HASH_SEED, KeyTable, rawHash } from './key-table.ts';
+import { hashStep, HASH_SEED, KeyTable, prefixOf, rawHash } from './key-table.ts';
 import { OFFICE_HEADS, OFFICE_WORDS } from './vocabulary.ts';
 import { cachedMatchKey, keyFlags, MARK_INTRO, MARK_START, WORD_ASCII, WORD_CAPITAL, type WordScan } from './word-scan.ts';
 
@@ -41,6 +41,8 @@ function capitalFlags(text: string, scan: WordScan, w: number, table: KeyTable):
   const end = scan.ends[w]!;
   if (scan.flags[w]! & WORD_ASCII) {
     const n = end - start;
+    // Stems have three letters or more, and so have the keys that words of three or more can equal.
+    if (n >= 3 && !table.prefixes[prefixOf(text, start)]) return 0;
     let h = HASH_SEED;
     let stem = 0;
     for (let i = start; i < end; i++) {

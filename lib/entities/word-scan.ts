@@ -4,7 +4,7 @@
  * recogniser looks at every word of every page and most are not names: a string or an
  * object per word is what made it slow, so words stay offsets until one matters.
  */
-import { hashStep, HASH_SEED, rawHash, type KeyTable } from './key-table.ts';
+import { hashStep, HASH_SEED, prefixOf, rawHash, type KeyTable } from './key-table.ts';
 import { matchKey } from './normalise.ts';
 
 export const WORD_ASCII = 1;
@@ -94,7 +94,10 @@ export function asciiKeyHash(text: string, start: number, end: number): number {
 export function keyFlags(text: string, scan: WordScan, w: number, table: KeyTable): number {
   const start = scan.starts[w]!;
   const end = scan.ends[w]!;
-  if (scan.flags[w]! & WORD_ASCII) return table.getAscii(text, start, end, asciiKeyHash(text, start, end));
+  if (scan.flags[w]! & WORD_ASCII) {
+    if (end - start >= 3 && !table.prefixes[prefixOf(text, start)]) return 0;
+    return table.getAscii(text, start, end, asciiKeyHash(text, start, end));
+  }
   const h = rawHash(text, start, end);
   let flags = table.rawFlags.get(text, start, end, h);
   if (flags < 0) {
