@@ -172,7 +172,7 @@ class Session implements DossierPageSession {
   private pageFirst: KeyTable | null = null;
   /** Batches whose signal words are not counted yet: only Georgia needs them, so most pages never count. */
   private unsignalled: Array<readonly string[]> = [];
-  private unsignalledChars = 0;
+  private unsignalledWords = 0;
   private blockHits: Array<readonly Hit[] | undefined> = [];
   private readonly blockCountries = new Map<Hit, NameRef | null>();
   /** The batch being recognised while its signal words are not counted yet. */
@@ -219,11 +219,10 @@ class Session implements DossierPageSession {
     if (this.batch !== null) {
       this.unsignalled.push(blocks);
       this.batch = null;
+      this.unsignalledWords += firsts[blocks.length]!;
     }
-    this.unsignalledChars = 0;
-    for (const batch of this.unsignalled) for (const b of batch) this.unsignalledChars += b.length;
-    // Keep at most a few MB of text waiting (long-lived pages feed many batches).
-    if (this.unsignalledChars > 4_000_000) this.countSignals();
+    // Keep a few MB of text waiting at most (long-lived pages feed many batches).
+    if (this.unsignalledWords > 500_000) this.countSignals();
     return out;
   }
 
@@ -242,7 +241,7 @@ class Session implements DossierPageSession {
       }
     }
     this.unsignalled = [];
-    this.unsignalledChars = 0;
+    this.unsignalledWords = 0;
     const current = this.batch;
     if (current !== null) {
       for (let i = 0; i < current.blocks.length; i++) {
