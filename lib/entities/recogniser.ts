@@ -64,6 +64,7 @@ function parseGroup(key: string): { form: MentionForm; inflection: Inflection | 
   return { form, inflection: inflection ?? null };
 }
 
+const NO_PAGE_HITS: readonly Hit[] = [];
 const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
 
 class RecogniserImpl implements Recogniser {
@@ -173,7 +174,9 @@ class Session implements DossierPageSession {
   /** Batches whose signal words are not counted yet: only Georgia needs them, so most pages never count. */
   private unsignalled: Array<readonly string[]> = [];
   private unsignalledWords = 0;
+  private blockTokens: TokenList | null = null;
   private blockHits: Array<readonly Hit[] | undefined> = [];
+  private readonly countryMemo = new Map<number, { code: string; end: number } | null>();
   private readonly blockCountries = new Map<Hit, NameRef | null>();
   /** The batch being recognised while its signal words are not counted yet. */
   private batch: { blocks: readonly string[]; firsts: Int32Array } | null = null;
@@ -184,9 +187,9 @@ class Session implements DossierPageSession {
   ) {}
 
   introductions(text: string): Introduction[] {
-    this.startBlock();
     const tokens = tokenList(text);
-    return findIntroductions(tokens, this.countryAtFactory(tokens));
+    this.startBlock(tokens);
+    return findIntroductions(tokens, this.countryAt);
   }
 
   pageOfficials(): PageOfficial[] {
@@ -259,28 +262,29 @@ class Session implements DossierPageSession {
   }
 
   /** Starts a block: what was remembered of the previous one is about other words. */
-  private startBlock(): void {
+  private startBlock(tokens: TokenList): void {
+    this.blockTokens = tokens;
     this.blockHits = [];
     this.blockCountries.clear();
+    this.countryMemo.clear();
   }
 
-  private countryAtFactory(tokens: TokenList): CountryAt {
-    const memo = new Map<number, { code: string; end: number } | null>();
-    return (index) => {
-      let found = memo.get(index);
-      if (found !== undefined) return found;
-      found = null;
-      for (const hit of this.knownAt(tokens, index)) {
-        const ref = this.acceptCountry(hit, tokens);
-        if (ref) {
-          found = { code: this.r.entities[ref.entity]!.code!, end: hit.end };
-          break;
-        }
+  /** The country named at word `index` of the current block (for introductions' titles). */
+  private readonly countryAt: CountryAt = (index) => {
+    let found = this.countryMemo.get(index);
+    if (found !== undefined) return found;
+    found = null;
+    const tokens = this.blockTokens!;
+    for (const hit of this.knownAt(tokens, index)) {
+      const ref = this.acceptCountry(hit, tokens);
+      if (ref) {
+        found = { code: this.r.entities[ref.entity]!.code!, end: hit.end };
+        break;
       }
-      memo.set(index, found);
-      return found;
-    };
-  }
+    }
+    this.countryMemo.set(index, found);
+    return found;
+  };
 
   private acceptCountry(hit: Hit, tokens: TokenList): NameRef | null {
     let ref = this.blockCountries.get(hit);
@@ -317,52 +321,73 @@ class Session implements DossierPageSession {
   }
 
   private recogniseBlock(text: string, tokens: TokenList): Mention[] {
-    this.startBlock();
+    this.startBlock(tokens);
     const mentions: Mention[] = [];
-    const countryAt = this.countryAtFactory(tokens);
-    const intros = new Map(findIntroductions(tokens, countryAt).map((x) => [x.nameStart, x]));
-    const emit = (start: number, end: number, record: EntityRecord, form: MentionForm, dotted = false): void => {
-      const from = tokens.at(start).start;
-      let to = tokens.at(end - 1).end;
-      if (dotted && text[to] === '.') to++;
-      mentions.push({ text: text.slice(from, to), start: from, end: to, kind: record.kind, id: record.id, name: record.name, form });
-    };
+    const found = findIntroductions(tokens, this.countryAt);
+    const intros = found.length === 0 ? null : new Map(found.map((x) => [x.nameStart, x]));
 
     for (let i = 0; i < tokens.length; ) {
       // Outside queries nothing starts at a lower-case word (see prefilter.ts).
-      if (!this.query && (!tokens.capital(i) || (tokens.marked && !(tokens.marks(i) & (MARK_START | MARK_INTRO)) && !intros.has(i) && !this.pageStart(tokens, i)))) {
+      if (!this.query && (!tokens.capital(i) || (tokens.marked && !(tokens.marks(i) & (MARK_START | MARK_INTRO)) && !intros?.has(i) && !this.pageStart(tokens, i)))) {
         i++;
         continue;
       }
       const known = this.knownAt(tokens, i);
-      const intro = intros.get(i);
-      if (intro && !known.some((h) => h.end === intro.nameEnd && h.payloads.some((p) => this.isFullOfficial(p)))) {
+      const intro = intros?.get(i);
+      if (intro && !this.namesKnownOfficial(known, intro.nameEnd)) {
         const person = this.introduce(intro.name, tokens.slice(intro.nameStart, intro.nameEnd), intro.role, intro.country);
         this.seen.add(person.record.id);
-        emit(intro.nameStart, intro.nameEnd, person.record, 'name');
+        this.emit(mentions, text, tokens, intro.nameStart, intro.nameEnd, person.record, 'name', false);
         i = intro.nameEnd;
         continue;
       }
-      const pageHits = this.pagePeople.length > 0 ? this.pageMatcher.matchAt(tokens, i, this.query) : [];
+      const pageHits = this.pagePeople.length > 0 ? this.pageMatcher.matchAt(tokens, i, this.query) : NO_PAGE_HITS;
       if (known.length === 0 && pageHits.length === 0) {
         i++;
         continue;
       }
-      const hits = [...known.map((h) => ({ h, page: false })), ...pageHits.map((h) => ({ h, page: true }))];
-      if (hits.length > 1) hits.sort((a, b) => b.h.end - a.h.end || Number(a.page) - Number(b.page));
-      let advanced = false;
-      for (const { h, page } of hits) {
-        const chosen = page ? this.acceptPagePerson(h, tokens) : this.accept(h, tokens);
-        if (chosen) {
-          emit(h.start, h.end, chosen.record, chosen.form, chosen.dotted);
-          i = h.end;
-          advanced = true;
-          break;
+      let next = -1;
+      if (pageHits.length === 0) {
+        // The matcher gives its hits longest first already.
+        for (const h of known) {
+          const chosen = this.accept(h, tokens);
+          if (chosen) {
+            this.emit(mentions, text, tokens, h.start, h.end, chosen.record, chosen.form, chosen.dotted);
+            next = h.end;
+            break;
+          }
+        }
+      } else {
+        const hits = [...known.map((h) => ({ h, page: false })), ...pageHits.map((h) => ({ h, page: true }))];
+        if (hits.length > 1) hits.sort((a, b) => b.h.end - a.h.end || Number(a.page) - Number(b.page));
+        for (const { h, page } of hits) {
+          const chosen = page ? this.acceptPagePerson(h, tokens) : this.accept(h, tokens);
+          if (chosen) {
+            this.emit(mentions, text, tokens, h.start, h.end, chosen.record, chosen.form, chosen.dotted);
+            next = h.end;
+            break;
+          }
         }
       }
-      if (!advanced) i++;
+      i = next === -1 ? i + 1 : next;
     }
     return mentions;
+  }
+
+  /** Does a hit ending at `end` name a known official in full (so the page's introduction adds nobody)? */
+  private namesKnownOfficial(hits: readonly Hit[], end: number): boolean {
+    for (const h of hits) {
+      if (h.end !== end) continue;
+      for (const p of h.payloads) if (this.isFullOfficial(p)) return true;
+    }
+    return false;
+  }
+
+  private emit(mentions: Mention[], text: string, tokens: TokenList, start: number, end: number, record: EntityRecord, form: MentionForm, dotted: boolean): void {
+    const from = tokens.at(start).start;
+    let to = tokens.at(end - 1).end;
+    if (dotted && text[to] === '.') to++;
+    mentions.push({ text: text.slice(from, to), start: from, end: to, kind: record.kind, id: record.id, name: record.name, form });
   }
 
   private isFullOfficial(payload: number): boolean {
