@@ -36,6 +36,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+D' },
         description: 'Open the Dossier popup',
       },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn highlighting of names on or off everywhere',
+      },
     },
   }),
 });

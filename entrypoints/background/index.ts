@@ -15,6 +15,7 @@ import { forgetTab, saveTabReport } from './tab-state.ts';
 import { getArchive } from './archive-loader.ts';
 import { updateBadge } from './badge.ts';
 import { registerContextMenu } from './context-menu.ts';
+import { registerCommands } from './commands.ts';
 
 interface Sender {
   id?: string;
@@ -55,6 +56,7 @@ export default defineBackground(() => {
   handle('getRelatedToArticle', handleGetRelatedToArticle);
   handle('getEntityCard', handleGetEntityCard);
   registerContextMenu();
+  registerCommands();
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation starts a new page: its old entities must not linger in the popup or badge.
   browser.tabs.onUpdated.addListener((tabId, change) => {
