@@ -66,6 +66,10 @@ function passesFilters(article: ArchiveArticle, filters: SearchFilters | undefin
   return true;
 }
 
+function hasFilters(filters: SearchFilters | undefined): boolean {
+  return Boolean(filters && (filters.entities?.length || filters.sources?.length || filters.from || filters.to));
+}
+
 function buildQuery(text: string, entityIds: readonly string[]): Query {
   const queries: Query[] = [];
   if (text.trim()) queries.push({ ...textSearchOptions, queries: [text] });
@@ -106,25 +110,38 @@ export function searchArchive(
     return article !== undefined && passesFilters(article, request.filters);
   };
 
-  let results: Array<{ article: ArchiveArticle; score: number; terms: string[] }>;
-  if (query.trim()) {
-    results = archive.index.search(buildQuery(query, queryEntities), { filter }).flatMap((r) => {
-      const article = archive.byId.get(String(r.id));
-      return article ? [{ article, score: r.score, terms: r.terms.filter((t) => !t.includes(':')) }] : [];
-    });
-  } else {
-    // An empty query with filters lists what the filters select, newest first.
-    results = request.filters
-      ? archive.file.articles.filter((a) => passesFilters(a, request.filters)).map((article) => ({ article, score: 0, terms: [] }))
-      : [];
-  }
-
+  type Scored = { article: ArchiveArticle; score: number; terms: string[] };
+  const toScored = (r: SearchResult): Scored[] => {
+    const article = archive.byId.get(String(r.id));
+    return article ? [{ article, score: r.score, terms: r.terms.filter((t) => !t.includes(':')) }] : [];
+  };
   const sort = request.sort ?? (query.trim() ? 'relevance' : 'date');
-  if (sort === 'date') {
-    results.sort((a, b) => byDateDesc({ date: a.article.date, score: a.score }, { date: b.article.date, score: b.score }));
+  let page: Scored[];
+  let total: number;
+  if (query.trim() && !hasFilters(request.filters) && sort === 'relevance') {
+    // The common case: MiniSearch has already ranked by score, so only the page shown
+    // needs its articles (a common word can match tens of thousands of headlines).
+    const raw = archive.index.search(buildQuery(query, queryEntities));
+    total = raw.length;
+    page = raw.slice(offset, offset + limit).flatMap(toScored);
+  } else {
+    let results: Scored[];
+    if (query.trim()) {
+      results = archive.index.search(buildQuery(query, queryEntities), { filter }).flatMap(toScored);
+    } else {
+      // An empty query with filters lists what the filters select, newest first.
+      results = request.filters
+        ? archive.file.articles.filter((a) => passesFilters(a, request.filters)).map((article) => ({ article, score: 0, terms: [] }))
+        : [];
+    }
+    if (sort === 'date') {
+      results.sort((a, b) => byDateDesc({ date: a.article.date, score: a.score }, { date: b.article.date, score: b.score }));
+    }
+    total = results.length;
+    page = results.slice(offset, offset + limit);
   }
 
-  const hits = results.slice(offset, offset + limit).map(({ article, score, terms }): SearchHit => {
+  const hits = page.map(({ article, score, terms }): SearchHit => {
     const anchorEntity = article.entities.find((e) => queryEntities.includes(e.id));
     const anchor = anchorEntity
       ? articleText(article).slice(anchorEntity.first, anchorEntity.first + anchorEntity.length)
@@ -139,7 +156,7 @@ export function searchArchive(
       entityIds: article.entities.map((e) => e.id),
     };
   });
-  return { query, total: results.length, hits, queryEntities };
+  return { query, total, hits, queryEntities };
 }
 
 /** Query completions, most frequent terms first (see DESIGN.md: edit distance alone ranks badly). */

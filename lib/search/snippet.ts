@@ -56,7 +56,21 @@ export function bestSnippet(paragraphs: readonly string[], terms: readonly strin
   let anchorSentence: string | null = null;
   const anchorFolded = anchor ? fold(anchor) : null;
   for (const paragraph of paragraphs) {
+    // A word matches only if its folded form contains a term, and fold() works per code
+    // unit, so a paragraph whose folded text contains no term (and not the anchor) cannot
+    // give a scored sentence: skip its sentence split and word spans. ASCII folds by
+    // toLowerCase alone.
+    const foldedParagraph = /[^\x00-\x7f]/.test(paragraph) ? fold(paragraph) : paragraph.toLowerCase();
+    const hasTerm = folded.some((t) => foldedParagraph.includes(t));
+    const wantAnchor = anchorFolded !== null && anchorSentence === null && foldedParagraph.includes(anchorFolded);
+    if (!hasTerm && !wantAnchor) continue;
     for (const sentence of splitSentences(paragraph)) {
+      // Same necessary condition per sentence: no term in its folded text, no mark.
+      const foldedSentence = /[^\x00-\x7f]/.test(sentence) ? fold(sentence) : sentence.toLowerCase();
+      if (!folded.some((t) => foldedSentence.includes(t))) {
+        if (anchorFolded && anchorSentence === null && foldedSentence.includes(anchorFolded)) anchorSentence = sentence;
+        continue;
+      }
       const marked = markWords(sentence, folded);
       const distinct = new Set(marked.marks.map(([s, e]) => fold(sentence.slice(s, e)))).size;
       const score = distinct * 100 + marked.marks.length;
