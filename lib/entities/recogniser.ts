@@ -8,12 +8,20 @@ import { KeyTable } from './key-table.ts';
 import { findIntroductions, type CountryAt, type Introduction } from './learn-officials.ts';
 import { WordMatcher, type Hit } from './matcher.ts';
 import { slugify } from './normalise.ts';
-import { countSignals, FIRST_WORD, markBlock, wordTable } from './prefilter.ts';
-import { MARK_INTRO, MARK_START, tokenList, TokenList, type Token } from './tokens.ts';
+import { countSignals as importedCountSignals, FIRST_WORD, markBlock as importedMarkBlock, wordTable } from './prefilter.ts';
+import { MARK_INTRO as IMPORTED_MARK_INTRO, MARK_START as IMPORTED_MARK_START, tokenList as importedTokenList, TokenList, type Token } from './tokens.ts';
 import { CompiledNameKeys, compiledFits, type NameKeySource, RecordingNameKeys } from './name-keys.ts';
 import type { CompiledNames, EntityKind, Inflection, Knowledge, Mention, MentionForm, NameGroupKey, OfficialRole, PageSession } from './types.ts';
 import { HONORIFICS, OFFICE_HEADS } from './vocabulary.ts';
 import { WordScan } from './word-scan.ts';
+
+// tsx (which runs the benchmarks, tests and CLI) turns imports into getter calls on every read:
+// the hot loops read these module-local copies instead.
+const MARK_INTRO = IMPORTED_MARK_INTRO;
+const MARK_START = IMPORTED_MARK_START;
+const tokenList = importedTokenList;
+const countSignals = importedCountSignals;
+const markBlock = importedMarkBlock;
 
 interface EntityRecord {
   id: string;
