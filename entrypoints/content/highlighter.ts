@@ -24,6 +24,10 @@ interface Segment extends ScannedSegment {
   state: SegmentState;
   mentions: Mention[];
   ranges: StaticRange[];
+  /** Top of the block in page coordinates when measured (for the registration window). */
+  top: number;
+  /** Whether its ranges are in the highlight registry now. */
+  registered: boolean;
 }
 
 /** Nodes a walk step visits before the clock is read. */
@@ -34,6 +38,11 @@ const MEASURE_STEP = 64;
 const BATCH_CHARS = 8_000;
 const REPORT_WAIT_MS = 300;
 const REPORT_MAX_WAIT_MS = 2_000;
+
+/** Up to this many marks, all are registered; beyond it, only those near the viewport. */
+const ALL_RANGES_LIMIT = 3_000;
+/** Screens above and below the viewport whose marks are registered. */
+const WINDOW_SCREENS = 2;
 
 /** Performance marks (not DOM changes) so benchmarks and curious users can time a scan. */
 export const MARKS = { start: 'dossier:start', visible: 'dossier:visible', done: 'dossier:done' } as const;
@@ -69,7 +78,18 @@ export class Highlighter {
 
   constructor(private readonly isTopFrame: boolean) {
     publishHighlights(() => this.mentions());
+    const onScroll = (e: Event): void => {
+      if (this.totalRanges <= ALL_RANGES_LIMIT) return;
+      const target = e.target;
+      if (target instanceof Element && target !== document.scrollingElement) this.remeasureInside(target);
+      this.follow();
+    };
+    addEventListener('scroll', onScroll, { capture: true, passive: true });
+    addEventListener('resize', () => this.follow(), { passive: true });
+    this.cleanups.push(() => removeEventListener('scroll', onScroll, { capture: true }));
   }
+
+  private readonly cleanups: Array<() => void> = [];
 
   /** Turns highlighting on: marks return at once, then work left over is done. */
   enable(): void {
@@ -111,6 +131,7 @@ export class Highlighter {
     this.stopped = true;
     this.observer.disconnect();
     this.urls.stop();
+    for (const c of this.cleanups.splice(0)) c();
     publishHighlights(() => []);
   }
 
@@ -155,7 +176,7 @@ export class Highlighter {
 
   /** Stores new segments, replacing older segments of the same block roots. */
   private commit(scanned: ScannedSegment[]): Segment[] {
-    const fresh: Segment[] = scanned.map((s) => ({ ...s, state: 'new', mentions: [], ranges: [] }));
+    const fresh: Segment[] = scanned.map((s) => ({ ...s, state: 'new', mentions: [], ranges: [], top: 0, registered: false }));
     const grouped = new Map<BlockRoot, Segment[]>();
     for (const s of fresh) {
       const list = grouped.get(s.root);
@@ -183,8 +204,79 @@ export class Highlighter {
   }
 
   private removeRanges(s: Segment): void {
-    for (let i = 0; i < s.ranges.length; i++) this.highlights.delete(s.mentions[i]!.kind, s.ranges[i]!);
+    this.unregister(s);
+    this.totalRanges -= s.ranges.length;
     s.ranges = [];
+  }
+
+  private register(s: Segment): void {
+    if (s.registered) return;
+    s.registered = true;
+    this.registeredCount += s.ranges.length;
+    for (let i = 0; i < s.ranges.length; i++) this.highlights.add(s.mentions[i]!.kind, s.ranges[i]!);
+  }
+
+  private unregister(s: Segment): void {
+    if (!s.registered) return;
+    s.registered = false;
+    this.registeredCount -= s.ranges.length;
+    for (let i = 0; i < s.ranges.length; i++) this.highlights.delete(s.mentions[i]!.kind, s.ranges[i]!);
+  }
+
+  /**
+   * Chrome rebuilds the markers of every registered range after any DOM or style change
+   * (HighlightRegistry::ValidateHighlightMarkers), in one rendering task. With tens of
+   * thousands of ranges that task alone passes 50 ms, and it recurs whenever the page
+   * changes. So on pages with many marks only those within a few screens of the viewport
+   * are registered, and the window follows scrolling; smaller pages register everything.
+   */
+  private inWindow(s: Segment): boolean {
+    if (this.totalRanges <= ALL_RANGES_LIMIT) return true;
+    const now = performance.now();
+    // Reading the scroll position may force a layout: once per frame is enough.
+    if (now - this.viewAt > 16) {
+      this.viewAt = now;
+      this.view = { y: window.scrollY, h: window.innerHeight };
+    }
+    const { y, h } = this.view;
+    return s.top > y - WINDOW_SCREENS * h && s.top < y + (WINDOW_SCREENS + 1) * h;
+  }
+
+  private view = { y: 0, h: 0 };
+  private viewAt = -Infinity;
+
+  private totalRanges = 0;
+  private windowed = false;
+  private registeredCount = 0;
+
+  /** Registers what entered the window and unregisters what left it. */
+  private readonly follow = debounce(() => this.updateWindow(), 60, 200, {
+    now: () => performance.now(),
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+  });
+
+  private updateWindow(): void {
+    if (!this.active) return;
+    this.viewAt = -Infinity;
+    let changed = false;
+    for (const s of this.ordered) {
+      if (s.state !== 'done' || s.ranges.length === 0) continue;
+      const want = this.inWindow(s);
+      if (want === s.registered) continue;
+      changed = true;
+      if (want) this.register(s);
+      else this.unregister(s);
+    }
+    if (changed) notifyHighlightsChanged();
+  }
+
+  /** Content that scrolls inside an element moves on the page: measure its blocks again. */
+  private remeasureInside(el: Element): void {
+    const y = window.scrollY;
+    for (const s of this.ordered) {
+      if (s.state === 'done' && s.ranges.length > 0 && el.contains(s.root)) s.top = boxOf(s).top + y;
+    }
   }
 
   // --- measuring, recognising, marking ---
@@ -210,7 +302,9 @@ export class Highlighter {
         for (; i < end; i++) {
           const s = queue[i]!;
           if (s.state !== 'new') continue;
-          const where = placement(boxOf(s), viewport, viewport / 2);
+          const box = boxOf(s);
+          s.top = box.top + window.scrollY;
+          const where = placement(box, viewport, viewport / 2);
           if (where === 'hidden') {
             s.state = 'hidden';
             this.hidden.add(s);
@@ -309,15 +403,23 @@ export class Highlighter {
         endOffset: z.offset,
       });
       s.ranges.push(range);
-      this.highlights.add(m.kind, range);
+    }
+    this.totalRanges += s.ranges.length;
+    if (this.inWindow(s)) this.register(s);
+    // Crossing the limit switches to a window: drop what lies far away.
+    if (this.totalRanges > ALL_RANGES_LIMIT && !this.windowed) {
+      this.windowed = true;
+      this.follow();
     }
     return true;
   }
 
   private ensureRecogniser(): Promise<{ recogniser: Recogniser; session: PageSession } | null> {
     this.recogniser ??= sendMessage('getKnowledge').then(
-      ({ knowledge }) => {
+      async ({ knowledge }) => {
         if (!isKnowledge(knowledge)) return null;
+        // The message's decoding and the recogniser's build (tens of ms cold) go in separate tasks.
+        await urgentHost.yield();
         const recogniser = createRecogniser(knowledge);
         return { recogniser, session: recogniser.newPage() };
       },
