@@ -4,6 +4,7 @@ import { articleHash, searchHash } from '../../components/reader-links.ts';
 import { popupTab } from './active-tab.ts';
 import { lastQuery, lastView } from './last-query.ts';
 import { ThisPage } from './ThisPage.tsx';
+import { HighlightSwitches } from '../../components/HighlightSwitches.tsx';
 
 const readerUrl = (hash: string) => browser.runtime.getURL(`/reader.html${hash}`);
 
@@ -14,8 +15,20 @@ async function openInReader(hash: string): Promise<void> {
 
 type View = 'page' | 'search';
 
+function webHost(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
 interface Initial {
   tabId: number | null;
+  /** The tab's host name, for the per-site switch; null for pages that are not web pages. */
+  host: string | null;
   query: string;
   view: View;
 }
@@ -25,7 +38,7 @@ export function Popup() {
   const [view, setView] = useState<View>('page');
   useEffect(() => {
     void Promise.all([popupTab(), lastQuery.getValue(), lastView.getValue()]).then(([tab, query, savedView]) => {
-      setInitial({ tabId: tab?.id ?? null, query, view: savedView });
+      setInitial({ tabId: tab?.id ?? null, host: webHost(tab?.url ?? null), query, view: savedView });
       setView(savedView);
     });
   }, []);
@@ -60,6 +73,7 @@ export function Popup() {
         <>
           <section role="tabpanel" id="panel-page" aria-labelledby="tab-page" hidden={view !== 'page'}>
             <ThisPage tabId={initial.tabId} readerUrl={readerUrl} openInReader={(hash) => void openInReader(hash)} />
+            <HighlightSwitches host={initial.host} />
           </section>
           <section role="tabpanel" id="panel-search" aria-labelledby="tab-search" hidden={view !== 'search'}>
             {view === 'search' && (
