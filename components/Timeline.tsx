@@ -7,7 +7,8 @@ const label = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:
 export function Timeline({ months }: { months: MonthCount[] }) {
   if (months.length === 0) return null;
   const max = Math.max(...months.map((m) => m.count));
-  const width = 100 / months.length;
+  // A year's width at least, so one busy month reads as a bar, not as a wall.
+  const width = 100 / Math.max(months.length, 12);
   const first = months[0]!;
   const last = months[months.length - 1]!;
   const described = months.filter((m) => m.count > 0).map((m) => `${label(m.month)}: ${m.count}`).join(', ');
