@@ -56,27 +56,42 @@ test('reports ids, counts and first positions in document order', async ({ page,
   await expect.poll(async () => (await storedReports(serviceWorker)).filter((r) => r.frameId !== 0).length).toBe(2);
 });
 
-test('20,000 paragraphs: the viewport is marked first, the whole page later, and no task exceeds 50 ms', async ({ page, server }) => {
-  test.setTimeout(90_000);
+test('20,000 paragraphs: the viewport is marked first, the whole page later, and no task exceeds 50 ms', async ({ page, server, serviceWorker }) => {
+  test.setTimeout(120_000);
   await page.goto(server.url('/pages/highlight/big.html'));
   // The first screenful is marked quickly.
-  await waitForMarks(page, (m) => m.country.length > 0, 10_000);
-  const visibleMark = await page.evaluate(() => performance.getEntriesByName('dossier:visible')[0]?.startTime ?? null);
-  // Then all of it: 20,000 paragraphs, one name each.
-  const all = await waitForMarks(page, (m) => m.country.length + m.official.length >= 20_000, 60_000);
-  expect(all.country.length + all.official.length).toBe(20_000);
+  await waitForMarks(page, (m) => m.country.length > 0, 20_000);
+  await page.waitForFunction(() => performance.getEntriesByName('dossier:done').length > 0, null, { timeout: 90_000 });
   const timing = await page.evaluate(() => ({
-    start: performance.getEntriesByName('dossier:start')[0]?.startTime ?? null,
+    start: performance.getEntriesByName('dossier:start')[0]!.startTime,
     visible: performance.getEntriesByName('dossier:visible')[0]?.startTime ?? null,
-    done: performance.getEntriesByName('dossier:done')[0]?.startTime ?? null,
-    longTasks: window.__longTasks.filter((t) => t.start >= (performance.getEntriesByName('dossier:start')[0]?.startTime ?? 0)),
+    done: performance.getEntriesByName('dossier:done')[0]!.startTime,
+    longTasks: window.__longTasks.filter((t) => t.start + t.duration > performance.getEntriesByName('dossier:start')[0]!.startTime),
   }));
-  test.info().annotations.push({ type: 'timing', description: JSON.stringify({ ...timing, visibleMark }) });
+  test.info().annotations.push({ type: 'timing', description: JSON.stringify(timing) });
   expect(timing.visible).not.toBeNull();
-  expect(timing.done).not.toBeNull();
-  expect(timing.visible!).toBeLessThan(timing.done!);
+  expect(timing.visible!).toBeLessThan(timing.done);
   expect(timing.longTasks).toEqual([]);
-  // A short scroll finds the names below already marked, and far down too.
+
+  // Every paragraph was recognised: the report counts 20,000 mentions.
+  await expect
+    .poll(async () => (await storedReports(serviceWorker)).find((r) => r.frameId === 0)?.entities.reduce((n, e) => n + e.count, 0) ?? 0, { timeout: 10_000 })
+    .toBe(20_000);
+  // Only marks near the viewport are registered (Chrome rebuilds all registered ranges after
+  // any DOM change), and they follow scrolling: the last paragraph is marked at the bottom.
+  const top = await marksIn(page);
+  expect(top.country.length + top.official.length).toBeLessThan(1_000);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  expect((await marksIn(page)).registered).toBe(true);
+  await waitForMarks(page, (m) => m.country.includes('Montenegro') && m.official.length > 0);
+  const lastName = await page.evaluate(() => {
+    const p = document.querySelector('main')!.lastElementChild!;
+    return p.textContent!;
+  });
+  expect(lastName).toContain('Paragraph 19999');
+  const bottom = await page.evaluate(() => {
+    const p = document.querySelector('main')!.lastElementChild!;
+    for (const name of ['dossier-country', 'dossier-official']) for (const r of CSS.highlights.get(name) ?? []) if (p.contains(r.startContainer)) return true;
+    return false;
+  });
+  expect(bottom).toBe(true);
 });
