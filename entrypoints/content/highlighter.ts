@@ -13,7 +13,7 @@ import { insertInOrder } from './document-order.ts';
 import { PageHighlights } from './highlights.ts';
 import { UrlWatcher } from './navigation.ts';
 import { ChangeObserver, type PageChanges } from './observer.ts';
-import { notifyHighlightsChanged, publishHighlights, type HighlightedMention } from './page-highlights.ts';
+import { notifyHighlightsChanged, publishHighlights, publishPageOfficials, type HighlightedMention } from './page-highlights.ts';
 import { blockRootOf, type BlockRoot } from './roles.ts';
 import { Walk, type ScannedSegment } from './scan.ts';
 import { afterPaint, idleHost, sliced, urgentHost } from './scheduler.ts';
@@ -421,7 +421,9 @@ export class Highlighter {
         // The message's decoding and the recogniser's build (tens of ms cold) go in separate tasks.
         await urgentHost.yield();
         const recogniser = createRecogniser(knowledge);
-        return { recogniser, session: recogniser.newPage() };
+        const session = recogniser.newPage();
+        publishPageOfficials(() => session.pageOfficials());
+        return { recogniser, session };
       },
       (e: unknown) => {
         console.warn('Dossier: no entity knowledge from the background', e);

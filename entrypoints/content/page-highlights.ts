@@ -1,3 +1,4 @@
+import type { PageOfficial } from '../../lib/entities/recogniser.ts';
 import type { Mention } from '../../lib/entities/types.ts';
 
 /** One marked mention, for the hover card: its range on the page and what it names. */
@@ -32,6 +33,21 @@ export function toLiveRange(range: AbstractRange): Range {
   live.setStart(range.startContainer, range.startOffset);
   live.setEnd(range.endContainer, range.endOffset);
   return live;
+}
+
+let officials: () => readonly PageOfficial[] = () => [];
+
+/**
+ * An official this page introduced with an office and the knowledge does not know (the
+ * hover card asks the background with what the page said of them), or undefined.
+ */
+export function getPageOfficial(id: string): PageOfficial | undefined {
+  return officials().find((o) => o.id === id);
+}
+
+/** @internal The highlighter publishes its page session's introduced officials here. */
+export function publishPageOfficials(next: () => readonly PageOfficial[]): void {
+  officials = next;
 }
 
 /** @internal The highlighter publishes its marks here. */
