@@ -40,6 +40,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Turn highlighting of names on or off everywhere',
       },
+      // Chrome allows four suggested shortcuts per extension: these two use the rest.
+      'next-name': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Show the card of the next highlighted name on the page',
+      },
+      'previous-name': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Show the card of the previous highlighted name on the page',
+      },
     },
   }),
 });

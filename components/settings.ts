@@ -20,3 +20,6 @@ export async function isSiteEnabled(host: string): Promise<boolean> {
 export async function setSiteEnabled(host: string, on: boolean): Promise<void> {
   await disabledSites.setValue(withSite(await disabledSites.getValue(), host, on));
 }
+
+/** How long the pointer rests on a highlighted name before its card opens (lib/hover/hover-intent.ts). */
+export const hoverDelayMs = storage.defineItem<number>('sync:hoverDelayMs', { fallback: 300 });

@@ -1,4 +1,4 @@
-import type { ArchiveInfo, NamedEntity } from '../../lib/messages/protocol.ts';
+import type { ArchiveInfo, EntityCardRequest, NamedEntity } from '../../lib/messages/protocol.ts';
 import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
@@ -9,7 +9,7 @@ import { salientTermsOutside } from '../../lib/search/salient-terms.ts';
 import { articleText } from '../../lib/search/article-text.ts';
 import { tabSummary } from './tab-summary.ts';
 import { toRelatedHits } from '../../lib/search/related-hits.ts';
-import { entityCard } from '../../lib/search/entity-card.ts';
+import { entityCard, type EntityCard } from '../../lib/search/entity-card.ts';
 import { entityInfo } from '../../lib/entities/info.ts';
 import type { EntityInfo, Knowledge } from '../../lib/entities/types.ts';
 import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
@@ -82,7 +82,16 @@ export async function handleGetRelatedToArticle(request: RequestOf<'getRelatedTo
 }
 
 export async function handleGetEntityCard(request: RequestOf<'getEntityCard'>) {
+  return cardFor(await getArchive(), request);
+}
+
+/** One archive load (one wake) serves a whole page's prefetch. */
+export async function handleGetEntityCards(request: RequestOf<'getEntityCards'>) {
   const archive = await getArchive();
+  return request.requests.map((r) => cardFor(archive, r));
+}
+
+function cardFor(archive: LoadedArchive, request: EntityCardRequest): EntityCard {
   const knowledge = archive.file.knowledge as Knowledge | null;
   let info: EntityInfo | null = knowledge ? entityInfo(knowledge, request.id) : null;
   if (!info && request.pageOfficial && request.id.startsWith('official:')) {

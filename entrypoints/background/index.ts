@@ -6,6 +6,7 @@ import {
   handleGetArticle,
   handleGetKnowledge,
   handleGetEntityCard,
+  handleGetEntityCards,
   handleGetRelatedToArticle,
   handleGetTabSummary,
   handleSearch,
@@ -16,6 +17,8 @@ import { getArchive } from './archive-loader.ts';
 import { updateBadge } from './badge.ts';
 import { registerContextMenu } from './context-menu.ts';
 import { registerCommands } from './commands.ts';
+import { registerNameCommands } from './name-commands.ts';
+import { handleOpenReader } from './reader-tabs.ts';
 
 interface Sender {
   id?: string;
@@ -55,8 +58,11 @@ export default defineBackground(() => {
   handle('getTabSummary', handleGetTabSummary);
   handle('getRelatedToArticle', handleGetRelatedToArticle);
   handle('getEntityCard', handleGetEntityCard);
+  handle('getEntityCards', handleGetEntityCards);
+  handle('openReader', (request, sender) => handleOpenReader(request, sender.tab?.id));
   registerContextMenu();
   registerCommands();
+  registerNameCommands();
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation starts a new page: its old entities must not linger in the popup or badge.
   browser.tabs.onUpdated.addListener((tabId, change) => {

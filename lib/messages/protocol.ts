@@ -67,6 +67,12 @@ export interface ProtocolMap {
   getTabSummary(request: { tabId: number }): TabSummary;
   getRelatedToArticle(request: { id: string; limit?: number }): RelatedHit[];
   getEntityCard(request: EntityCardRequest): EntityCard;
+  /** Several cards in one round trip: a page prefetches its names' cards for the hover card. */
+  getEntityCards(request: { requests: EntityCardRequest[] }): EntityCard[];
+  /** Opens the reader in a new tab next to the sender's (content scripts cannot open extension pages). */
+  openReader(request: { hash: string; active?: boolean }): void;
+  /** Background to content script: move to the next or previous highlighted name (keyboard command). */
+  focusName(request: { direction: 'next' | 'previous' }): void;
 }
 
 /** A card request; officials the page introduced come with what the page said of them. */
@@ -76,3 +82,6 @@ export interface EntityCardRequest {
 }
 
 export type MessageName = keyof ProtocolMap;
+
+/** Most cards one `getEntityCards` request may ask for. */
+export const MAX_CARDS_PER_REQUEST = 60;

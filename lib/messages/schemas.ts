@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MAX_LIMIT, MAX_QUERY_LENGTH } from '../search/search.ts';
-import type { MessageName, ProtocolMap } from './protocol.ts';
+import { MAX_CARDS_PER_REQUEST, type MessageName, type ProtocolMap } from './protocol.ts';
 
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'));
 const entityId = v.pipe(v.string(), v.maxLength(200), v.regex(/^(country|official):[\p{L}\p{N}_.-]+$/u, 'expected an entity id'));
@@ -37,6 +37,20 @@ const pageEntityReport = v.strictObject({
   terms: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(200))),
 });
 
+const entityCardRequest = v.strictObject({
+  id: entityId,
+  pageOfficial: v.optional(
+    v.strictObject({
+      name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+      role: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+      country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO country code'))),
+    }),
+  ),
+});
+
+/** Only the reader's own routes (components/reader-links.ts): an article or a search. */
+const readerHash = v.pipe(v.string(), v.maxLength(2000), v.regex(/^#\/(?:article\/[^\s#]+|search(?:\?q=[^\s#]*)?)$/, 'expected a reader route'));
+
 const noData = v.optional(v.union([v.undefined(), v.null()]));
 
 /** A schema for the data of every message; the background parses with these before acting. */
@@ -48,16 +62,10 @@ export const requestSchemas = {
   getKnowledge: noData,
   reportPageEntities: pageEntityReport,
   getTabSummary: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  getEntityCard: v.strictObject({
-    id: entityId,
-    pageOfficial: v.optional(
-      v.strictObject({
-        name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-        role: v.nullable(v.pipe(v.string(), v.maxLength(200))),
-        country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO country code'))),
-      }),
-    ),
-  }),
+  getEntityCard: entityCardRequest,
+  getEntityCards: v.strictObject({ requests: v.pipe(v.array(entityCardRequest), v.maxLength(MAX_CARDS_PER_REQUEST)) }),
+  openReader: v.strictObject({ hash: readerHash, active: v.optional(v.boolean()) }),
+  focusName: v.strictObject({ direction: v.picklist(['next', 'previous']) }),
   getRelatedToArticle: v.strictObject({
     id: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
