@@ -11,11 +11,27 @@ export interface TabReport extends PageEntityReport {
 
 const key = (tabId: number) => `tab:${tabId}`;
 
-export async function saveTabReport(tabId: number, report: TabReport): Promise<void> {
-  const stored = await getTabReports(tabId);
-  // A new top-frame report means a new page (or SPA route): forget the old frames.
-  const others = report.frameId === 0 ? [] : stored.filter((r) => r.frameId !== report.frameId);
-  await browser.storage.session.set({ [key(tabId)]: [...others, report] });
+/**
+ * Saves run one after another per tab: a page's frames report at the same moment, and
+ * concurrent read-modify-writes of the same storage key would lose all but one.
+ */
+const pending = new Map<number, Promise<void>>();
+
+function queued(tabId: number, change: () => Promise<void>): Promise<void> {
+  const next = (pending.get(tabId) ?? Promise.resolve()).then(change, change);
+  pending.set(tabId, next);
+  const settle = () => {
+    if (pending.get(tabId) === next) pending.delete(tabId);
+  };
+  next.then(settle, settle);
+  return next;
+}
+
+export function saveTabReport(tabId: number, report: TabReport): Promise<void> {
+  return queued(tabId, async () => {
+    const others = (await getTabReports(tabId)).filter((r) => r.frameId !== report.frameId);
+    await browser.storage.session.set({ [key(tabId)]: [...others, report] });
+  });
 }
 
 export async function getTabReports(tabId: number): Promise<TabReport[]> {
@@ -23,6 +39,6 @@ export async function getTabReports(tabId: number): Promise<TabReport[]> {
   return Array.isArray(value) ? (value as TabReport[]) : [];
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+export function forgetTab(tabId: number): Promise<void> {
+  return queued(tabId, () => browser.storage.session.remove(key(tabId)));
 }
