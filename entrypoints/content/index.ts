@@ -1,6 +1,7 @@
 import { highlightingActive } from '../../lib/highlight/sites.ts';
 import { disabledSites, highlightingEnabled } from '../../components/settings.ts';
 import { Highlighter } from './highlighter.ts';
+import { startHoverCards } from './card/index.ts';
 import './highlight.css';
 
 export { getHighlightedMentions, onHighlightsChanged, toLiveRange, type HighlightedMention } from './page-highlights.ts';
@@ -16,6 +17,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const highlighter = new Highlighter(window === window.top);
+    startHoverCards(ctx);
     // about:blank frames inherit their parent's host, which is the site the user sees.
     const host = location.hostname || safeParentHost();
     let globalOn = await highlightingEnabled.getValue();

@@ -1,0 +1,164 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { hoverDelayMs } from '../../../components/settings.ts';
+import { DEFAULT_DWELL_MS, DEFAULT_GRACE_MS, HoverIntent } from '../../../lib/hover/hover-intent.ts';
+import type { Direction } from '../../../lib/hover/name-steps.ts';
+import { onMessage, sendMessage } from '../../../lib/messages/messenger.ts';
+import { CardStore } from './card-data.ts';
+import { CardHost } from './card-host.tsx';
+import type { NameHit } from './hit-test.ts';
+import { PointerWatch } from './hover-intent.ts';
+import { NameSteps, stepKey, wrapTab } from './keyboard.ts';
+import { MentionIndex } from './mention-index.ts';
+import { themeAround } from './page-theme.ts';
+import './focus.css';
+
+/** Cards are prefetched once the marks have settled for this long. */
+const PREFETCH_WAIT_MS = 400;
+
+/** Dwell bounds for a stored setting, whatever was stored. */
+const clampDwell = (ms: unknown) => (typeof ms === 'number' && Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 5_000) : DEFAULT_DWELL_MS);
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The hover card: hovering a highlighted name for a moment shows what the archive knows
+ * about it, in a card in a shadow root. Wires the pointer watch (hit-testing per frame), the
+ * dwell/grace timing, the card data (prefetched), the host and the keyboard.
+ */
+export function startHoverCards(ctx: ContentScriptContext): void {
+  let dwell = DEFAULT_DWELL_MS;
+  void hoverDelayMs.getValue().then((v) => (dwell = clampDwell(v)));
+  const unwatchDelay = hoverDelayMs.watch((v) => (dwell = clampDwell(v)));
+
+  const store = new CardStore();
+  let prefetchTimer = 0;
+  const index = new MentionIndex(() => {
+    watch.forget();
+    clearTimeout(prefetchTimer);
+    prefetchTimer = window.setTimeout(() => idle(() => store.prefetch(index.all.map((m) => m.mention))), PREFETCH_WAIT_MS);
+    // The open card's name was rescanned away (text changed, highlighting turned off).
+    const open = intent.open;
+    if (open && !index.all.includes(open.mark)) intent.dismiss();
+  });
+
+  let openedAt = 0;
+  let fromKeyboard = false;
+  let returnFocus: Element | null = null;
+  const steps = new NameSteps(index);
+
+  const host = new CardHost(ctx, {
+    readerUrl: (hash) => browser.runtime.getURL('/reader.html') + hash,
+    openReader: (hash, inBackground) => {
+      sendMessage('openReader', { hash, active: !inBackground }).catch((e: unknown) => console.warn('Dossier: could not open the reader', e));
+      if (!inBackground) intent.dismiss();
+    },
+    onClose: () => intent.dismiss(),
+    onContentShown: (mention) => {
+      performance.measure('dossier:card', { start: openedAt, end: performance.now(), detail: mention.id });
+    },
+  });
+
+  const intent: HoverIntent<NameHit> = new HoverIntent<NameHit>({
+    dwellMs: () => dwell,
+    graceMs: DEFAULT_GRACE_MS,
+    timers: { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (id) => window.clearTimeout(id) },
+    same: (a, b) => a.mark === b.mark,
+    onIntent: (hit) => {
+      void host.prepare();
+      // The dwell is the head start: the card's data (and the worker's wake) are paid during it.
+      store.load(hit.mark.mention).catch(() => undefined);
+    },
+    onOpen: (hit) => void open(hit),
+    onClose: () => {
+      host.hide();
+      steps.clear();
+      if (fromKeyboard) restoreFocus();
+      fromKeyboard = false;
+    },
+  });
+
+  async function open(hit: NameHit): Promise<void> {
+    const mention = hit.mark.mention;
+    openedAt = performance.now();
+    const keyboard = fromKeyboard;
+    if (!keyboard) steps.clear();
+    const cached = store.peek(mention.id);
+    await host.show({ mention, anchor: hit.anchor, theme: themeAround(hit.range.startContainer), data: cached ? { status: 'ready', card: cached } : { status: 'loading' } });
+    if (keyboard) host.card?.focus();
+    if (cached) return;
+    store.load(mention).then(
+      (card) => host.update(mention, { status: 'ready', card }),
+      (e: unknown) => host.update(mention, { status: 'error', message: errorText(e) }),
+    );
+  }
+
+  function step(direction: Direction): void {
+    const hit = steps.step(direction);
+    if (!hit) return;
+    if (!fromKeyboard) {
+      const active = document.activeElement;
+      returnFocus = active && active !== host.element ? active : null;
+    }
+    fromKeyboard = true;
+    intent.openNow(hit);
+  }
+
+  function restoreFocus(): void {
+    const target = returnFocus;
+    returnFocus = null;
+    if (target instanceof HTMLElement && target.isConnected && target !== document.body) target.focus({ preventScroll: true });
+    else if (host.element?.contains(document.activeElement) || document.activeElement === host.element) (document.activeElement as HTMLElement | null)?.blur();
+  }
+
+  const isCard = (target: EventTarget | null) => target !== null && target === host.element;
+  const watch = new PointerWatch(index, isCard, () => host.isOpen, ({ hit, inCard }) => intent.pointerAt(hit, inCard));
+  watch.start();
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (!host.isOpen) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      intent.dismiss();
+      return;
+    }
+    if (!isCard(e.target) || !fromKeyboard) return;
+    const direction = stepKey(e);
+    if (direction) {
+      e.preventDefault();
+      step(direction);
+      return;
+    }
+    const card = host.card;
+    if (card) wrapTab(e, card, host.element?.shadowRoot?.activeElement ?? null);
+  };
+  const onPointerDown = (e: PointerEvent): void => {
+    if (host.isOpen && !isCard(e.target)) intent.dismiss();
+  };
+  addEventListener('keydown', onKeyDown, { capture: true });
+  addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
+
+  // Checked by hand: the validation library would double the content script for one field.
+  const stopListening = onMessage('focusName', ({ data, sender }) => {
+    if (sender.id !== browser.runtime.id) return;
+    const direction: unknown = (data as { direction?: unknown } | null)?.direction;
+    if (direction === 'next' || direction === 'previous') step(direction);
+  });
+
+  ctx.onInvalidated(() => {
+    intent.dismiss();
+    watch.stop();
+    index.stop();
+    host.stop();
+    unwatchDelay();
+    stopListening();
+    clearTimeout(prefetchTimer);
+    removeEventListener('keydown', onKeyDown, { capture: true });
+    removeEventListener('pointerdown', onPointerDown, { capture: true });
+  });
+}
+
+function idle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2_000 });
+  else setTimeout(fn, 50);
+}

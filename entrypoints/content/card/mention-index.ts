@@ -1,0 +1,86 @@
+import { getHighlightedMentions, onHighlightsChanged, type HighlightedMention } from '../page-highlights.ts';
+
+/**
+ * The page's marks, indexed by the text nodes they cover, so a hit-test turns the text node
+ * under the pointer into its few candidate marks. Rebuilt lazily: a change only sets a flag,
+ * and the work is done when the pointer next needs it.
+ */
+export class MentionIndex {
+  private dirty = true;
+  private list: readonly HighlightedMention[] = [];
+  private readonly byNode = new Map<Node, number[]>();
+  private roots: ShadowRoot[] = [];
+  private readonly unsubscribe: () => void;
+
+  constructor(onChange: () => void) {
+    this.unsubscribe = onHighlightsChanged(() => {
+      this.dirty = true;
+      onChange();
+    });
+  }
+
+  /** The marks in document order. */
+  get all(): readonly HighlightedMention[] {
+    this.refresh();
+    return this.list;
+  }
+
+  get size(): number {
+    return this.all.length;
+  }
+
+  /** Indexes (into `all`) of the marks that cover part of `node`. */
+  at(node: Node): readonly number[] {
+    this.refresh();
+    return this.byNode.get(node) ?? NONE;
+  }
+
+  /** Open shadow roots holding marks, for caretPositionFromPoint to look inside. */
+  get shadowRoots(): readonly ShadowRoot[] {
+    this.refresh();
+    return this.roots;
+  }
+
+  stop(): void {
+    this.unsubscribe();
+  }
+
+  private refresh(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.list = getHighlightedMentions();
+    this.byNode.clear();
+    const roots = new Set<ShadowRoot>();
+    this.list.forEach((m, i) => {
+      const { startContainer: start, endContainer: end } = m.range;
+      this.add(start, i);
+      if (end !== start) {
+        for (const node of textNodesBetween(start, end)) this.add(node, i);
+        this.add(end, i);
+      }
+      const root = start.getRootNode();
+      if (root instanceof ShadowRoot) roots.add(root);
+    });
+    this.roots = [...roots];
+  }
+
+  private add(node: Node, i: number): void {
+    const list = this.byNode.get(node);
+    if (list) list.push(i);
+    else this.byNode.set(node, [i]);
+  }
+}
+
+const NONE: readonly number[] = [];
+
+/** Text nodes strictly between two nodes of one mark ("Ilham <b>Aliyev</b>" has none, "A<b>B</b>C" one). */
+function textNodesBetween(start: Node, end: Node): Text[] {
+  const doc = start.ownerDocument;
+  const root = start.getRootNode();
+  if (!doc || root !== end.getRootNode()) return [];
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  walker.currentNode = start;
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n !== null && n !== end && out.length < 64; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
