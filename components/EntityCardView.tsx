@@ -1,5 +1,6 @@
 import type { OfficialRole } from '../lib/entities/types.ts';
 import type { EntityCard } from '../lib/search/entity-card.ts';
+import { flagEmojiRenders } from './flag-support.ts';
 import { formatDate } from './format.ts';
 import { MarkedText } from './MarkedText.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -40,11 +41,17 @@ export function EntityCardView({ card, fallbackName, articleHref, searchHref, on
   return (
     <div class="entity-card">
       <header class="card-head">
-        {info?.flag && (
-          <span class="card-flag" aria-hidden="true">
-            {info.flag}
-          </span>
-        )}
+        {info?.flag &&
+          (flagEmojiRenders() ? (
+            <span class="card-flag" aria-hidden="true">
+              {info.flag}
+            </span>
+          ) : (
+            // Where flags draw as letters or boxes, the country code says the same plainly.
+            <span class="card-flag card-flag-code" aria-hidden="true">
+              {info.code}
+            </span>
+          ))}
         <div class="card-title">
           <h2 id={headingId}>{name}</h2>
           <p class="card-kind">{kindLabel}</p>
