@@ -86,7 +86,12 @@ export function bestSnippet(paragraphs: readonly string[], terms: readonly strin
   if (anchorSentence && anchor) {
     const at = fold(anchorSentence).indexOf(anchorFolded ?? '');
     // fold() can change length only for rare letters (đ→dj); offsets stay right for the common case.
-    if (at >= 0) return clip({ text: anchorSentence, marks: [[at, at + anchor.length]] });
+    if (at >= 0) {
+      // Mark the whole word the name stands in ("Azerbaijani" for "Azerbaijan"), never half of it.
+      let end = at + anchor.length;
+      while (end < anchorSentence.length && /[\p{L}\p{M}]/u.test(anchorSentence[end]!)) end++;
+      return clip({ text: anchorSentence, marks: [[at, end]] });
+    }
   }
   return clip({ text: fallback, marks: [] });
 }

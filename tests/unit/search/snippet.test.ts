@@ -39,3 +39,10 @@ describe('snippets', () => {
     expect(marked(s)).toEqual(['Montenegro']);
   });
 });
+
+describe('entity anchors', () => {
+  it('marks the whole word a name stands in', () => {
+    const s = bestSnippet(['A spokesperson for the Azerbaijani Foreign Ministry spoke.'], [], 'Azerbaijan');
+    expect(s.marks.map(([a, b]) => s.text.slice(a, b))).toEqual(['Azerbaijani']);
+  });
+});
