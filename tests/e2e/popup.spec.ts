@@ -43,6 +43,7 @@ test('lists the names on the page and the related archive articles with reasons'
   await popup.locator('.chip', { hasText: 'Ivica Dačić' }).click();
   await expect(popup.locator('.inline-card')).toContainText('1 archive article');
   await screenshot(popup, 'popup-this-page-card');
+  await popup.locator('main.popup').screenshot({ path: 'test-results/screenshots/popup-this-page-card-cropped.png' });
 
   const badge = await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   expect(Number(badge)).toBeGreaterThan(0);
