@@ -84,3 +84,23 @@ test('malformed messages get an error reply and the worker keeps answering', asy
   await page.goto(page.url().replace(/reader\.html.*/, 'reader.html#/search?q=Bayramov'));
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
 });
+
+test('filters narrow the results: by source, by country and by date, sorted newest first', async ({ extensionPage }) => {
+  const popup = await extensionPage('popup.html');
+  await popup.getByRole('tab', { name: 'Search' }).click();
+  await popup.getByRole('combobox', { name: 'Search the archive' }).fill('Azerbaijan');
+  const results = popup.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  await expect(results).toHaveCount(5);
+  await popup.getByRole('button', { name: 'Filters' }).click();
+  await popup.getByLabel('Source').selectOption('Report');
+  await expect(results).toHaveCount(2);
+  await expect(popup.getByRole('button', { name: 'Filters (1)' })).toBeVisible();
+  await popup.getByLabel('Country').selectOption({ label: 'Montenegro (1)' });
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText('Azerbaijan, Montenegro mull security co-op');
+  await popup.getByRole('button', { name: 'Clear filters' }).click();
+  await popup.getByLabel('From').fill('2024-01-01');
+  await popup.getByLabel('Sort').selectOption('date');
+  await expect(results).toHaveCount(3);
+  await expect(results.locator('.result-meta')).toContainText([/2026/, /Oct 16, 2024|16 Oct 2024/, /Sep 1, 2024|1 Sept? 2024/]);
+});
