@@ -16,8 +16,13 @@ export interface EntityCardViewProps {
   headingId?: string;
 }
 
-const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(undefined, { type: 'region' }) : null;
-const countryName = (code: string | null) => (code ? (regionNames?.of(code) ?? code) : null);
+// Made on first use: the content script loads this module on every page, most never show a card.
+let regionNames: Intl.DisplayNames | null | undefined;
+const countryName = (code: string | null) => {
+  if (!code) return null;
+  regionNames ??= typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(undefined, { type: 'region' }) : null;
+  return regionNames?.of(code) ?? code;
+};
 
 function roleLine(role: OfficialRole): string {
   const where = countryName(role.country);

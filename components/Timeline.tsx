@@ -1,7 +1,11 @@
 import type { MonthCount } from '../lib/search/entity-card.ts';
 
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const label = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+// Made on first use (the content script loads this on every page).
+let monthFormat: Intl.DateTimeFormat | undefined;
+const label = (month: string) => {
+  monthFormat ??= new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+};
 
 /** Mentions per month as small bars; the sentence form is kept for screen readers. */
 export function Timeline({ months }: { months: MonthCount[] }) {

@@ -2,7 +2,9 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import entityCardCss from '../../../components/entity-card.css?inline';
+import { flagEmojiRenders } from '../../../components/flag-support.ts';
 import type { Mention } from '../../../lib/entities/types.ts';
+import type { EntityCard } from '../../../lib/search/entity-card.ts';
 import type { Theme } from '../../../lib/hover/page-theme.ts';
 import { placeCard, type Placement } from '../../../lib/hover/placement.ts';
 import type { CardData } from './card-data.ts';
@@ -74,6 +76,30 @@ export class CardHost {
     }).then((ui) => (this.ui = ui));
     return this.making;
   }
+
+  /**
+   * The first card of a page pays for the shadow root's styles, Preact's first render, the
+   * flag check and the first use of each font face (bold titles, italic notes): tens of ms on
+   * a slow machine. The first time the pointer rests on a name that is paid during the
+   * dwell: cards with every part are rendered hidden, measured and removed.
+   */
+  warm(): void {
+    const ui = this.ui;
+    if (this.warmed || !ui || this.shown) return;
+    this.warmed = true;
+    flagEmojiRenders();
+    if (!ui.shadowHost.isConnected) ui.mount();
+    for (const card of WARM_UP_CARDS) {
+      render(
+        <HoverCard mention={WARM_UP_MENTION} data={{ status: 'ready', card }} theme="light" placement={null} readerUrl={this.options.readerUrl} openReader={() => undefined} onClose={() => undefined} />,
+        ui.uiContainer,
+      );
+      this.card?.getBoundingClientRect();
+    }
+    render(null, ui.uiContainer);
+  }
+
+  private warmed = false;
 
   /** Shows a card for a name (replacing any other) and places it by its anchor. */
   async show(card: ShownCard): Promise<void> {
@@ -152,6 +178,24 @@ function viewportSize(): { width: number; height: number } {
   const root = document.documentElement;
   return document.compatMode === 'CSS1Compat' ? { width: root.clientWidth, height: root.clientHeight } : { width: innerWidth, height: innerHeight };
 }
+
+const WARM_UP_MENTION: Mention = { text: 'Serbia', start: 0, end: 6, kind: 'country', id: 'country:RS', name: 'Serbia', form: 'name' };
+
+/** Cards that use every part of the card's look: one with articles, one "not in your archive yet". */
+const WARM_UP_CARDS: EntityCard[] = [
+  {
+    info: { id: 'official:x', kind: 'official', name: 'Warm Up', roles: [{ role: 'Minister', country: 'RS', asOf: '2024-01-01', origin: 'curated' }], inArchive: true },
+    articleCount: 2,
+    timeline: [
+      { month: '2024-01', count: 1 },
+      { month: '2024-02', count: 0 },
+      { month: '2024-03', count: 1 },
+    ],
+    undated: 0,
+    top: [{ id: 'x', title: 'Warm up', date: '2024-01-01', source: 'Dossier', snippet: { text: 'Serbia.', marks: [[0, 6]] }, mentions: 1 }],
+  },
+  { info: { id: 'country:RS', kind: 'country', name: 'Serbia', code: 'RS', flag: '\u{1F1F7}\u{1F1F8}', inArchive: null }, articleCount: 0, timeline: [], undated: 0, top: [] },
+];
 
 function attachPoint(): Element {
   return document.fullscreenElement ?? document.documentElement;

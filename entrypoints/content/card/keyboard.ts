@@ -69,10 +69,7 @@ export class NameSteps {
 
 /** Keys that step inside a card opened from the keyboard. */
 export function stepKey(e: KeyboardEvent): Direction | null {
-  if (e.ctrlKey || e.metaKey) return null;
-  // The commands' own keys reach the page when the browser did not take them (unassigned).
-  if (e.altKey && e.shiftKey) return e.code === 'KeyN' ? 'next' : e.code === 'KeyP' ? 'previous' : null;
-  if (e.altKey) return null;
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
   if (e.key === 'n' || e.key === 'ArrowDown') return 'next';
   if (e.key === 'p' || e.key === 'ArrowUp') return 'previous';
   return null;

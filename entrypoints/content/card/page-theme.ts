@@ -11,5 +11,12 @@ export function themeAround(node: Node): Theme {
     backgrounds.push(getComputedStyle(el).backgroundColor);
     el = el.parentElement ?? (el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).host : null);
   }
-  return pageTheme(backgrounds, getComputedStyle(document.documentElement).colorScheme, osDark?.matches ?? false);
+  return pageTheme(backgrounds, colorScheme(), osDark?.matches ?? false);
+}
+
+/** The page's colour scheme: the root's `color-scheme` property, else its `<meta name="color-scheme">`. */
+function colorScheme(): string {
+  const property = getComputedStyle(document.documentElement).colorScheme;
+  if (property && property !== 'normal') return property;
+  return document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? 'normal';
 }
