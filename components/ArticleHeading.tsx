@@ -4,7 +4,7 @@ import { formatDate } from './format.ts';
 export function ArticleHeading({ title, date, source }: { title: string; date: string | null; source: string | null }) {
   return (
     <>
-      <div class="result-title">{title}</div>
+      <div class="result-title" title={title}>{title}</div>
       <div class="result-meta">
         {formatDate(date)}
         {source ? ` · ${source}` : ''}
