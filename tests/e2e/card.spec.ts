@@ -115,3 +115,25 @@ test('a click on an article opens it in the reader; the search link opens the re
   await search.waitForLoadState();
   expect(decodeURIComponent(search.url())).toContain('#/search?q=Serbia');
 });
+
+test('names split across inline markup and names inside an open shadow root open their cards', async ({ page, server }) => {
+  await openMarked(page, server.url('/pages/card/markup.html'), 'Ilham Aliyev');
+  // The second half of the name is in a <b>: the pointer on it is on the same name.
+  await pointAt(page, page, 'Aliyev');
+  const split = await waitForCard(page, 'official:ilham-aliyev');
+  expect(split.text).toContain('Ilham Aliyev');
+  await page.keyboard.press('Escape');
+
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('dossier-country')?.size ?? 0)).toBeGreaterThan(0);
+  const box = await page.evaluate(() => {
+    const text = document.getElementById('box')!.shadowRoot!.querySelector('p')!.firstChild!;
+    const at = text.textContent!.indexOf('Armenia');
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + 'Armenia'.length);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  expect((await waitForCard(page, 'country:AM')).text).toContain('Armenia');
+});

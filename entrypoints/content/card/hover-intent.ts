@@ -16,7 +16,8 @@ export interface PointerReport {
  * the page has no marks or the pointer stays within the last name's boxes.
  */
 export class PointerWatch {
-  private point: { x: number; y: number; target: EventTarget | null } | null = null;
+  /** The last pointer position; `moved` when it came from a pointer event (its target is current). */
+  private point: { x: number; y: number; target: EventTarget | null; moved: boolean } | null = null;
   private frame = 0;
   private last: NameHit | null = null;
 
@@ -51,13 +52,17 @@ export class PointerWatch {
   private readonly onMove = (e: PointerEvent): void => {
     // Touch has no hover; pages without marks cost one comparison per move.
     if (e.pointerType === 'touch' || (this.index.size === 0 && !this.cardOpen())) return;
-    this.point = { x: e.clientX, y: e.clientY, target: e.target };
+    // Inside open shadow roots the event is retargeted to the host: the inner target is first on the path.
+    const target = this.index.shadowRoots.length > 0 ? (e.composedPath()[0] ?? e.target) : e.target;
+    this.point = { x: e.clientX, y: e.clientY, target, moved: true };
     this.schedule();
   };
 
   /** Scrolling moves the text under a still pointer. */
   private readonly onLayoutChange = (): void => {
     this.last = null;
+    // What is under a still pointer changed: its old target says nothing now.
+    if (this.point !== null) this.point.moved = false;
     if (this.point !== null && (this.index.size > 0 || this.cardOpen())) this.schedule();
   };
 
@@ -77,6 +82,12 @@ export class PointerWatch {
     if (p === null) return;
     if (this.isCard(p.target)) {
       this.report({ hit: null, inCard: true });
+      return;
+    }
+    // Over text that holds no marks (most of a page), no caret lookup at all.
+    if (p.moved && p.target instanceof Node && !this.index.holdsMarks(p.target) && !this.isCard(p.target)) {
+      this.last = null;
+      this.report({ hit: null, inCard: false });
       return;
     }
     const last = this.last;

@@ -115,7 +115,11 @@ export function startHoverCards(ctx: ContentScriptContext): void {
     else if (host.element?.contains(document.activeElement) || document.activeElement === host.element) (document.activeElement as HTMLElement | null)?.blur();
   }
 
-  const isCard = (target: EventTarget | null) => target !== null && target === host.element;
+  // The host at page level, or a node inside the card (a composed path's first target).
+  const isCard = (target: EventTarget | null): boolean => {
+    const el = host.element;
+    return el !== null && target !== null && (target === el || (target instanceof Node && target.getRootNode() === el.shadowRoot));
+  };
   const watch = new PointerWatch(index, isCard, () => host.isOpen, ({ hit, inCard }) => intent.pointerAt(hit, inCard));
   watch.start();
 

@@ -9,6 +9,7 @@ export class MentionIndex {
   private dirty = true;
   private list: readonly HighlightedMention[] = [];
   private readonly byNode = new Map<Node, number[]>();
+  private readonly parents = new Set<Node>();
   private roots: ShadowRoot[] = [];
   private readonly unsubscribe: () => void;
 
@@ -35,6 +36,15 @@ export class MentionIndex {
     return this.byNode.get(node) ?? NONE;
   }
 
+  /**
+   * Whether an element directly holds marked text: the pointer's target must, for a name to
+   * be under the pointer (a cheap test that spares the caret lookup over unmarked text).
+   */
+  holdsMarks(element: Node): boolean {
+    this.refresh();
+    return this.parents.has(element);
+  }
+
   /** Open shadow roots holding marks, for caretPositionFromPoint to look inside. */
   get shadowRoots(): readonly ShadowRoot[] {
     this.refresh();
@@ -50,6 +60,7 @@ export class MentionIndex {
     this.dirty = false;
     this.list = getHighlightedMentions();
     this.byNode.clear();
+    this.parents.clear();
     const roots = new Set<ShadowRoot>();
     this.list.forEach((m, i) => {
       const { startContainer: start, endContainer: end } = m.range;
@@ -68,6 +79,7 @@ export class MentionIndex {
     const list = this.byNode.get(node);
     if (list) list.push(i);
     else this.byNode.set(node, [i]);
+    if (node.parentNode) this.parents.add(node.parentNode);
   }
 }
 
