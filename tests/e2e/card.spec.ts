@@ -137,3 +137,16 @@ test('names split across inline markup and names inside an open shadow root open
   await page.mouse.move(box.x, box.y);
   expect((await waitForCard(page, 'country:AM')).text).toContain('Armenia');
 });
+
+// The extension API as seen inside serviceWorker.evaluate() (the project has no @types/chrome).
+declare const chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
+
+test('the dwell follows the hoverDelayMs setting', async ({ page, server, serviceWorker }) => {
+  await openMarked(page, server.url('/pages/card/names.html'), 'Serbia');
+  await serviceWorker.evaluate(() => chrome.storage.sync.set({ hoverDelayMs: 1200 }));
+  await page.waitForTimeout(200);
+  await pointAt(page, page, 'Serbia');
+  await page.waitForTimeout(700);
+  expect(await cardIn(page)).toBeNull();
+  await waitForCard(page, 'country:RS');
+});
