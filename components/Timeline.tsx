@@ -7,9 +7,27 @@ const label = (month: string) => {
   return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
 };
 
+/**
+ * Fewer months than a year are shown after empty months, so the bars span the axis and its
+ * end labels name the months under them (one busy month reads as one bar in a year).
+ */
+const MIN_MONTHS = 12;
+
+function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+function padded(months: MonthCount[]): MonthCount[] {
+  const out = [...months];
+  while (out.length < MIN_MONTHS) out.unshift({ month: previousMonth(out[0]!.month), count: 0 });
+  return out;
+}
+
 /** Mentions per month as small bars; the sentence form is kept for screen readers. */
-export function Timeline({ months }: { months: MonthCount[] }) {
-  if (months.length === 0) return null;
+export function Timeline({ months: given }: { months: MonthCount[] }) {
+  if (given.length === 0) return null;
+  const months = padded(given);
   const max = Math.max(...months.map((m) => m.count));
   // A year's width at least, so one busy month reads as a bar, not as a wall.
   const width = 100 / Math.max(months.length, 12);

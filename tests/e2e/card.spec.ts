@@ -142,9 +142,9 @@ test('names split across inline markup and names inside an open shadow root open
 declare const chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
 
 test('the dwell follows the hoverDelayMs setting', async ({ page, server, serviceWorker }) => {
-  await openMarked(page, server.url('/pages/card/names.html'), 'Serbia');
+  // Set before the page loads: the content script reads it at start (and watches it after).
   await serviceWorker.evaluate(() => chrome.storage.sync.set({ hoverDelayMs: 1200 }));
-  await page.waitForTimeout(200);
+  await openMarked(page, server.url('/pages/card/names.html'), 'Serbia');
   await pointAt(page, page, 'Serbia');
   await page.waitForTimeout(700);
   expect(await cardIn(page)).toBeNull();
