@@ -37,13 +37,30 @@ export const CAUCASUS_SIGNAL = 16;
 /** The table of words that matter, from the matcher's first keys and stems. */
 export function wordTable(firstKeys: Iterable<string>, stems: Iterable<string>): KeyTable {
   const table = new KeyTable();
-  for (const k of firstKeys) table.add(k, FIRST_WORD);
-  for (const k of stems) table.add(k, STEM);
-  for (const k of OFFICE_HEADS) table.add(k, OFFICE);
-  for (const k of OFFICE_WORDS) table.add(k, OFFICE);
-  for (const k of US_STATE_SIGNALS) table.add(k, US_STATE_SIGNAL);
-  for (const k of CAUCASUS_SIGNALS) table.add(k, CAUCASUS_SIGNAL);
+  for (const _ of fillWordTable(table, firstKeys, stems));
   return table;
+}
+
+/** Keys added between pauses of `fillWordTable`. */
+const FILL_STEP_KEYS = 1000;
+
+/** Fills `table` as `wordTable` does, pausing every thousand keys (for a build in time slices). */
+export function* fillWordTable(table: KeyTable, firstKeys: Iterable<string>, stems: Iterable<string>): Generator<void, void, void> {
+  const groups: Array<[Iterable<string>, number]> = [
+    [firstKeys, FIRST_WORD],
+    [stems, STEM],
+    [OFFICE_HEADS, OFFICE],
+    [OFFICE_WORDS, OFFICE],
+    [US_STATE_SIGNALS, US_STATE_SIGNAL],
+    [CAUCASUS_SIGNALS, CAUCASUS_SIGNAL],
+  ];
+  let added = 0;
+  for (const [keys, flag] of groups) {
+    for (const k of keys) {
+      table.add(k, flag);
+      if (++added % FILL_STEP_KEYS === 0) yield;
+    }
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { KeyTable } from './key-table.ts';
 import { findIntroductions, type CountryAt, type Introduction } from './learn-officials.ts';
 import { WordMatcher, type Hit } from './matcher.ts';
 import { slugify } from './normalise.ts';
-import { countSignals as importedCountSignals, FIRST_WORD, markBlock as importedMarkBlock, wordTable } from './prefilter.ts';
+import { countSignals as importedCountSignals, fillWordTable, FIRST_WORD, markBlock as importedMarkBlock } from './prefilter.ts';
 import { MARK_INTRO as IMPORTED_MARK_INTRO, MARK_START as IMPORTED_MARK_START, tokenList as importedTokenList, TokenList, type Token } from './tokens.ts';
 import { CompiledNameKeys, compiledFits, type NameKeySource, RecordingNameKeys } from './name-keys.ts';
 import type { CompiledNames, EntityKind, Inflection, Knowledge, Mention, MentionForm, NameGroupKey, OfficialRole, PageSession } from './types.ts';
@@ -73,6 +73,8 @@ function parseGroup(key: string): { form: MentionForm; inflection: Inflection | 
 }
 
 const NO_PAGE_HITS: readonly Hit[] = [];
+/** Name forms added per build step: a step is about a millisecond (a full build is 30–90 ms). */
+const BUILD_STEP_NAMES = 150;
 const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
 
 class RecogniserImpl implements Recogniser {
@@ -81,19 +83,37 @@ class RecogniserImpl implements Recogniser {
   readonly matcher = new WordMatcher();
   /** Officials' entity indexes by surname key, to count who shares a surname. */
   readonly bySurname = new Map<string, number[]>();
-  /** Words that matter to the prefilter (first words, stems, office and signal words). */
-  readonly words: KeyTable;
+  /** Words that matter to the prefilter (first words, stems, office and signal words); set when the build ends. */
+  words = new KeyTable();
   readonly scan = new WordScan();
   readonly signalScan = new WordScan();
   /** `namesFirst` by payload list (the knowledge's lists never change once built). */
   private readonly ordered = new Map<readonly number[], readonly number[]>();
 
-  constructor(knowledge: Knowledge, names: NameKeySource = compiledFits(knowledge) ? new CompiledNameKeys(knowledge.compiled) : new RecordingNameKeys()) {
+  constructor(
+    knowledge: Knowledge,
+    names: NameKeySource = compiledFits(knowledge) ? new CompiledNameKeys(knowledge.compiled) : new RecordingNameKeys(),
+    inSteps = false,
+  ) {
+    this.building = this.build(knowledge, names);
+    if (!inSteps) while (!this.building.next().done);
+  }
+
+  /** The build, resumable: it pauses after every few dozen entities (see `RecogniserBuild`). */
+  readonly building: Generator<void, void, void>;
+
+  private *build(knowledge: Knowledge, names: NameKeySource): Generator<void, void, void> {
+    let sinceYield = 0;
     for (const c of knowledge.countries) {
       const entity = this.entities.push({ id: `country:${c.code}`, kind: 'country', name: c.name, code: c.code }) - 1;
       for (const [group, surfaces] of Object.entries(c.names) as Array<[NameGroupKey, string[]]>) {
         const { form, inflection } = parseGroup(group);
         for (const surface of surfaces) this.addName(entity, surface, names.keysOf(surface), form, inflection);
+        sinceYield += surfaces.length;
+      }
+      if (sinceYield >= BUILD_STEP_NAMES) {
+        sinceYield = 0;
+        yield;
       }
     }
     for (const o of knowledge.officials) {
@@ -111,8 +131,17 @@ class RecogniserImpl implements Recogniser {
         }
         this.addKeys(entity, [words[words.length - 1]!], 'surname');
       });
+      sinceYield += spellings.length * 3;
+      if (sinceYield >= BUILD_STEP_NAMES) {
+        sinceYield = 0;
+        yield;
+      }
     }
-    this.words = wordTable(this.matcher.firstKeys(), this.matcher.stemKeys());
+    yield;
+    // The table is swapped in whole: a session never sees a half-filled one.
+    const words = new KeyTable();
+    yield* fillWordTable(words, this.matcher.firstKeys(), this.matcher.stemKeys());
+    this.words = words;
   }
 
   get size(): number {
@@ -488,7 +517,35 @@ export function compileNames(knowledge: Knowledge): CompiledNames {
   return names.compiled();
 }
 
-/** Builds the matcher over every name form in the knowledge (fast enough for every tab). */
+/** Builds the matcher over every name form in the knowledge, in one go (CLI, index build, tests). */
 export function createRecogniser(knowledge: Knowledge): Recogniser {
   return new RecogniserImpl(knowledge);
+}
+
+/** A recogniser built a step at a time, so a page's main thread is never held for the whole build. */
+export interface RecogniserBuild {
+  /** Does one short step; returns whether there is more to do. */
+  step(): boolean;
+  /** The recogniser; only once `step()` has returned false. */
+  result(): Recogniser;
+}
+
+/**
+ * Building the matcher takes 30–90 ms on this knowledge (thousands of names with their
+ * stems), over the 50 ms long-task line in a busy tab: the content script drives this
+ * builder in time slices instead of calling `createRecogniser`.
+ */
+export function recogniserInSteps(knowledge: Knowledge): RecogniserBuild {
+  const recogniser = new RecogniserImpl(knowledge, undefined, true);
+  let done = false;
+  return {
+    step() {
+      if (!done) done = recogniser.building.next().done === true;
+      return !done;
+    },
+    result() {
+      if (!done) throw new Error('the recogniser is still being built');
+      return recogniser;
+    },
+  };
 }
