@@ -1,4 +1,4 @@
-import { createRecogniser, type Recogniser } from '../../lib/entities/recogniser.ts';
+import { recogniserInSteps, type Recogniser } from '../../lib/entities/recogniser.ts';
 import type { Knowledge, Mention, PageSession } from '../../lib/entities/types.ts';
 import { batchesByChars } from '../../lib/highlight/batches.ts';
 import { elementRole } from '../../lib/highlight/elements.ts';
@@ -40,12 +40,23 @@ const REPORT_WAIT_MS = 300;
 const REPORT_MAX_WAIT_MS = 2_000;
 
 /** Up to this many marks, all are registered; beyond it, only those near the viewport. */
-const ALL_RANGES_LIMIT = 3_000;
+const ALL_RANGES_LIMIT = 1_000;
+/**
+ * A page with more blocks than this is windowed from its first scan: it would likely pass
+ * the limit anyway, and registering marks far away only to drop them later costs repaints.
+ */
+const WINDOWED_PAGE_BLOCKS = 2_000;
 /** Screens above and below the viewport whose marks are registered. */
 const WINDOW_SCREENS = 2;
 
 /** Performance marks (not DOM changes) so benchmarks and curious users can time a scan. */
-export const MARKS = { start: 'dossier:start', visible: 'dossier:visible', done: 'dossier:done' } as const;
+export const MARKS = {
+  start: 'dossier:start',
+  walked: 'dossier:walked',
+  knowledge: 'dossier:knowledge',
+  visible: 'dossier:visible',
+  done: 'dossier:done',
+} as const;
 
 /**
  * One page's (one frame's) highlighting: a time-sliced first scan, visible part first, then
@@ -79,7 +90,7 @@ export class Highlighter {
   constructor(private readonly isTopFrame: boolean) {
     publishHighlights(() => this.mentions());
     const onScroll = (e: Event): void => {
-      if (this.totalRanges <= ALL_RANGES_LIMIT) return;
+      if (!this.windowed) return;
       const target = e.target;
       if (target instanceof Element && target !== document.scrollingElement) this.remeasureInside(target);
       this.follow();
@@ -154,13 +165,27 @@ export class Highlighter {
     if (this.isTopFrame) void this.ensureRecogniser();
     this.observer.observe(document);
     const walk = new Walk(document.documentElement, 'subtree', (root) => this.adoptShadowRoot(root));
-    const done = await sliced(() => walk.step(WALK_STEP_NODES), urgentHost, this.cancelled);
-    if (!done) {
+    // Segments are taken as they are walked: handing over a large page's at the end was one long task.
+    const fresh: Segment[] = [];
+    const walkStep = (): boolean => {
+      const more = walk.step(WALK_STEP_NODES);
+      for (const s of walk.take()) {
+        const segment = toSegment(s);
+        fresh.push(segment);
+        this.adopt(segment);
+      }
+      return more;
+    };
+    if (!(await sliced(walkStep, urgentHost, this.cancelled))) {
+      // Turned off mid-walk: the next first scan starts over.
+      for (const s of fresh) s.state = 'dead';
+      this.byRoot.clear();
       this.scanned = false;
       return;
     }
-    const fresh = this.commit(walk.take());
+    performance.mark(MARKS.walked);
     this.ordered = fresh;
+    this.windowed = fresh.length > WINDOWED_PAGE_BLOCKS;
     await this.process(fresh);
     if (!this.active) return;
     await afterPaint();
@@ -174,9 +199,15 @@ export class Highlighter {
     this.highlights.styleShadowRoot(root);
   }
 
+  /** Stores a segment of the first scan (nothing to replace: a block may have several segments). */
+  private adopt(s: Segment): void {
+    const list = this.byRoot.get(s.root);
+    if (list) list.push(s);
+    else this.byRoot.set(s.root, [s]);
+  }
+
   /** Stores new segments, replacing older segments of the same block roots. */
-  private commit(scanned: ScannedSegment[]): Segment[] {
-    const fresh: Segment[] = scanned.map((s) => ({ ...s, state: 'new', mentions: [], ranges: [], top: 0, registered: false }));
+  private commit(fresh: Segment[]): Segment[] {
     const grouped = new Map<BlockRoot, Segment[]>();
     for (const s of fresh) {
       const list = grouped.get(s.root);
@@ -206,7 +237,7 @@ export class Highlighter {
   private removeRanges(s: Segment): void {
     this.unregister(s);
     this.totalRanges -= s.ranges.length;
-    s.ranges = [];
+    s.ranges = NO_RANGES;
   }
 
   private register(s: Segment): void {
@@ -224,14 +255,15 @@ export class Highlighter {
   }
 
   /**
-   * Chrome rebuilds the markers of every registered range after any DOM or style change
-   * (HighlightRegistry::ValidateHighlightMarkers), in one rendering task. With tens of
-   * thousands of ranges that task alone passes 50 ms, and it recurs whenever the page
-   * changes. So on pages with many marks only those within a few screens of the viewport
-   * are registered, and the window follows scrolling; smaller pages register everything.
+   * Every change to the highlight registry repaints the whole document in Chrome, and the
+   * rendering task also rebuilds the markers of every registered range (measured on a page
+   * of 20,000 paragraphs: about 10 ms for the repaint, 30 ms with 3,000 ranges registered,
+   * more on a busy machine); that task recurs whenever the page changes. So on pages with
+   * many marks only those within a few screens of the viewport are registered, and the
+   * window follows scrolling; smaller pages register everything.
    */
   private inWindow(s: Segment): boolean {
-    if (this.totalRanges <= ALL_RANGES_LIMIT) return true;
+    if (!this.windowed) return true;
     const now = performance.now();
     // Reading the scroll position may force a layout: once per frame is enough.
     if (now - this.viewAt > 16) {
@@ -258,6 +290,8 @@ export class Highlighter {
 
   private updateWindow(): void {
     if (!this.active) return;
+    // A page that shrank (an SPA left its endless feed) goes back to registering everything.
+    if (this.windowed && this.totalRanges <= ALL_RANGES_LIMIT / 2 && this.ordered.length <= WINDOWED_PAGE_BLOCKS) this.windowed = false;
     this.viewAt = -Infinity;
     let changed = false;
     for (const s of this.ordered) {
@@ -290,7 +324,8 @@ export class Highlighter {
   private async process(segments: Segment[]): Promise<void> {
     const queue = segments.filter((s) => s.state === 'new' || s.state === 'queued');
     if (queue.length === 0) return;
-    this.pending.push(...queue);
+    // Not push(...queue): a spread of a huge page's segments would pass the engine's argument limit.
+    for (const s of queue) this.pending.push(s);
     const visible: Segment[] = [];
     const viewport = window.innerHeight;
     let i = 0;
@@ -392,7 +427,8 @@ export class Highlighter {
     if (same && s.ranges.length === mentions.length) return false;
     this.removeRanges(s);
     s.mentions = mentions;
-    if (!this.highlights.available) return true;
+    if (!this.highlights.available || mentions.length === 0) return true;
+    s.ranges = [];
     for (const m of mentions) {
       const a = locate(s, m.start, 'start');
       const z = locate(s, m.end, 'end');
@@ -418,11 +454,16 @@ export class Highlighter {
     this.recogniser ??= sendMessage('getKnowledge').then(
       async ({ knowledge }) => {
         if (!isKnowledge(knowledge)) return null;
-        // The message's decoding and the recogniser's build (tens of ms cold) go in separate tasks.
+        // The message's decoding and the recogniser's build (30–90 ms) go in separate, short tasks.
         await urgentHost.yield();
-        const recogniser = createRecogniser(knowledge);
+        const build = recogniserInSteps(knowledge);
+        await sliced(() => build.step(), urgentHost);
+        const recogniser = build.result();
         const session = recogniser.newPage();
         publishPageOfficials(() => session.pageOfficials());
+        performance.mark(MARKS.knowledge);
+        // The first recognition then starts in a task of its own.
+        await urgentHost.yield();
         return { recogniser, session };
       },
       (e: unknown) => {
@@ -442,12 +483,13 @@ export class Highlighter {
     const changes = this.observer.take();
     const scanned = await this.rescan(changes);
     if (scanned === null) return;
-    const fresh = this.commit(scanned);
+    const fresh = this.commit(scanned.map(toSegment));
     if (changes.removed) this.sweep();
     const revealed = changes.restyled ? this.revealed() : [];
     this.ordered = this.ordered.filter((s) => s.state !== 'dead');
     insertInOrder(this.ordered, fresh, (s) => s.nodes[0]!);
     await this.process([...fresh, ...revealed]);
+    if (this.windowed) this.follow();
     // Removals change the report even when nothing new was recognised.
     this.report();
   }
@@ -492,7 +534,7 @@ export class Highlighter {
       const segs = walk.take();
       // A block whose text is all gone still needs its old marks dropped.
       if (segs.length === 0) for (const old of this.byRoot.get(root) ?? []) this.kill(old);
-      out.push(...segs);
+      for (const seg of segs) out.push(seg);
     }
     return out;
   }
@@ -565,6 +607,21 @@ export class Highlighter {
     }
     return out;
   }
+}
+
+/** Segments start without marks; these are replaced, never pushed to (see `removeRanges`). */
+const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];
+const NO_RANGES: StaticRange[] = Object.freeze([]) as unknown as StaticRange[];
+
+/** Completes a scanned segment in place: a large page has tens of thousands, and copies are garbage. */
+function toSegment(s: ScannedSegment): Segment {
+  const segment = s as Segment;
+  segment.state = 'new';
+  segment.mentions = NO_MENTIONS;
+  segment.ranges = NO_RANGES;
+  segment.top = 0;
+  segment.registered = false;
+  return segment;
 }
 
 /** A block's box: its root element's, else (display: contents, shadow roots) its first text's. */

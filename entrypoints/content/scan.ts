@@ -93,7 +93,10 @@ export class Walk {
 
   /** Segments completed so far (each handed out once). */
   take(): ScannedSegment[] {
-    return this.builder.take().map((s) => ({ ...s, root: this.rootOf(s.nodes[0]!) }));
+    const segments = this.builder.take() as ScannedSegment[];
+    // Completed in place, not copied: a large page yields tens of thousands.
+    for (const s of segments) s.root = this.rootOf(s.nodes[0]!);
+    return segments;
   }
 
   private rootOf(node: Text): BlockRoot {
