@@ -53,6 +53,7 @@ const WINDOW_SCREENS = 2;
 export const MARKS = {
   start: 'dossier:start',
   walked: 'dossier:walked',
+  received: 'dossier:received',
   knowledge: 'dossier:knowledge',
   visible: 'dossier:visible',
   done: 'dossier:done',
@@ -101,6 +102,14 @@ export class Highlighter {
   }
 
   private readonly cleanups: Array<() => void> = [];
+
+  /**
+   * Fetches the knowledge and builds the recogniser ahead of the first scan (while the page
+   * is still loading), so the scan does not wait for them.
+   */
+  prepare(): void {
+    if (!this.stopped) void this.ensureRecogniser();
+  }
 
   /** Turns highlighting on: marks return at once, then work left over is done. */
   enable(): void {
@@ -160,6 +169,12 @@ export class Highlighter {
   // --- the first scan ---
 
   private async firstScan(): Promise<void> {
+    // Its own task: the one that turned highlighting on may have done other work.
+    await urgentHost.yield();
+    if (!this.active) {
+      this.scanned = false;
+      return;
+    }
     performance.mark(MARKS.start);
     // The top frame almost always has text: ask for the knowledge while the walk runs.
     if (this.isTopFrame) void this.ensureRecogniser();
@@ -453,6 +468,7 @@ export class Highlighter {
   private ensureRecogniser(): Promise<{ recogniser: Recogniser; session: PageSession } | null> {
     this.recogniser ??= sendMessage('getKnowledge').then(
       async ({ knowledge }) => {
+        performance.mark(MARKS.received);
         if (!isKnowledge(knowledge)) return null;
         // The message's decoding and the recogniser's build (30–90 ms) go in separate, short tasks.
         await urgentHost.yield();
