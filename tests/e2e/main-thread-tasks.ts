@@ -27,7 +27,7 @@ interface TraceEvent {
  * (measured with a busy loop), and a pause that lands in a 12 ms slice reports a "long task"
  * that did 12 ms of work. Thread time tells the two apart.
  */
-export async function traceMainThread(context: BrowserContext, page: Page): Promise<{ tasksAfter(mark: string): Promise<MainThreadTask[]> }> {
+export async function traceMainThread(context: BrowserContext, page: Page): Promise<{ tasksBetween(from: string, to: string): Promise<MainThreadTask[]> }> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
@@ -39,18 +39,24 @@ export async function traceMainThread(context: BrowserContext, page: Page): Prom
     transferMode: 'ReportEvents',
   });
   return {
-    async tasksAfter(mark: string): Promise<MainThreadTask[]> {
+    /**
+     * Tasks overlapping the span between two performance marks. Ending the trace makes each
+     * thread flush its events in a task of its own, so the span must end at a mark, not at
+     * the trace's end.
+     */
+    async tasksBetween(from: string, to: string): Promise<MainThreadTask[]> {
       const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
       await cdp.send('Tracing.end');
       await complete;
       await cdp.detach();
-      const markEvent = events.find((e) => e.name === mark);
-      if (!markEvent) throw new Error(`no ${mark} mark in the trace`);
+      const markEvent = events.find((e) => e.name === from);
+      const endEvent = events.find((e) => e.name === to);
+      if (!markEvent || !endEvent) throw new Error(`no ${markEvent ? to : from} mark in the trace`);
       const main = events.find((e) => e.name === 'thread_name' && e.pid === markEvent.pid && e.args?.name === 'CrRendererMain');
       if (!main) throw new Error('no renderer main thread in the trace');
       return events
         .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === main.pid && e.tid === main.tid)
-        .filter((e) => e.ts + (e.dur ?? 0) > markEvent.ts)
+        .filter((e) => e.ts + (e.dur ?? 0) > markEvent.ts && e.ts < endEvent.ts)
         .map((e) => ({ at: (e.ts - markEvent.ts) / 1000, wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 }));
     },
   };
