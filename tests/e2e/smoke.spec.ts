@@ -28,8 +28,10 @@ test('a stopped service worker wakes when the popup opens', async ({ context, se
   await serviceWorker.evaluate(() => {
     globalThis.__dossierE2eMarker = 'before stop';
   });
+  // stopServiceWorker waits until CDP reports the worker stopped (it throws otherwise). It is
+  // not checked again here: Chrome may restart it at once for an event of its own (seen once
+  // in CI), and the fresh globals below prove a restart either way.
   await stopServiceWorker(context);
-  expect(await serviceWorkerStatus(context)).toBe('stopped');
 
   const popup = await extensionPage('popup.html');
   // Opening an extension page usually starts the worker by itself; a message surely does.
