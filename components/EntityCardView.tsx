@@ -1,6 +1,7 @@
 import type { OfficialRole } from '../lib/entities/types.ts';
 import type { EntityCard } from '../lib/search/entity-card.ts';
 import { flagEmojiRenders } from './flag-support.ts';
+import { neutraliseBidiControls as inert } from '../lib/text/display.ts';
 import { formatDate } from './format.ts';
 import { MarkedText } from './MarkedText.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -58,14 +59,18 @@ export function EntityCardView({ card, fallbackName, articleHref, searchHref, on
             </span>
           ))}
         <div class="card-title">
-          <h2 id={headingId}>{name}</h2>
+          <h2 id={headingId} dir="auto">
+            {inert(name)}
+          </h2>
           <p class="card-kind">{kindLabel}</p>
         </div>
       </header>
       {roles.length > 0 && (
         <ul class="card-roles">
           {roles.slice(0, 2).map((r) => (
-            <li key={r.role + r.asOf}>{roleLine(r)}</li>
+            <li key={r.role + r.asOf} dir="auto">
+              {inert(roleLine(r))}
+            </li>
           ))}
         </ul>
       )}
@@ -81,14 +86,19 @@ export function EntityCardView({ card, fallbackName, articleHref, searchHref, on
           <ul class="card-articles">
             {card.top.map((a) => (
               <li key={a.id}>
-                <a href={articleHref(a.id)} onClick={(e) => onOpenArticle?.(a.id, e)}>
-                  {a.title}
+                <a href={articleHref(a.id)} dir="auto" onClick={(e) => onOpenArticle?.(a.id, e)}>
+                  {inert(a.title)}
                 </a>
                 <span class="card-meta">
                   {formatDate(a.date)}
-                  {a.source ? ` · ${a.source}` : ''}
+                  {a.source && (
+                    <>
+                      {' · '}
+                      <bdi>{inert(a.source)}</bdi>
+                    </>
+                  )}
                 </span>
-                <p class="card-snippet">
+                <p class="card-snippet" dir="auto">
                   <MarkedText value={a.snippet} />
                 </p>
               </li>
@@ -97,7 +107,7 @@ export function EntityCardView({ card, fallbackName, articleHref, searchHref, on
         </>
       )}
       <a class="card-search" href={searchHref(name)} onClick={(e) => onSearch?.(name, e)}>
-        Search the archive for {name}
+        Search the archive for <bdi>{inert(name)}</bdi>
       </a>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { RelatedHit } from '../lib/messages/protocol.ts';
+import { neutraliseBidiControls as inert } from '../lib/text/display.ts';
 import { ArticleHeading } from './ArticleHeading.tsx';
 
 export interface RelatedListProps {
@@ -16,9 +17,9 @@ export function RelatedList({ hits, hrefFor, onOpen, label }: RelatedListProps) 
         <li class="result" key={hit.id}>
           <a href={hrefFor(hit.id)} onClick={(e) => onOpen(hit.id, e)}>
             <ArticleHeading title={hit.title} date={hit.date} source={hit.source} />
-            <div class="related-reasons">
+            <div class="related-reasons" dir="auto">
               <span class="visually-hidden">Shares: </span>
-              {hit.reasons.join(' · ')}
+              {inert(hit.reasons.join(' · '))}
             </div>
           </a>
         </li>

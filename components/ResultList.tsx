@@ -22,7 +22,7 @@ export function ResultList({ hits, selected, idPrefix, onOpen }: ResultListProps
       {hits.map((hit, i) => (
         <li class="result" role="option" id={`${idPrefix}-${i}`} aria-selected={i === selected} key={hit.id} onClick={(e) => onOpen(hit.id, e)}>
           <ArticleHeading title={hit.title} date={hit.date} source={hit.source} />
-          <p class="result-snippet">
+          <p class="result-snippet" dir="auto">
             <MarkedText value={hit.snippet} />
           </p>
         </li>
