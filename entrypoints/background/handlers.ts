@@ -11,7 +11,7 @@ import { tabSummary } from './tab-summary.ts';
 import { toRelatedHits } from '../../lib/search/related-hits.ts';
 import { entityCard, type EntityCard } from '../../lib/search/entity-card.ts';
 import { entityInfo } from '../../lib/entities/info.ts';
-import type { EntityInfo, Knowledge } from '../../lib/entities/types.ts';
+import type { EntityInfo } from '../../lib/entities/types.ts';
 import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
 
 export async function handleSearch(request: RequestOf<'search'>) {
@@ -38,7 +38,7 @@ export function archiveInfo(archive: LoadedArchive): ArchiveInfo {
       if (max === null || a.date > max) max = a.date;
     }
   }
-  const knowledge = archive.file.knowledge as Knowledge | null;
+  const knowledge = archive.file.knowledge;
   const articleCounts = new Map<string, number>();
   for (const a of archive.file.articles) for (const e of a.entities) articleCounts.set(e.id, (articleCounts.get(e.id) ?? 0) + 1);
   const entities: NamedEntity[] = [...articleCounts].map(([id, count]) => {
@@ -92,7 +92,7 @@ export async function handleGetEntityCards(request: RequestOf<'getEntityCards'>)
 }
 
 function cardFor(archive: LoadedArchive, request: EntityCardRequest): EntityCard {
-  const knowledge = archive.file.knowledge as Knowledge | null;
+  const knowledge = archive.file.knowledge;
   let info: EntityInfo | null = knowledge ? entityInfo(knowledge, request.id) : null;
   if (!info && request.pageOfficial && request.id.startsWith('official:')) {
     const { name, role, country } = request.pageOfficial;

@@ -48,7 +48,7 @@ export async function tabSummary(archive: LoadedArchive, tabId: number, url: str
   const reports = await getTabReports(tabId);
   const top = reports.find((r) => r.frameId === 0) ?? reports[0];
   if (!top) return { status: 'waiting', url };
-  const knowledge = archive.file.knowledge as Knowledge | null;
+  const knowledge = archive.file.knowledge;
   const pageEntities = mergeFrames(reports);
   const entities: NamedEntity[] = pageEntities.map((e) => ({ id: e.id, count: e.count, ...labelFor(knowledge, e.id, e.name) }));
   const query: RelatedQuery = { entities: pageEntities, terms: reports.flatMap((r) => r.terms ?? []) };
