@@ -1,13 +1,16 @@
-import type { ArchiveInfo, EntityCardRequest, NamedEntity } from '../../lib/messages/protocol.ts';
+import type { ArchiveInfo, EntityCardRequest, NamedEntity, RequestOf } from '../../lib/messages/background-protocol.ts';
 import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
-import type { RequestOf } from '../../lib/messages/schemas.ts';
 import { getArchive } from './archive-loader.ts';
 import { rankRelated } from '../../lib/search/related.ts';
 import { salientTermsOutside } from '../../lib/search/salient-terms.ts';
 import { articleText } from '../../lib/search/article-text.ts';
-import { tabSummary } from './tab-summary.ts';
+import { rankTab, tabSummary } from './tab-summary.ts';
+import { getTabRanking, recordReport } from './tab-state.ts';
+import { showBadge } from './badge.ts';
+import type { MessageSender } from './guard.ts';
+import type { TabReport } from '../../storage/tab-state.ts';
 import { toRelatedHits } from '../../lib/search/related-hits.ts';
 import { entityCard, type EntityCard } from '../../lib/search/entity-card.ts';
 import { entityInfo } from '../../lib/entities/info.ts';
@@ -64,9 +67,19 @@ export async function handleGetKnowledge() {
   return { version: archive.file.version, knowledge: archive.file.knowledge };
 }
 
+/** Stores a frame's report and the tab's new ranking, then shows its count on the badge. */
+export async function handleReportPageEntities(report: RequestOf<'reportPageEntities'>, sender: MessageSender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return;
+  const stored: TabReport = { ...report, frameId: sender.frameId ?? 0, at: Date.now() };
+  const ranking = await recordReport(tabId, stored, async (reports) => rankTab(await getArchive(), reports));
+  await showBadge(tabId, ranking.relatedCount);
+}
+
+/** Reads the ranking stored when the tab's page reported (tab-state.ts): never ranks again. */
 export async function handleGetTabSummary(request: RequestOf<'getTabSummary'>) {
-  const [archive, tab] = await Promise.all([getArchive(), browser.tabs.get(request.tabId).catch(() => null)]);
-  return tabSummary(archive, request.tabId, tab?.url ?? null);
+  const [ranking, tab] = await Promise.all([getTabRanking(request.tabId), browser.tabs.get(request.tabId).catch(() => null)]);
+  return tabSummary(tab?.url ?? null, ranking);
 }
 
 export async function handleGetRelatedToArticle(request: RequestOf<'getRelatedToArticle'>) {

@@ -8,7 +8,7 @@ import { debounce, type SliceHost } from '../../lib/highlight/slicer.ts';
 import { PageTerms } from '../../lib/highlight/terms.ts';
 import { placement } from '../../lib/highlight/visibility.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
-import type { PageEntity } from '../../lib/messages/protocol.ts';
+import type { PageEntity } from '../../lib/highlight/report.ts';
 import { insertInOrder } from './document-order.ts';
 import { PageHighlights } from './highlights.ts';
 import { UrlWatcher } from './navigation.ts';

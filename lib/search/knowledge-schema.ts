@@ -14,7 +14,7 @@ const FORMS = ['name', 'demonym', 'alias', 'surname'] as const;
 const INFLECTIONS = ['turkic', 'slavic', 'plural'] as const;
 const NAME_GROUP_KEYS = [...FORMS, ...FORMS.flatMap((form) => INFLECTIONS.map((inflection) => `${form}:${inflection}` as const))];
 
-const officialRole = v.object({
+export const officialRoleSchema = v.object({
   role: v.string(),
   country: v.nullable(v.string()),
   asOf: v.nullable(v.string()),
@@ -32,7 +32,7 @@ const officialEntry = v.object({
   slug: v.string(),
   name: v.string(),
   aliases: v.array(v.string()),
-  roles: v.array(officialRole),
+  roles: v.array(officialRoleSchema),
   articleIds: v.array(v.string()),
   wikidata: v.optional(v.string()),
 });
@@ -52,7 +52,8 @@ export const knowledgeSchema = v.object({
   compiled: v.optional(compiledNames),
 });
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** `true` only when A and B are the same type; a schema checked against its producer's type uses it. */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** A compile-time check (no runtime use): the schema's output is exactly `Knowledge`. */
 export const SAME_AS_KNOWLEDGE: Same<v.InferOutput<typeof knowledgeSchema>, Knowledge> = true;
 
