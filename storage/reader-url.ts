@@ -14,7 +14,6 @@ export function searchHash(query: string): string {
 
 /** The reader's full address at a route (`articleHash`, `searchHash`). */
 export function readerUrl(hash: string): string {
-  // The reader is an HTML entrypoint; WXT's PublicPath type does not list it with a hash.
   return browser.runtime.getURL('/reader.html') + hash;
 }
 
