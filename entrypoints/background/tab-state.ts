@@ -26,14 +26,16 @@ export function recordReport(tabId: number, report: TabReport, rank: (reports: T
   return queued(tabId, async () => {
     const reports = [...(await tabReports(tabId).getValue()).filter((r) => r.frameId !== report.frameId), report];
     await tabReports(tabId).setValue(reports);
-    const ranking = await rank(reports);
-    await tabRanking(tabId).setValue(ranking);
-    return ranking;
+    try {
+      const ranking = await rank(reports);
+      await tabRanking(tabId).setValue(ranking);
+      return ranking;
+    } catch (error) {
+      // A ranking of the earlier reports must not stand for these ones.
+      await tabRanking(tabId).removeValue();
+      throw error;
+    }
   });
-}
-
-export function getTabReports(tabId: number): Promise<TabReport[]> {
-  return tabReports(tabId).getValue();
 }
 
 export function getTabRanking(tabId: number): Promise<TabRanking | null> {

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetTab, getTabRanking, getTabReports, recordReport } from '../../../entrypoints/background/tab-state.ts';
-import type { TabRanking, TabReport } from '../../../storage/tab-state.ts';
+import { forgetTab, getTabRanking, recordReport } from '../../../entrypoints/background/tab-state.ts';
+import { tabReports, type TabRanking, type TabReport } from '../../../storage/tab-state.ts';
+
+const getTabReports = (tabId: number) => tabReports(tabId).getValue();
 
 function report(frameId: number, ids: string[]): TabReport {
   return { url: `https://example.org/${frameId}`, title: `Frame ${frameId}`, entities: ids.map((id, first) => ({ id, count: 1, first })), frameId, at: frameId };
@@ -52,5 +54,12 @@ describe('the per-tab write queue', () => {
     const next = recordReport(1, report(1, ['country:ME']), rankFrames);
     await expect(failing).rejects.toThrow('archive unreadable');
     await expect(next).resolves.toMatchObject({ title: '0,1' });
+  });
+
+  it('drops a ranking that no longer matches the reports when ranking them fails', async () => {
+    await recordReport(1, report(0, ['country:RS']), rankFrames);
+    await expect(recordReport(1, report(1, ['country:ME']), () => Promise.reject(new Error('archive unreadable')))).rejects.toThrow();
+    expect(await getTabRanking(1)).toBeNull();
+    expect((await getTabReports(1)).map((r) => r.frameId)).toEqual([0, 1]);
   });
 });
