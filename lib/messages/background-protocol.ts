@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { pageReportSchema } from '../highlight/report.ts';
-import { MAX_LIMIT, MAX_QUERY_LENGTH } from '../search/search.ts';
+import { MAX_LIMIT, MAX_QUERY_LENGTH, type SearchRequest } from '../search/search.ts';
 import { archiveArticleSchema, entityCardSchema, relatedHitSchema, searchResponseSchema } from './answers.ts';
 import { parseMessage, type ProtocolOf } from './define-protocol.ts';
 import { entityIdSchema, entityKindSchema, isoDateSchema } from './fields.ts';
-import { knowledgeSchema } from '../search/knowledge-schema.ts';
+import { knowledgeSchema, type Same } from '../search/knowledge-schema.ts';
 
 /**
  * Every message the background answers (from content scripts, the popup and the reader):
@@ -29,6 +29,9 @@ const searchRequest = v.strictObject({
     }),
   ),
 });
+
+/** Compile-time check: the search request the schema accepts is exactly lib/search's `SearchRequest`. */
+export const SAME_AS_SEARCH_REQUEST: Same<v.InferOutput<typeof searchRequest>, SearchRequest> = true;
 
 /** A card request; officials the page introduced come with what the page said of them. */
 const entityCardRequest = v.strictObject({
