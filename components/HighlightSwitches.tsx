@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { siteEnabled, siteKey } from '../lib/highlight/sites.ts';
-import { disabledSites, highlightingEnabled, setSiteEnabled } from './settings.ts';
+import { disabledSites, highlightingEnabled, setSiteEnabled } from '../storage/settings.ts';
 import './highlight-switches.css';
 
 interface Props {

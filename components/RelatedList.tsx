@@ -1,4 +1,4 @@
-import type { RelatedHit } from '../lib/messages/protocol.ts';
+import type { RelatedHit } from '../lib/search/related-hits.ts';
 import { neutraliseBidiControls as inert } from '../lib/text/display.ts';
 import { ArticleHeading } from './ArticleHeading.tsx';
 

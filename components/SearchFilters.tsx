@@ -1,4 +1,4 @@
-import type { ArchiveInfo } from '../lib/messages/protocol.ts';
+import type { ArchiveInfo } from '../lib/messages/background-protocol.ts';
 import type { SearchFilters as Filters, SearchSort } from '../lib/search/search.ts';
 
 export interface FilterState {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { userMessage } from '../lib/messages/user-error.ts';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
 
@@ -10,7 +11,7 @@ export function useLoaded<T>(load: () => Promise<T>, key: string): Loaded<T> {
     setState({ status: 'loading' });
     load().then(
       (value) => current && setState({ status: 'ready', value }),
-      (e: unknown) => current && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => current && setState({ status: 'error', message: userMessage(e) }),
     );
     return () => {
       current = false;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../lib/messages/messenger.ts';
+import { userMessage } from '../lib/messages/user-error.ts';
 import type { SearchRequest, SearchResponse } from '../lib/search/search.ts';
 
 export type SearchState =
@@ -23,7 +24,7 @@ export function useSearch(request: SearchRequest, debounceMs = 120): SearchState
     const timer = setTimeout(() => {
       sendMessage('search', request).then(
         (response) => current && setState({ status: 'done', response }),
-        (error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => current && setState({ status: 'error', message: userMessage(error) }),
       );
     }, debounceMs);
     return () => {

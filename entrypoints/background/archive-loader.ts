@@ -1,4 +1,5 @@
 import { loadArchive, type LoadedArchive } from '../../lib/search/archive.ts';
+import { UserFacingError } from '../../lib/messages/user-error.ts';
 
 export const ARCHIVE_PATH = '/archive.json';
 
@@ -22,6 +23,6 @@ async function fetchArchive(): Promise<LoadedArchive> {
   // The archive is generated at build time, so WXT's PublicPath type may not list it yet.
   const url = (browser.runtime.getURL as (path: string) => string)(ARCHIVE_PATH);
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`The archive could not be read (${response.status}). Rebuild Dossier.`);
+  if (!response.ok) throw new UserFacingError(`The archive could not be read (${response.status}). Rebuild Dossier.`);
   return loadArchive(await response.json());
 }

@@ -1,4 +1,4 @@
-import { highlightingEnabled } from '../../components/settings.ts';
+import { highlightingEnabled } from '../../storage/settings.ts';
 
 /** The keyboard shortcut (manifest `commands`, Alt+Shift+H) flips the global highlighting switch. */
 export const TOGGLE_HIGHLIGHTS = 'toggle-highlights';

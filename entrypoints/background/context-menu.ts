@@ -1,4 +1,4 @@
-import { searchHash } from '../../components/reader-links.ts';
+import { readerUrl, searchHash } from '../../storage/reader-url.ts';
 
 const MENU_ID = 'dossier-search-selection';
 /** A selection longer than this is not a query; the reader's search box cuts it anyway. */
@@ -12,9 +12,6 @@ export function registerContextMenu(): void {
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;
     const query = info.selectionText.replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION);
-    void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html${searchHash(query)}`) });
+    void browser.tabs.create({ url: readerUrl(searchHash(query)) });
   });
 }
-
-/** Exposed for tests: what a click on the menu item does. */
-export const contextMenuId = MENU_ID;

@@ -1,17 +1,20 @@
-import type { ArchiveInfo, EntityCardRequest, NamedEntity } from '../../lib/messages/protocol.ts';
+import type { ArchiveInfo, EntityCardRequest, NamedEntity, RequestOf } from '../../lib/messages/background-protocol.ts';
 import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
-import type { RequestOf } from '../../lib/messages/schemas.ts';
 import { getArchive } from './archive-loader.ts';
 import { rankRelated } from '../../lib/search/related.ts';
 import { salientTermsOutside } from '../../lib/search/salient-terms.ts';
 import { articleText } from '../../lib/search/article-text.ts';
-import { tabSummary } from './tab-summary.ts';
+import { rankTab, tabSummary } from './tab-summary.ts';
+import { getTabRanking, recordReport } from './tab-state.ts';
+import { showBadge } from './badge.ts';
+import type { MessageSender } from './guard.ts';
+import type { TabReport } from '../../storage/tab-state.ts';
 import { toRelatedHits } from '../../lib/search/related-hits.ts';
 import { entityCard, type EntityCard } from '../../lib/search/entity-card.ts';
 import { entityInfo } from '../../lib/entities/info.ts';
-import type { EntityInfo, Knowledge } from '../../lib/entities/types.ts';
+import type { EntityInfo } from '../../lib/entities/types.ts';
 import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
 
 export async function handleSearch(request: RequestOf<'search'>) {
@@ -38,7 +41,7 @@ export function archiveInfo(archive: LoadedArchive): ArchiveInfo {
       if (max === null || a.date > max) max = a.date;
     }
   }
-  const knowledge = archive.file.knowledge as Knowledge | null;
+  const knowledge = archive.file.knowledge;
   const articleCounts = new Map<string, number>();
   for (const a of archive.file.articles) for (const e of a.entities) articleCounts.set(e.id, (articleCounts.get(e.id) ?? 0) + 1);
   const entities: NamedEntity[] = [...articleCounts].map(([id, count]) => {
@@ -64,9 +67,19 @@ export async function handleGetKnowledge() {
   return { version: archive.file.version, knowledge: archive.file.knowledge };
 }
 
+/** Stores a frame's report and the tab's new ranking, then shows its count on the badge. */
+export async function handleReportPageEntities(report: RequestOf<'reportPageEntities'>, sender: MessageSender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return;
+  const stored: TabReport = { ...report, frameId: sender.frameId ?? 0, at: Date.now() };
+  const ranking = await recordReport(tabId, stored, async (reports) => rankTab(await getArchive(), reports));
+  await showBadge(tabId, ranking.relatedCount);
+}
+
+/** Reads the ranking stored when the tab's page reported (tab-state.ts): never ranks again. */
 export async function handleGetTabSummary(request: RequestOf<'getTabSummary'>) {
-  const [archive, tab] = await Promise.all([getArchive(), browser.tabs.get(request.tabId).catch(() => null)]);
-  return tabSummary(archive, request.tabId, tab?.url ?? null);
+  const [ranking, tab] = await Promise.all([getTabRanking(request.tabId), browser.tabs.get(request.tabId).catch(() => null)]);
+  return tabSummary(tab?.url ?? null, ranking);
 }
 
 export async function handleGetRelatedToArticle(request: RequestOf<'getRelatedToArticle'>) {
@@ -92,7 +105,7 @@ export async function handleGetEntityCards(request: RequestOf<'getEntityCards'>)
 }
 
 function cardFor(archive: LoadedArchive, request: EntityCardRequest): EntityCard {
-  const knowledge = archive.file.knowledge as Knowledge | null;
+  const knowledge = archive.file.knowledge;
   let info: EntityInfo | null = knowledge ? entityInfo(knowledge, request.id) : null;
   if (!info && request.pageOfficial && request.id.startsWith('official:')) {
     const { name, role, country } = request.pageOfficial;

@@ -1,6 +1,5 @@
 import { onMessage } from '../../lib/messages/messenger.ts';
-import type { MessageName, ProtocolMap } from '../../lib/messages/protocol.ts';
-import { parseRequest, type RequestOf } from '../../lib/messages/schemas.ts';
+import type { BackgroundMessage } from '../../lib/messages/background-protocol.ts';
 import {
   handleGetArchiveInfo,
   handleGetArticle,
@@ -9,38 +8,19 @@ import {
   handleGetEntityCards,
   handleGetRelatedToArticle,
   handleGetTabSummary,
+  handleReportPageEntities,
   handleSearch,
   handleSuggest,
 } from './handlers.ts';
-import { forgetTab, saveTabReport } from './tab-state.ts';
-import { getArchive } from './archive-loader.ts';
-import { updateBadge } from './badge.ts';
+import { forgetTab } from './tab-state.ts';
 import { registerContextMenu } from './context-menu.ts';
 import { registerCommands } from './commands.ts';
 import { registerNameCommands } from './name-commands.ts';
 import { handleOpenReader } from './reader-tabs.ts';
+import { guarded, type Handler } from './guard.ts';
 
-interface Sender {
-  id?: string;
-  tab?: { id?: number };
-  frameId?: number;
-}
-
-/**
- * Registers a handler that only ever sees validated data from this extension. A bad
- * message is answered with an error (the messaging library carries it back to the
- * sender as a rejected promise); it never reaches the handler or crashes the worker.
- */
-function handle<K extends MessageName>(
-  name: K,
-  handler: (data: RequestOf<K>, sender: Sender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
-): void {
-  onMessage(name, async (message) => {
-    const sender = message.sender as Sender;
-    if (sender.id !== browser.runtime.id) throw new Error(`${name}: message from another extension refused`);
-    const data = parseRequest(name, message.data);
-    return handler(data, sender);
-  });
+function handle<K extends BackgroundMessage>(name: K, handler: Handler<K>): void {
+  onMessage(name, guarded(name, handler));
 }
 
 export default defineBackground(() => {
@@ -49,12 +29,7 @@ export default defineBackground(() => {
   handle('getArticle', handleGetArticle);
   handle('getArchiveInfo', handleGetArchiveInfo);
   handle('getKnowledge', handleGetKnowledge);
-  handle('reportPageEntities', async (report, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    await saveTabReport(tabId, { ...report, frameId: sender.frameId ?? 0, at: Date.now() });
-    await updateBadge(await getArchive(), tabId);
-  });
+  handle('reportPageEntities', handleReportPageEntities);
   handle('getTabSummary', handleGetTabSummary);
   handle('getRelatedToArticle', handleGetRelatedToArticle);
   handle('getEntityCard', handleGetEntityCard);

@@ -1,4 +1,4 @@
-import { sendMessage } from '../../lib/messages/messenger.ts';
+import { sendToContent } from '../../lib/messages/messenger.ts';
 
 /** Keyboard commands (manifest `commands`) that step through the highlighted names of the active tab. */
 const NAME_COMMANDS = { 'next-name': 'next', 'previous-name': 'previous' } as const;
@@ -21,7 +21,7 @@ async function forward(direction: 'next' | 'previous', tabId: number | undefined
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
   try {
-    await sendMessage('focusName', { direction }, { tabId: id, frameId: 0 });
+    await sendToContent('focusName', { direction }, { tabId: id, frameId: 0 });
   } catch {
     // No content script there (a browser page, a page loaded before Dossier): nothing to step through.
   }

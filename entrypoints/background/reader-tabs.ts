@@ -1,12 +1,12 @@
-import type { RequestOf } from '../../lib/messages/schemas.ts';
+import type { RequestOf } from '../../lib/messages/background-protocol.ts';
+import { readerUrl } from '../../storage/reader-url.ts';
 
 /**
  * Opens the reader at a validated route in a new tab beside the page that asked (the hover
  * card: a content script may not open extension pages itself).
  */
 export async function handleOpenReader(request: RequestOf<'openReader'>, senderTabId: number | undefined): Promise<void> {
-  // The reader is an HTML entrypoint; WXT's PublicPath type lists only some paths.
-  const url = (browser.runtime.getURL as (path: string) => string)('/reader.html') + request.hash;
+  const url = readerUrl(request.hash);
   const opener = senderTabId === undefined ? null : await browser.tabs.get(senderTabId).catch(() => null);
   await browser.tabs.create({
     url,

@@ -1,11 +1,15 @@
 import { entityLabel, toRelatedHits } from '../../lib/search/related-hits.ts';
 import type { Knowledge } from '../../lib/entities/types.ts';
-import type { NamedEntity, PageEntity, TabSummary } from '../../lib/messages/protocol.ts';
+import type { NamedEntity, TabSummary } from '../../lib/messages/background-protocol.ts';
+import type { PageEntity } from '../../lib/highlight/report.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
-import { rankRelated, type RelatedQuery } from '../../lib/search/related.ts';
-import { getTabReports, type TabReport } from './tab-state.ts';
+import { rankRelated } from '../../lib/search/related.ts';
+import type { TabRanking, TabReport } from '../../storage/tab-state.ts';
 
+/** Related articles the popup lists. */
 export const RELATED_LIMIT = 10;
+/** Related articles the badge counts: it shows `99+` beyond 99, so 100 are enough. */
+export const BADGE_COUNT_LIMIT = 100;
 
 /** Pages where the browser lets no extension run content scripts. */
 const UNSUPPORTED: Array<[RegExp, string]> = [
@@ -42,22 +46,30 @@ export function mergeFrames(reports: readonly TabReport[]): PageEntity[] {
   return [...merged.values()].sort((a, b) => b.count - a.count || a.first - b.first);
 }
 
-export async function tabSummary(archive: LoadedArchive, tabId: number, url: string | null): Promise<TabSummary> {
-  const reason = unsupportedReason(url);
-  if (reason) return { status: 'unsupported', url, reason };
-  const reports = await getTabReports(tabId);
+/**
+ * The tab's names and related articles, ranked once per change of its reports: the popup
+ * shows the first RELATED_LIMIT, the badge counts them (0 when the page names no entity).
+ */
+export function rankTab(archive: LoadedArchive, reports: readonly TabReport[]): TabRanking {
   const top = reports.find((r) => r.frameId === 0) ?? reports[0];
-  if (!top) return { status: 'waiting', url };
-  const knowledge = archive.file.knowledge as Knowledge | null;
+  const knowledge = archive.file.knowledge;
   const pageEntities = mergeFrames(reports);
   const entities: NamedEntity[] = pageEntities.map((e) => ({ id: e.id, count: e.count, ...labelFor(knowledge, e.id, e.name) }));
-  const query: RelatedQuery = { entities: pageEntities, terms: reports.flatMap((r) => r.terms ?? []) };
+  const ranked = rankRelated(archive, { entities: pageEntities, terms: reports.flatMap((r) => r.terms ?? []) }, BADGE_COUNT_LIMIT);
   const names = new Map(entities.map((e) => [e.id, e.name]));
   return {
-    status: 'ready',
-    url: top.url,
-    title: top.title,
+    url: top?.url ?? '',
+    title: top?.title ?? '',
     entities,
-    related: toRelatedHits(archive, rankRelated(archive, query, RELATED_LIMIT), names),
+    related: toRelatedHits(archive, ranked.slice(0, RELATED_LIMIT), names),
+    relatedCount: pageEntities.length ? ranked.length : 0,
   };
+}
+
+/** What the popup shows for a tab at `url`, given its stored ranking (null before any report). */
+export function tabSummary(url: string | null, ranking: TabRanking | null): TabSummary {
+  const reason = unsupportedReason(url);
+  if (reason) return { status: 'unsupported', url, reason };
+  if (!ranking) return { status: 'waiting', url };
+  return { status: 'ready', url: ranking.url, title: ranking.title, entities: ranking.entities, related: ranking.related };
 }

@@ -1,5 +1,5 @@
 import { recogniserInSteps, type Recogniser } from '../../lib/entities/recogniser.ts';
-import type { Knowledge, Mention, PageSession } from '../../lib/entities/types.ts';
+import type { Mention, PageSession } from '../../lib/entities/types.ts';
 import { batchesByChars } from '../../lib/highlight/batches.ts';
 import { elementRole } from '../../lib/highlight/elements.ts';
 import { entityReport, sameReport } from '../../lib/highlight/report.ts';
@@ -8,7 +8,7 @@ import { debounce, type SliceHost } from '../../lib/highlight/slicer.ts';
 import { PageTerms } from '../../lib/highlight/terms.ts';
 import { placement } from '../../lib/highlight/visibility.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
-import type { PageEntity } from '../../lib/messages/protocol.ts';
+import type { PageEntity } from '../../lib/highlight/report.ts';
 import { insertInOrder } from './document-order.ts';
 import { PageHighlights } from './highlights.ts';
 import { UrlWatcher } from './navigation.ts';
@@ -469,7 +469,8 @@ export class Highlighter {
     this.recogniser ??= sendMessage('getKnowledge').then(
       async ({ knowledge }) => {
         performance.mark(MARKS.received);
-        if (!isKnowledge(knowledge)) return null;
+        // Checked by the background when it loaded the archive (lib/search/knowledge-schema.ts).
+        if (!knowledge) return null;
         // The message's decoding and the recogniser's build (30–90 ms) go in separate, short tasks.
         await urgentHost.yield();
         const build = recogniserInSteps(knowledge);
@@ -666,9 +667,4 @@ function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
 function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
   for (let n = node.parentNode; n !== null; n = n.parentNode) if (set.has(n)) return true;
   return false;
-}
-
-function isKnowledge(value: unknown): value is Knowledge {
-  const k = value as Partial<Knowledge> | null;
-  return k !== null && typeof k === 'object' && k.format === 1 && Array.isArray(k.countries) && Array.isArray(k.officials);
 }

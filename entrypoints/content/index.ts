@@ -1,5 +1,5 @@
 import { highlightingActive } from '../../lib/highlight/sites.ts';
-import { disabledSites, highlightingEnabled } from '../../components/settings.ts';
+import { disabledSites, highlightingEnabled } from '../../storage/settings.ts';
 import { Highlighter } from './highlighter.ts';
 import { startHoverCards } from './card/index.ts';
 import './highlight.css';

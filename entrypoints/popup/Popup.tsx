@@ -1,19 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SearchPanel } from '../../components/SearchPanel.tsx';
-import { articleHash, searchHash } from '../../components/reader-links.ts';
+import { articleHash, readerUrl, searchHash } from '../../storage/reader-url.ts';
 import { popupTab } from './active-tab.ts';
-import { lastQuery, lastView } from './last-query.ts';
+import { lastQuery, lastView, type PopupView } from '../../storage/popup-state.ts';
 import { ThisPage } from './ThisPage.tsx';
 import { HighlightSwitches } from '../../components/HighlightSwitches.tsx';
-
-const readerUrl = (hash: string) => browser.runtime.getURL(`/reader.html${hash}`);
 
 async function openInReader(hash: string): Promise<void> {
   await browser.tabs.create({ url: readerUrl(hash) });
   window.close();
 }
 
-type View = 'page' | 'search';
+type View = PopupView;
 
 function webHost(url: string | null): string | null {
   if (!url) return null;

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EntityCardView } from '../../components/EntityCardView.tsx';
 import { RelatedList } from '../../components/RelatedList.tsx';
-import { articleHash, searchHash } from '../../components/reader-links.ts';
+import { articleHash, searchHash } from '../../storage/reader-url.ts';
+import { userMessage } from '../../lib/messages/user-error.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
-import type { NamedEntity, TabSummary } from '../../lib/messages/protocol.ts';
+import type { NamedEntity, TabSummary } from '../../lib/messages/background-protocol.ts';
 import { useLoaded, type Loaded } from '../../components/useMessage.ts';
 
 export interface ThisPageProps {
@@ -11,8 +12,6 @@ export interface ThisPageProps {
   readerUrl(hash: string): string;
   openInReader(hash: string): void;
 }
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Retries while the page's content script has not reported yet (it may still be scanning). */
 function useTabSummary(tabId: number | null): Loaded<TabSummary> {
@@ -29,7 +28,7 @@ function useTabSummary(tabId: number | null): Loaded<TabSummary> {
           setState({ status: 'ready', value });
           if (value.status === 'waiting' && ++tries < 20) timer = setTimeout(load, 400);
         },
-        (e: unknown) => current && setState({ status: 'error', message: errorText(e) }),
+        (e: unknown) => current && setState({ status: 'error', message: userMessage(e) }),
       );
     void load();
     return () => {

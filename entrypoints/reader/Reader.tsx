@@ -3,7 +3,8 @@ import { ArticleView } from '../../components/ArticleView.tsx';
 import { SearchPanel } from '../../components/SearchPanel.tsx';
 import { RelatedList } from '../../components/RelatedList.tsx';
 import { useLoaded } from '../../components/useMessage.ts';
-import { articleHash, parseReaderHash, searchHash, type ReaderRoute } from '../../components/reader-links.ts';
+import { articleHash, parseReaderHash, searchHash, type ReaderRoute } from '../../storage/reader-url.ts';
+import { userMessage } from '../../lib/messages/user-error.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
 
@@ -30,7 +31,7 @@ function ArticlePage({ id }: { id: string }) {
         setState(article ? { status: 'ready', article } : { status: 'missing' });
         if (article) document.title = `${article.title} — Dossier`;
       },
-      (error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => current && setState({ status: 'error', message: userMessage(error) }),
     );
     return () => {
       current = false;

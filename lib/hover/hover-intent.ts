@@ -19,6 +19,8 @@ export interface HoverIntentOptions<T> {
 
 /** Wikipedia's Page Previews wait about as long; short enough to feel prompt, long enough to skip a passing pointer. */
 export const DEFAULT_DWELL_MS = 300;
+/** The longest dwell a stored setting may ask for (storage/settings.ts clamps to it). */
+export const MAX_DWELL_MS = 5_000;
 /** Time to cross the gap between a name and its card, or to wander off and come back. */
 export const DEFAULT_GRACE_MS = 300;
 

@@ -1,5 +1,6 @@
 import type { AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/article.ts';
+import type { Knowledge } from '../entities/types.ts';
 
 /** Where and how often an entity occurs in one article. */
 export interface ArticleEntity {
@@ -18,15 +19,14 @@ export const ARCHIVE_FORMAT = 1;
 
 /**
  * The archive file bundled with the extension (and written by `dossier build-index`).
- * `Knowledge` is typed loosely here so this module does not depend on lib/entities'
- * internals; lib/search/archive.ts narrows it.
+ * Its knowledge is checked against lib/search/knowledge-schema.ts when it is loaded.
  */
-export interface ArchiveFile<K = unknown> {
+export interface ArchiveFile {
   format: typeof ARCHIVE_FORMAT;
   /** Content hash of the articles and knowledge: changes whenever the archive does. */
   version: string;
   articleCount: number;
   articles: ArchiveArticle[];
   index: AsPlainObject;
-  knowledge: K | null;
+  knowledge: Knowledge | null;
 }

@@ -1,6 +1,5 @@
 import type { Article } from '../corpus/article.ts';
 import { buildKnowledge, createRecogniser, loadCuratedOfficials, summariseMentions } from '../entities/index.ts';
-import type { Knowledge } from '../entities/types.ts';
 import { buildArchive } from './archive.ts';
 import type { ArchiveFile } from './archive-types.ts';
 import { articleText } from './article-text.ts';
@@ -13,7 +12,7 @@ export interface BuildOptions {
  * The whole build: learn officials from the articles (merged with the curated base),
  * find every article's entities with the same recogniser the content script uses, index.
  */
-export function buildArchiveWithEntities(articles: readonly Article[], options: BuildOptions = {}): ArchiveFile<Knowledge> {
+export function buildArchiveWithEntities(articles: readonly Article[], options: BuildOptions = {}): ArchiveFile {
   const knowledge = buildKnowledge({ articles, curated: loadCuratedOfficials() });
   const recogniser = createRecogniser(knowledge);
   return buildArchive({

@@ -1,5 +1,4 @@
 import { createRecogniser, type Recogniser } from '../entities/recogniser.ts';
-import type { Knowledge } from '../entities/types.ts';
 import type { LoadedArchive } from './archive.ts';
 import type { QueryEntityFinder } from './search.ts';
 
@@ -7,7 +6,7 @@ const recognisers = new WeakMap<LoadedArchive, Recogniser>();
 
 /** The archive's recogniser, built once per loaded archive (so once per worker life). */
 export function recogniserFor(archive: LoadedArchive): Recogniser | undefined {
-  const knowledge = archive.file.knowledge as Knowledge | null;
+  const knowledge = archive.file.knowledge;
   if (!knowledge) return undefined;
   let recogniser = recognisers.get(archive);
   if (!recogniser) recognisers.set(archive, (recogniser = createRecogniser(knowledge)));

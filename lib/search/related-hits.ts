@@ -29,7 +29,7 @@ export function toRelatedHits(
   ranked: readonly RelatedArticle[],
   names: ReadonlyMap<string, string> = new Map(),
 ): RelatedHit[] {
-  const knowledge = archive.file.knowledge as Knowledge | null;
+  const knowledge = archive.file.knowledge;
   return ranked.map(({ article, score, reasons }) => ({
     id: article.id,
     title: article.title,

@@ -1,5 +1,5 @@
 import { EntityCardView } from '../../../components/EntityCardView.tsx';
-import { articleHash, searchHash } from '../../../components/reader-links.ts';
+import { articleHash, searchHash } from '../../../storage/reader-url.ts';
 import type { Mention } from '../../../lib/entities/types.ts';
 import type { Placement } from '../../../lib/hover/placement.ts';
 import type { Theme } from '../../../lib/hover/page-theme.ts';

@@ -1,6 +1,6 @@
 import type { Mention } from '../../../lib/entities/types.ts';
 import { sendMessage } from '../../../lib/messages/messenger.ts';
-import { MAX_CARDS_PER_REQUEST, type EntityCardRequest } from '../../../lib/messages/protocol.ts';
+import { MAX_CARDS_PER_REQUEST, type EntityCardRequest } from '../../../lib/messages/background-protocol.ts';
 import type { EntityCard } from '../../../lib/search/entity-card.ts';
 import { getPageOfficial } from '../page-highlights.ts';
 

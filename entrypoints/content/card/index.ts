@@ -1,8 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { hoverDelayMs } from '../../../components/settings.ts';
+import { hoverDelayMs } from '../../../storage/settings.ts';
+import { readerUrl } from '../../../storage/reader-url.ts';
 import { DEFAULT_DWELL_MS, DEFAULT_GRACE_MS, HoverIntent } from '../../../lib/hover/hover-intent.ts';
 import type { Direction } from '../../../lib/hover/name-steps.ts';
-import { onMessage, sendMessage } from '../../../lib/messages/messenger.ts';
+import { onBackgroundMessage, sendMessage } from '../../../lib/messages/messenger.ts';
+import { parseContentRequest } from '../../../lib/messages/content-protocol.ts';
+import { userMessage } from '../../../lib/messages/user-error.ts';
 import { CardStore } from './card-data.ts';
 import { CardHost } from './card-host.tsx';
 import type { NameHit } from './hit-test.ts';
@@ -15,11 +18,6 @@ import './focus.css';
 /** Cards are prefetched once the marks have settled for this long. */
 const PREFETCH_WAIT_MS = 400;
 
-/** Dwell bounds for a stored setting, whatever was stored. */
-const clampDwell = (ms: unknown) => (typeof ms === 'number' && Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 5_000) : DEFAULT_DWELL_MS);
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /**
  * The hover card: hovering a highlighted name for a moment shows what the archive knows
  * about it, in a card in a shadow root. Wires the pointer watch (hit-testing per frame), the
@@ -27,8 +25,9 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
  */
 export function startHoverCards(ctx: ContentScriptContext): void {
   let dwell = DEFAULT_DWELL_MS;
-  void hoverDelayMs.getValue().then((v) => (dwell = clampDwell(v)));
-  const unwatchDelay = hoverDelayMs.watch((v) => (dwell = clampDwell(v)));
+  // The stored value is validated and clamped by the item (storage/settings.ts).
+  void hoverDelayMs.getValue().then((v) => (dwell = v));
+  const unwatchDelay = hoverDelayMs.watch((v) => (dwell = v));
 
   const store = new CardStore();
   let prefetchTimer = 0;
@@ -47,7 +46,7 @@ export function startHoverCards(ctx: ContentScriptContext): void {
   const steps = new NameSteps(index);
 
   const host = new CardHost(ctx, {
-    readerUrl: (hash) => browser.runtime.getURL('/reader.html') + hash,
+    readerUrl,
     openReader: (hash, inBackground) => {
       sendMessage('openReader', { hash, active: !inBackground }).catch((e: unknown) => console.warn('Dossier: could not open the reader', e));
       if (!inBackground) intent.dismiss();
@@ -93,7 +92,7 @@ export function startHoverCards(ctx: ContentScriptContext): void {
     if (cached) return;
     store.load(mention).then(
       (card) => host.update(mention, { status: 'ready', card }),
-      (e: unknown) => host.update(mention, { status: 'error', message: errorText(e) }),
+      (e: unknown) => host.update(mention, { status: 'error', message: userMessage(e) }),
     );
   }
 
@@ -153,11 +152,9 @@ export function startHoverCards(ctx: ContentScriptContext): void {
   addEventListener('keydown', onKeyDown, { capture: true });
   addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
 
-  // Checked by hand: the validation library would double the content script for one field.
-  const stopListening = onMessage('focusName', ({ data, sender }) => {
+  const stopListening = onBackgroundMessage('focusName', ({ data, sender }) => {
     if (sender.id !== browser.runtime.id) return;
-    const direction: unknown = (data as { direction?: unknown } | null)?.direction;
-    if (direction === 'next' || direction === 'previous') step(direction);
+    step(parseContentRequest('focusName', data).direction);
   });
 
   ctx.onInvalidated(() => {

@@ -4,6 +4,7 @@ import { parseCommandArgs } from '../args.ts';
 import { CliError, type Command, type CliIO } from '../command.ts';
 import { htmlToBlocks, joinBlocks } from '../html-text.ts';
 import type { Article } from '../../corpus/article.ts';
+import { isKnowledge } from '../../search/knowledge-schema.ts';
 import { buildKnowledge, createRecogniser, loadCuratedOfficials, type Knowledge, type Mention } from '../../entities/index.ts';
 
 const usage = `Usage: npm run -s dossier -- extract <file.html|file.txt> [--json] [--archive FILE]
@@ -30,11 +31,11 @@ async function knowledgeFromArchive(file: string, cwd: string): Promise<Knowledg
     if (error instanceof CliError) throw error;
     throw new CliError(`${file} is not a Dossier archive (invalid JSON)`);
   }
-  const knowledge = (json as { knowledge?: Partial<Knowledge> } | null)?.knowledge;
-  if (!knowledge || knowledge.format !== 1 || !Array.isArray(knowledge.countries) || !Array.isArray(knowledge.officials)) {
+  const knowledge = typeof json === 'object' && json !== null && 'knowledge' in json ? json.knowledge : undefined;
+  if (!isKnowledge(knowledge)) {
     throw new CliError(`${file} has no entity knowledge (expected { knowledge: { format: 1, countries, officials } })`);
   }
-  return knowledge as Knowledge;
+  return knowledge;
 }
 
 /**

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchesByChars } from '../../../lib/highlight/batches.ts';
-import { entityReport, MAX_REPORTED_ENTITIES, sameReport } from '../../../lib/highlight/report.ts';
+import { entityReport, MAX_REPORTED_ENTITIES, sameReport, type PageEntity } from '../../../lib/highlight/report.ts';
 import type { Mention } from '../../../lib/entities/types.ts';
-import type { PageEntity } from '../../../lib/messages/protocol.ts';
 
 type Named = Pick<Mention, 'id' | 'name'>;
 

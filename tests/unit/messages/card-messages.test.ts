@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleHash, searchHash } from '../../../components/reader-links.ts';
-import { MAX_CARDS_PER_REQUEST } from '../../../lib/messages/protocol.ts';
-import { InvalidMessageError, parseRequest } from '../../../lib/messages/schemas.ts';
+import { articleHash, searchHash } from '../../../storage/reader-url.ts';
+import { MAX_CARDS_PER_REQUEST, parseRequest } from '../../../lib/messages/background-protocol.ts';
+import { parseContentRequest } from '../../../lib/messages/content-protocol.ts';
+import { InvalidMessageError } from '../../../lib/messages/define-protocol.ts';
 
 describe('hover card messages', () => {
   it('accepts batches of card requests up to the limit', () => {
@@ -23,7 +24,7 @@ describe('hover card messages', () => {
   });
 
   it('steps only next or previous', () => {
-    expect(parseRequest('focusName', { direction: 'next' })).toEqual({ direction: 'next' });
-    expect(() => parseRequest('focusName', { direction: 'sideways' })).toThrow(/direction/);
+    expect(parseContentRequest('focusName', { direction: 'next' })).toEqual({ direction: 'next' });
+    expect(() => parseContentRequest('focusName', { direction: 'sideways' })).toThrow(/direction/);
   });
 });

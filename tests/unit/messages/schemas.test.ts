@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidMessageError, parseRequest } from '../../../lib/messages/schemas.ts';
+import { parseRequest } from '../../../lib/messages/background-protocol.ts';
+import { InvalidMessageError } from '../../../lib/messages/define-protocol.ts';
 
 describe('message validation', () => {
   it('accepts a well-formed search request', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createRecogniser } from '../../../lib/entities/recogniser.ts';
-import type { Knowledge } from '../../../lib/entities/types.ts';
 import { summariseMentions } from '../../../lib/entities/summary.ts';
 import { rankRelated } from '../../../lib/search/related.ts';
 import { toRelatedHits } from '../../../lib/search/related-hits.ts';
@@ -10,7 +9,9 @@ import { seedArchive } from '../helpers/seed-archive.ts';
 /** Ranks the seed archive against a page text exactly as the popup and the CLI do. */
 function related(pageText: string) {
   const archive = seedArchive();
-  const recogniser = createRecogniser(archive.file.knowledge as Knowledge);
+  const knowledge = archive.file.knowledge;
+  if (!knowledge) throw new Error('the seed archive carries no knowledge');
+  const recogniser = createRecogniser(knowledge);
   const mentions = recogniser.newPage().recognise([pageText])[0] ?? [];
   const ranked = rankRelated(archive, { entities: summariseMentions(mentions), terms: salientTermsOutside(pageText, mentions) });
   return toRelatedHits(archive, ranked);

@@ -1,10 +1,20 @@
-/** Deep links into the reader page: `reader.html#/article/<id>` and `#/search?q=…`. */
+/**
+ * The reader page's address and its deep links: `reader.html#/article/<id>` and
+ * `reader.html#/search?q=…`. The one place that knows them (the popup, the hover card, the
+ * context menu and the background's reader tabs build links with these).
+ */
+
 export function articleHash(id: string): string {
   return `#/article/${encodeURIComponent(id)}`;
 }
 
 export function searchHash(query: string): string {
   return `#/search?q=${encodeURIComponent(query)}`;
+}
+
+/** The reader's full address at a route (`articleHash`, `searchHash`). */
+export function readerUrl(hash: string): string {
+  return browser.runtime.getURL('/reader.html') + hash;
 }
 
 export type ReaderRoute = { view: 'article'; id: string } | { view: 'search'; query: string };

@@ -1,0 +1,27 @@
+/**
+ * Everything Dossier stores; nothing outside this folder touches `browser.storage`. Each
+ * item has its area, a schema (a stored value that does not fit it reads as the default)
+ * and its default:
+ *
+ * | item                 | key                         | default                                   | file           |
+ * |----------------------|-----------------------------|-------------------------------------------|----------------|
+ * | highlightingEnabled  | `sync:highlightingEnabled`  | `true`                                    | settings.ts    |
+ * | disabledSites        | `sync:disabledSites`        | `[]` (host names without `www.`)          | settings.ts    |
+ * | hoverDelayMs         | `sync:hoverDelayMs`         | `DEFAULT_DWELL_MS` (300), clamped 0–5,000 | settings.ts    |
+ * | lastQuery            | `local:lastQuery`           | `''`                                      | popup-state.ts |
+ * | lastView             | `local:popupView`           | `'page'`                                  | popup-state.ts |
+ * | tabReports(tabId)    | `session:tab:<tabId>`       | `[]`                                      | tab-state.ts   |
+ * | tabRanking(tabId)    | `session:related:<tabId>`   | `null`                                    | tab-state.ts   |
+ *
+ * `sync:` follows the browser profile; `local:` stays on this device; `session:` lasts until
+ * the browser closes and only the worker and extension pages can read it.
+ * reader-url.ts builds the reader page's address and routes.
+ *
+ * Content scripts import the files themselves, so that a page loads only what it uses; this
+ * index is the map, and serves pages that want several items.
+ */
+export { disabledSites, highlightingEnabled, hoverDelayMs, setSiteEnabled } from './settings.ts';
+export { lastQuery, lastView, popupViews, type PopupView } from './popup-state.ts';
+export { tabRanking, tabReports, type TabRanking, type TabReport } from './tab-state.ts';
+export { articleHash, parseReaderHash, readerUrl, searchHash, type ReaderRoute } from './reader-url.ts';
+export { defineValidatedItem, type ValidatedItem } from './validated-item.ts';
