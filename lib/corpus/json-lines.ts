@@ -15,6 +15,9 @@ import { MAX_FILE_BYTES, MAX_RECORD_BYTES, sizeText } from './limits.ts';
 
 type Mode = 'start' | 'lines' | 'whole';
 
+/** How much of a file's start is judged (decode.ts looks at as much). */
+const HEAD_BYTES = 64 * 1024;
+
 export class JsonLinesReader {
   private readonly records: RecordCollector;
   private mode: Mode = 'start';
@@ -32,6 +35,9 @@ export class JsonLinesReader {
   private refused: string | null = null;
   /** The file starts with a UTF-8 byte-order mark, which is not part of the first record. */
   private bom = false;
+  /** The file's first bytes, gathered until there are enough to judge it by. */
+  private head: Uint8Array[] = [];
+  private headBytes = 0;
 
   constructor(
     private readonly file: string,
@@ -42,7 +48,13 @@ export class JsonLinesReader {
 
   push(chunk: Uint8Array): void {
     if (chunk.length === 0 || this.refused !== null) return;
-    if (this.mode === 'start') this.mode = this.begin(chunk);
+    if (this.mode === 'start') {
+      // The file's start is judged as a whole, however the stream cuts it.
+      this.head.push(chunk.slice());
+      this.headBytes += chunk.length;
+      if (this.headBytes >= HEAD_BYTES) this.begin();
+      return;
+    }
     if (this.mode === 'whole') {
       this.wholeBytes += chunk.length;
       if (this.wholeBytes > MAX_FILE_BYTES.json) this.refused = `a UTF-16 .jsonl file over ${sizeText(MAX_FILE_BYTES.json)} is skipped (save it as UTF-8)`;
@@ -108,6 +120,7 @@ export class JsonLinesReader {
   }
 
   end(): ParseResult {
+    if (this.mode === 'start' && this.headBytes > 0) this.begin();
     if (this.refused !== null) return { articles: [], errors: [{ file: this.file, line: null, message: this.refused }] };
     if (this.mode === 'whole') {
       const bytes = concat(this.whole, this.wholeBytes);
@@ -121,12 +134,14 @@ export class JsonLinesReader {
     return this.records.linesResult();
   }
 
-  /** Judges the file by its first chunk. */
-  private begin(chunk: Uint8Array): Mode {
-    if (utf16Encoding(chunk) !== null) return 'whole';
-    this.refused = notText(chunk);
-    this.bom = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
-    return 'lines';
+  /** Judges the file by its start (UTF-16, binary, a byte-order mark), then reads that start. */
+  private begin(): void {
+    const head = concat(this.head, this.headBytes);
+    this.head = [];
+    this.mode = utf16Encoding(head) !== null ? 'whole' : 'lines';
+    this.refused = this.mode === 'lines' ? notText(head) : null;
+    this.bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+    this.push(head);
   }
 
   private hold(part: Uint8Array): void {
