@@ -1,14 +1,16 @@
 import { parseHTML } from 'linkedom';
-import { attributesSkip, elementRole } from '../highlight/elements.ts';
+import { isElementNode, nearestBlockOf, roleOf } from '../highlight/elements.ts';
 import { SegmentBuilder } from '../highlight/segment-text.ts';
 
 /**
  * The text of an HTML page as blocks, read the way the extension's page scan reads it
  * (entrypoints/content/scan.ts), so that `extract` and `related` report what the extension
  * highlights. Both take their rules from lib/highlight: which elements are skipped, inline
- * or blocks (elements.ts), and how a block's text is assembled from its text nodes and cut
- * when huge (segment-text.ts). The text of a block is its text nodes as written (whitespace
- * is not collapsed: the recogniser reads line breaks as sentence gaps, as in the browser).
+ * or blocks, and which block a text belongs to (elements.ts: roleOf, nearestBlockOf), and
+ * how a block's text is assembled from its text nodes and cut when huge (segment-text.ts).
+ * The text of a block is its text nodes as written (whitespace is not collapsed: the
+ * recogniser reads line breaks as sentence gaps, as in the browser). The recogniser is fed
+ * these blocks in the content script's batches (page-file.ts).
  *
  * What the page scan has and the CLI does not, and how it is handled:
  * - The scan walks with a filtered TreeWalker; linkedom's TreeWalker ignores filters (it
@@ -24,34 +26,16 @@ import { SegmentBuilder } from '../highlight/segment-text.ts';
  *   differently than in a browser.
  */
 
-const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 // linkedom's nodes carry the DOM's nodeType constants, not its global classes.
-const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NODE;
 const isText = (node: Node): node is Text => node.nodeType === TEXT_NODE;
 
 const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
 
-/** The page scan's roleOf (entrypoints/content/roles.ts): the tag, then the attributes. */
-function roleOf(el: Element): 'skip' | 'inline' | 'block' {
-  const role = elementRole(el.tagName);
-  if (role === 'skip') return role;
-  return attributesSkip(el.getAttribute('contenteditable'), el.hasAttribute('hidden')) ? 'skip' : role;
-}
-
-/** The nearest block of a text node (by tag, as the scan's nearestBlock), or the document. */
-function nearestBlock(text: Node): Node | null {
-  for (let n = text.parentNode; n !== null; n = n.parentNode) {
-    if (!isElement(n)) return n;
-    if (elementRole(n.tagName) === 'block') return n;
-  }
-  return null;
-}
-
 /** Whether a block would have no box in a browser, as far as attributes tell (see above). */
 function hiddenByStyle(block: Node | null): boolean {
-  for (let n = block; n !== null && isElement(n); n = n.parentNode) {
+  for (let n = block; n !== null && isElementNode(n); n = n.parentNode) {
     const style = n.getAttribute('style');
     if (style !== null && DISPLAY_NONE.test(style)) return true;
   }
@@ -77,7 +61,7 @@ export function htmlToBlocks(html: string): string[] {
   let node: Node | null = root.firstChild;
   while (node !== null) {
     if (isText(node)) {
-      const block = nearestBlock(node);
+      const block = nearestBlockOf(node);
       if (block !== current) {
         builder.close();
         current = block;
@@ -86,7 +70,7 @@ export function htmlToBlocks(html: string): string[] {
       node = after(node, root);
       continue;
     }
-    if (isElement(node)) {
+    if (isElementNode(node)) {
       const role = roleOf(node);
       if (role !== 'skip') {
         // A nested block ends the text before it.
@@ -102,7 +86,7 @@ export function htmlToBlocks(html: string): string[] {
   builder.close();
   return builder
     .take()
-    .filter((segment) => !hiddenByStyle(nearestBlock(segment.nodes[0]!)))
+    .filter((segment) => !hiddenByStyle(nearestBlockOf(segment.nodes[0]!)))
     .map((segment) => segment.text);
 }
 
