@@ -38,7 +38,7 @@ describe('CLI output', () => {
     expect(plain.stderr).toMatch(/25 articles/);
     const terminal = await run(['build-index', '--corpus', corpus, '--out', archive], true);
     expect(terminal.stderr).toContain('\rreading 25/25 files\n');
-  });
+  }, 30_000);
 
   it('show prints the article’s URL, as text and in --json', async () => {
     await run(['build-index', '--corpus', corpus, '--out', archive]);
@@ -47,7 +47,7 @@ describe('CLI output', () => {
     expect(text.stdout.split('\n').slice(0, 3)).toEqual(['Serbia and Azerbaijan, bulletin 7', 'undated', 'https://example.org/news/7']);
     const json = await run(['show', 'a007:7', '--json', '--archive', archive]);
     expect((JSON.parse(json.stdout) as { url: string }).url).toBe('https://example.org/news/7');
-  });
+  }, 30_000);
 
   it('runs as a script from a folder whose path has spaces, also through a link of another name', async () => {
     const copy = path.join(dir, 'a folder with spaces');

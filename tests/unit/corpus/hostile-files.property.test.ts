@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeCorpusBytes, JsonLinesReader, parseCorpusFile } from '../../../lib/corpus/index.ts';
 
 const RUNS = { seed: 20261130, numRuns: 150 };
+/** A few hundred generated files take about a second; a busy machine may take far longer. */
+const TIMEOUT = 30_000;
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -78,7 +80,7 @@ describe('hostile corpus files (property-based)', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('JSONL: every good record is kept, at its line, whatever the lines around it', () => {
     fc.assert(
@@ -94,7 +96,7 @@ describe('hostile corpus files (property-based)', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('JSONL read as a stream in chunks of any size gives what the whole file gives', () => {
     fc.assert(
@@ -104,7 +106,7 @@ describe('hostile corpus files (property-based)', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('text: a damaged line costs that line only, the others decode as written', () => {
     const textLine = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
@@ -124,5 +126,5 @@ describe('hostile corpus files (property-based)', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });

@@ -76,7 +76,7 @@ describe('hostile corpus files', () => {
     expect({ titles: whole.articles.map((a) => a.title), errors: whole.errors }).toEqual(expected);
     const streamed = await readCorpus([file]);
     expect({ titles: streamed.articles.map((a) => a.title), errors: streamed.errors }).toEqual(expected);
-  });
+  }, 30_000);
 
   it('lists 150,000 problems of one file without running out of stack', async () => {
     const file = path.join(dir, 'broken.jsonl');
@@ -85,7 +85,7 @@ describe('hostile corpus files', () => {
     expect(result.articles).toHaveLength(1);
     expect(result.errors).toHaveLength(150_000);
     expect(result.errors[149_999]).toMatchObject({ file: 'broken.jsonl', line: 150_001 });
-  });
+  }, 60_000);
 
   it('build-index shows the first problems, says how many more, and lists all of them on request', async () => {
     const corpus = path.join(dir, 'corpus.jsonl');
@@ -102,5 +102,5 @@ describe('hostile corpus files', () => {
     const report = JSON.parse(stdout) as { articles: number; problems: Array<{ file: string; line: number }> };
     expect(report.articles).toBe(1);
     expect(report.problems.map((p) => p.line)).toEqual(Array.from({ length: 30 }, (_, i) => i + 2));
-  });
+  }, 60_000);
 });
