@@ -22,7 +22,8 @@ export interface PageText {
  */
 const BATCH_CHARS = 8_000;
 
-export async function readPageText(file: string, cwd: string): Promise<string> {
+/** A file read as UTF-8 text, or a one-line CLI error naming it. */
+export async function readTextFile(file: string, cwd: string): Promise<string> {
   try {
     return await readFile(path.resolve(cwd, file), 'utf8');
   } catch {
@@ -41,7 +42,7 @@ export function htmlPage(raw: string): PageText {
 }
 
 export async function readPageFile(file: string, cwd: string): Promise<PageText> {
-  const raw = await readPageText(file, cwd);
+  const raw = await readTextFile(file, cwd);
   if (isHtmlPage(file, raw)) return htmlPage(raw);
   const blocks = raw.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
   return { blocks, ...joinBlocks(blocks) };

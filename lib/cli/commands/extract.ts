@@ -1,6 +1,6 @@
 import { parseCommandArgs } from '../args.ts';
 import { CliError, type Command, type CliIO } from '../command.ts';
-import { htmlPage, isHtmlPage, readPageText, recognisePage, type PageText } from '../page-file.ts';
+import { htmlPage, isHtmlPage, readTextFile, recognisePage, type PageText } from '../page-file.ts';
 import type { Article } from '../../corpus/article.ts';
 import { buildKnowledge, createRecogniser, loadCuratedOfficials, type Knowledge } from '../../entities/index.ts';
 
@@ -15,7 +15,7 @@ Prints the countries and officials recognised in a page (HTML: visible text only
 async function knowledgeFromArchive(file: string, cwd: string): Promise<Knowledge> {
   let json: unknown;
   try {
-    json = JSON.parse(await readPageText(file, cwd));
+    json = JSON.parse(await readTextFile(file, cwd));
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`${file} is not a Dossier archive (invalid JSON)`);
@@ -52,7 +52,7 @@ export const extractCommand: Command = {
     const [file, extra] = positionals;
     if (!file) throw new CliError('extract needs a file (.html or .txt)');
     if (extra) throw new CliError(`unexpected argument "${extra}"`);
-    const raw = await readPageText(file, io.cwd);
+    const raw = await readTextFile(file, io.cwd);
     const knowledge = values.archive
       ? await knowledgeFromArchive(values.archive, io.cwd)
       : buildKnowledge({ articles: await defaultArticles(io), curated: loadCuratedOfficials() });
