@@ -4,6 +4,11 @@ export interface CliIO {
   stderr(text: string): void;
   /** Directory relative paths are resolved against (the project root for npm scripts). */
   cwd: string;
+  /**
+   * Whether stderr is a terminal: progress lines that rewrite themselves (`\r`) are shown
+   * only there, so CI logs and redirected output get none.
+   */
+  stderrIsTerminal?: boolean;
 }
 
 /** A user-facing failure: printed as one line, exit code 2. */

@@ -3,10 +3,11 @@
  * the parsing itself is lib/corpus, shared with the extension.
  */
 
+import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, ParseError, ParseResult } from '../corpus/article.ts';
-import { corpusFileKind, parseCorpusFile } from '../corpus/index.ts';
+import { corpusFileKind, fileStem, fileTooLarge, JsonLinesReader, parseCorpusFile } from '../corpus/index.ts';
 
 export interface ReadCorpusOptions {
   /** Relative paths are resolved against this (default: the process's working directory). */
@@ -50,7 +51,7 @@ export async function readCorpus(paths: string[], opts: ReadCorpusOptions = {}):
     } catch {
       throw new Error(`corpus path not found: ${given}`);
     }
-    const found = info.isDirectory() ? await listFolder(full, '') : [{ full, name: path.basename(full) }];
+    const found = info.isDirectory() ? await listFolder(full) : [{ full, name: path.basename(full) }];
     // The same file reached twice (a folder and a file in it) is read once.
     for (const file of found) if (!listed.has(file.full)) (listed.add(file.full), files.push(file));
   }
@@ -60,16 +61,16 @@ export async function readCorpus(paths: string[], opts: ReadCorpusOptions = {}):
   const firstFile = new Map<string, string>();
   for (let i = 0; i < files.length; i++) {
     const { full, name } = files[i]!;
-    let bytes: Uint8Array;
+    let parsed: ParseResult;
     try {
-      bytes = await readFile(full);
+      parsed = await readCorpusFile(full, name);
     } catch (error) {
-      errors.push({ file: name, line: null, message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` });
+      errors.push({ file: name, line: null, message: `cannot read the file (${errorCode(error)})` });
       opts.onProgress?.(i + 1, files.length, name);
       continue;
     }
-    const parsed = parseCorpusFile(name, bytes);
-    errors.push(...parsed.errors);
+    // One by one, not push(...list): a file may hold more problems than a call takes arguments.
+    for (const e of parsed.errors) errors.push(e);
     for (const article of parsed.articles) {
       const first = firstFile.get(article.id);
       if (first !== undefined) {
@@ -84,18 +85,58 @@ export async function readCorpus(paths: string[], opts: ReadCorpusOptions = {}):
   return { articles, errors };
 }
 
-async function listFolder(folder: string, prefix: string): Promise<CorpusFile[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  // Code-unit order, not locale order, so every machine lists the same sequence.
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/**
+ * One file: JSONL is streamed a chunk at a time (memory holds a line, not the file); other
+ * kinds are read whole once their size is known to be within the limit.
+ */
+async function readCorpusFile(full: string, name: string): Promise<ParseResult> {
+  const kind = corpusFileKind(name);
+  if (kind !== 'jsonl') {
+    const { size } = await stat(full);
+    const tooLarge = kind === null ? null : fileTooLarge(kind, size);
+    if (tooLarge !== null) return { articles: [], errors: [{ file: name, line: null, message: tooLarge }] };
+    return parseCorpusFile(name, await readFile(full));
+  }
+  const { size } = await stat(full);
+  const tooLarge = fileTooLarge(kind, size);
+  if (tooLarge !== null) return { articles: [], errors: [{ file: name, line: null, message: tooLarge }] };
+  if (size === 0) return parseCorpusFile(name, new Uint8Array(0));
+  const reader = new JsonLinesReader(name.replace(/\\/g, '/'), fileStem(name));
+  for await (const chunk of createReadStream(full)) if (chunk instanceof Uint8Array) reader.push(chunk);
+  return reader.end();
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown error';
+}
+
+/**
+ * Every corpus file under `root`, in sorted order, each folder's content at its place among
+ * its siblings. Walked with an explicit stack, so no depth of folders overflows a call stack.
+ */
+async function listFolder(root: string): Promise<CorpusFile[]> {
   const out: CorpusFile[] = [];
-  for (const entry of entries) {
+  const stack = [await listing(root, '')];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const entry = top.entries[top.next++];
+    if (entry === undefined) {
+      stack.pop();
+      continue;
+    }
     if (entry.name.startsWith('.') || NOTE_FILE.test(entry.name)) continue;
-    const full = path.join(folder, entry.name);
-    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    const full = path.join(top.folder, entry.name);
+    const name = top.prefix ? `${top.prefix}/${entry.name}` : entry.name;
     // Symlinked folders are not followed (they can loop); symlinked files are read.
-    if (entry.isDirectory()) out.push(...(await listFolder(full, name)));
+    if (entry.isDirectory()) stack.push(await listing(full, name));
     else if ((entry.isFile() || entry.isSymbolicLink()) && corpusFileKind(entry.name) !== null) out.push({ full, name });
   }
   return out;
+}
+
+async function listing(folder: string, prefix: string) {
+  const entries = await readdir(folder, { withFileTypes: true });
+  // Code-unit order, not locale order, so every machine lists the same sequence.
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { folder, prefix, entries, next: 0 };
 }

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CliError, type CliIO } from './command.ts';
 import { commands } from './commands/index.ts';
 
@@ -31,12 +33,28 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
-const isEntryPoint = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('lib/cli/main.ts');
-if (isEntryPoint) {
+/**
+ * Whether this module is the script Node was started with (`tsx lib/cli/main.ts`), not an
+ * import (the tests call runCli). Compared as file paths, not URL strings: a URL escapes
+ * spaces and other characters that the path in argv keeps as they are.
+ */
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  const self = fileURLToPath(import.meta.url);
+  try {
+    return realpathSync(script) === realpathSync(self);
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
   const io: CliIO = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
+    stderrIsTerminal: process.stderr.isTTY === true,
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Mention } from '../entities/types.ts';
 import type { Recogniser } from '../entities/recogniser.ts';
+import { batchesByChars } from '../highlight/batches.ts';
 import { CliError } from './command.ts';
 import { htmlToBlocks, joinBlocks } from './html-text.ts';
 
@@ -13,22 +14,49 @@ export interface PageText {
   offsets: number[];
 }
 
-export async function readPageFile(file: string, cwd: string): Promise<PageText> {
-  let raw: string;
+/**
+ * Characters per recogniser batch, as the content script feeds its page session
+ * (BATCH_CHARS in entrypoints/content/highlighter.ts). The session weighs some evidence
+ * (whether "Georgia" is the US state) over the batches read so far, so the same batches
+ * give the same names as the extension.
+ */
+const BATCH_CHARS = 8_000;
+
+/** A file read as UTF-8 text, or a one-line CLI error naming it. */
+export async function readTextFile(file: string, cwd: string): Promise<string> {
   try {
-    raw = await readFile(path.resolve(cwd, file), 'utf8');
+    return await readFile(path.resolve(cwd, file), 'utf8');
   } catch {
     throw new CliError(`cannot read ${file}`);
   }
-  const isHtml = /\.x?html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw);
-  const blocks = isHtml ? htmlToBlocks(raw) : raw.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+}
+
+export function isHtmlPage(file: string, raw: string): boolean {
+  return /\.x?html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw);
+}
+
+/** An HTML page's blocks (see html-text.ts) joined by blank lines. */
+export function htmlPage(raw: string): PageText {
+  const blocks = htmlToBlocks(raw);
+  return { blocks, ...joinBlocks(blocks) };
+}
+
+export async function readPageFile(file: string, cwd: string): Promise<PageText> {
+  const raw = await readTextFile(file, cwd);
+  if (isHtmlPage(file, raw)) return htmlPage(raw);
+  const blocks = raw.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
   return { blocks, ...joinBlocks(blocks) };
 }
 
 /** Every mention on the page, offsets into `page.text`, with page context (surnames, introductions). */
 export function recognisePage(recogniser: Recogniser, page: PageText): Mention[] {
-  return recogniser
-    .newPage()
-    .recognise(page.blocks)
-    .flatMap((list, i) => list.map((m) => ({ ...m, start: m.start + page.offsets[i]!, end: m.end + page.offsets[i]! })));
+  const session = recogniser.newPage();
+  const mentions: Mention[] = [];
+  for (const [from, to] of batchesByChars(page.blocks, BATCH_CHARS)) {
+    session.recognise(page.blocks.slice(from, to)).forEach((list, k) => {
+      const offset = page.offsets[from + k]!;
+      for (const m of list) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+    });
+  }
+  return mentions;
 }

@@ -24,60 +24,88 @@ export function parseJsonFile(file: string, stem: string, text: string): ParseRe
     const line = jsonErrorLine(error, text);
     return { articles: [], errors: [{ file, line, message: `not valid JSON: ${errorText(error)}` }] };
   }
+  const records = new RecordCollector(file);
   if (Array.isArray(value)) {
-    return collect(
-      file,
-      value.map((item, i) => ({ line: null, result: articleFromRecord(item, { file, stem, fallbackId: `${stem}#${i + 1}`, line: null, label: `record ${i + 1}` }) })),
-    );
+    value.forEach((item, i) => records.add(null, articleFromRecord(item, { file, stem, fallbackId: `${stem}#${i + 1}`, line: null, label: `record ${i + 1}` })));
+    return records.result();
   }
   const place: RecordPlace = { file, stem, fallbackId: stem, line: null, label: 'the file' };
   if (typeof value !== 'object' || value === null) {
     return { articles: [], errors: [{ file, line: null, message: 'expected an article object or an array of article objects' }] };
   }
-  return collect(file, [{ line: null, result: articleFromRecord(value, place) }]);
+  records.add(null, articleFromRecord(value, place));
+  return records.result();
 }
 
 export function parseJsonLinesFile(file: string, stem: string, text: string): ParseResult {
-  const results: Placed[] = [];
+  const records = new RecordCollector(file);
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const source = lines[i]!.trim();
-    if (!source) continue;
-    const line = i + 1;
-    const place: RecordPlace = { file, stem, fallbackId: `${stem}#${line}`, line, label: `line ${line}` };
-    let value: unknown;
-    try {
-      value = JSON.parse(source);
-    } catch (error) {
-      results.push({ line, result: { error: { file, line, message: `line ${line}: not valid JSON: ${errorText(error)}` } } });
-      continue;
-    }
-    results.push({ line, result: articleFromRecord(value, place) });
+  for (let i = 0; i < lines.length; i++) addJsonLine(records, stem, i + 1, lines[i]!);
+  return records.linesResult();
+}
+
+/** Parses one JSONL line (blank lines are skipped) into `records`. */
+export function addJsonLine(records: RecordCollector, stem: string, line: number, text: string): void {
+  const source = text.trim();
+  if (!source) return;
+  const file = records.file;
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    records.add(line, { error: { file, line, message: `line ${line}: not valid JSON: ${errorText(error)}` } });
+    return;
   }
-  if (results.length === 0) return { articles: [], errors: [{ file, line: null, message: 'the file is empty' }] };
-  return collect(file, results);
+  records.add(line, articleFromRecord(value, { file, stem, fallbackId: `${stem}#${line}`, line, label: `line ${line}` }));
 }
 
-interface Placed {
-  line: number | null;
-  result: RecordResult;
-}
+/**
+ * A file's records as they come: articles in order, problems, and for two records with the
+ * same id the first kept and the later one reported.
+ */
+export class RecordCollector {
+  private readonly articles: Article[] = [];
+  private readonly errors: ParseError[] = [];
+  private readonly seen = new Set<string>();
+  /** Whether any record (good or bad) or line problem was met: an empty file says so. */
+  private met = false;
 
-function collect(file: string, results: Placed[]): ParseResult {
-  const articles: Article[] = [];
-  const errors: ParseError[] = [];
-  const seen = new Map<string, Article>();
-  results.forEach(({ line, result }) => {
-    if (result.error) return errors.push(result.error);
-    const { article } = result;
-    if (seen.has(article.id)) {
-      errors.push({ file, line, message: `${line === null ? '' : `line ${line}: `}duplicate id "${article.id}" in ${file}: the first record with this id is kept, this one ("${clip(article.title, 60)}") is skipped` });
+  constructor(readonly file: string) {}
+
+  add(line: number | null, result: RecordResult): void {
+    this.met = true;
+    if (result.error) {
+      this.errors.push(result.error);
       return;
     }
-    seen.set(article.id, article);
-    articles.push(article);
-  });
-  return { articles, errors };
+    const { article } = result;
+    if (this.seen.has(article.id)) {
+      this.errors.push({
+        file: this.file,
+        line,
+        message: `${line === null ? '' : `line ${line}: `}duplicate id "${article.id}" in ${this.file}: the first record with this id is kept, this one ("${clip(article.title, 60)}") is skipped`,
+      });
+      return;
+    }
+    this.seen.add(article.id);
+    this.articles.push(article);
+  }
+
+  /** A problem with a line that never became a record (its bytes, its size). */
+  problem(line: number, message: string): void {
+    this.met = true;
+    this.errors.push({ file: this.file, line, message: `line ${line}: ${message}` });
+  }
+
+  result(): ParseResult {
+    return { articles: this.articles, errors: this.errors };
+  }
+
+  /** The result, or for a JSONL file with no records at all, that it is empty. */
+  linesResult(): ParseResult {
+    if (!this.met) return { articles: [], errors: [{ file: this.file, line: null, message: 'the file is empty' }] };
+    return this.result();
+  }
 }
 
 /** JSON.parse messages, shortened: V8 may quote a long stretch of the input. */

@@ -60,3 +60,38 @@ const KNOWN_BLOCKS = new Set([
 export function attributesSkip(contentEditable: string | null, hidden: boolean): boolean {
   return hidden || contentEditable !== null;
 }
+
+const ELEMENT_NODE = 1;
+
+/** The parts of an element the scanner reads: a browser's Element, or linkedom's in Node (the CLI). */
+export interface ScannedElement {
+  readonly tagName: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+}
+
+/** An element's role for the scanner: its tag, then the attributes that put it out of scope. */
+export function roleOf(el: ScannedElement): ElementRole {
+  const role = elementRole(el.tagName);
+  if (role === 'skip') return role;
+  return attributesSkip(el.getAttribute('contenteditable'), el.hasAttribute('hidden')) ? 'skip' : role;
+}
+
+/** `node instanceof Element` without the DOM's globals (absent in Node). */
+export function isElementNode(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+/**
+ * The block a text node met during a walk belongs to: the nearest block element (by tag;
+ * its ancestors are already known to be in scope), else the shadow root or document above.
+ * Stops at the first block, so it costs the inline depth only. Uses no DOM globals, so the
+ * CLI can run it over linkedom.
+ */
+export function nearestBlockOf(text: Node): Node | null {
+  for (let n = text.parentNode; n !== null; n = n.parentNode) {
+    if (!isElementNode(n)) return n;
+    if (elementRole(n.tagName) === 'block') return n;
+  }
+  return null;
+}

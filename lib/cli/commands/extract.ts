@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, type Command, type CliIO } from '../command.ts';
-import { htmlToBlocks, joinBlocks } from '../html-text.ts';
+import { htmlPage, isHtmlPage, readTextFile, recognisePage, type PageText } from '../page-file.ts';
 import type { Article } from '../../corpus/article.ts';
 import { isKnowledge } from '../../search/knowledge-schema.ts';
-import { buildKnowledge, createRecogniser, loadCuratedOfficials, type Knowledge, type Mention } from '../../entities/index.ts';
+import { buildKnowledge, createRecogniser, loadCuratedOfficials, type Knowledge } from '../../entities/index.ts';
 
 const usage = `Usage: npm run -s dossier -- extract <file.html|file.txt> [--json] [--archive FILE]
 
@@ -15,18 +13,10 @@ Prints the countries and officials recognised in a page (HTML: visible text only
   --archive FILE  take the knowledge from a built archive (default: learn it from
                   assets/corpus plus the curated officials)`;
 
-async function readText(file: string, cwd: string): Promise<string> {
-  try {
-    return await readFile(path.resolve(cwd, file), 'utf8');
-  } catch {
-    throw new CliError(`cannot read ${file}`);
-  }
-}
-
 async function knowledgeFromArchive(file: string, cwd: string): Promise<Knowledge> {
   let json: unknown;
   try {
-    json = JSON.parse(await readText(file, cwd));
+    json = JSON.parse(await readTextFile(file, cwd));
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`${file} is not a Dossier archive (invalid JSON)`);
@@ -63,32 +53,28 @@ export const extractCommand: Command = {
     const [file, extra] = positionals;
     if (!file) throw new CliError('extract needs a file (.html or .txt)');
     if (extra) throw new CliError(`unexpected argument "${extra}"`);
-    const raw = await readText(file, io.cwd);
+    const raw = await readTextFile(file, io.cwd);
     const knowledge = values.archive
       ? await knowledgeFromArchive(values.archive, io.cwd)
       : buildKnowledge({ articles: await defaultArticles(io), curated: loadCuratedOfficials() });
 
-    const isHtml = /\.x?html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw);
-    const blocks = isHtml ? htmlToBlocks(raw) : raw.split(/\n\s*\n/);
-    const { offsets } = isHtml ? joinBlocks(blocks) : { offsets: offsetsOf(raw, blocks) };
-    const perBlock = createRecogniser(knowledge).newPage().recognise(blocks);
-    const mentions: Mention[] = perBlock.flatMap((list, i) =>
-      list.map((m) => ({ ...m, start: m.start + offsets[i]!, end: m.end + offsets[i]! })),
-    );
+    const mentions = recognisePage(createRecogniser(knowledge), isHtmlPage(file, raw) ? htmlPage(raw) : plainPage(raw));
 
     if (values.json) {
       io.stdout(JSON.stringify(mentions.map(({ text, start, end, kind, id, name, form }) => ({ text, start, end, kind, id, name, form }))) + '\n');
       return 0;
     }
-    for (const m of mentions) io.stdout(`${String(m.start).padStart(7)}  ${m.kind.padEnd(8)} ${m.id.padEnd(28)} ${m.form.padEnd(8)} ${m.text}\n`);
+    // A name can span a line break of the page's source: one line per mention on the terminal.
+    for (const m of mentions) io.stdout(`${String(m.start).padStart(7)}  ${m.kind.padEnd(8)} ${m.id.padEnd(28)} ${m.form.padEnd(8)} ${m.text.replace(/\s+/g, ' ')}\n`);
     const ids = new Set(mentions.map((m) => m.id));
     io.stdout(`${mentions.length} mentions of ${ids.size} entities\n`);
     return 0;
   },
 };
 
-/** Where each blank-line-separated block of a plain text starts. */
-function offsetsOf(text: string, blocks: readonly string[]): number[] {
+/** A plain text's blank-line-separated blocks, with offsets into the text as given. */
+function plainPage(text: string): PageText {
+  const blocks = text.split(/\n\s*\n/);
   const offsets: number[] = [];
   let at = 0;
   for (const b of blocks) {
@@ -96,5 +82,5 @@ function offsetsOf(text: string, blocks: readonly string[]): number[] {
     offsets.push(i);
     at = i + b.length;
   }
-  return offsets;
+  return { text, blocks, offsets };
 }

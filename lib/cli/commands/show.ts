@@ -6,7 +6,7 @@ import { formatDate } from '../format.ts';
 const usage = `Usage: npm run -s dossier -- show <article-id> [--json] [--archive FILE]
 
 Prints one article in full.
-  --json           print {"id","title","titleDerived","date","source","author","section","lang","body"}
+  --json           print {"id","title","titleDerived","date","source","author","section","lang","url","body"}
   --archive FILE   archive to read (default: ${DEFAULT_ARCHIVE})`;
 
 export const showCommand: Command = {
@@ -21,14 +21,15 @@ export const showCommand: Command = {
     const a = archive.byId.get(id);
     if (!a) throw new CliError(`no article with id "${id}" in the archive`);
     if (values.json) {
-      const { title, titleDerived, date, source, author, section, lang, body } = a;
-      io.stdout(JSON.stringify({ id: a.id, title, titleDerived, date, source, author, section, lang, body }, null, 2) + '\n');
+      const { title, titleDerived, date, source, author, section, lang, url, body } = a;
+      io.stdout(JSON.stringify({ id: a.id, title, titleDerived, date, source, author, section, lang, url, body }, null, 2) + '\n');
       return 0;
     }
     const meta = [formatDate(a.date) + (a.time ? ` ${a.time}` : '') + (a.timeZone ? ` (${a.timeZone})` : ''), a.source, a.author, a.section]
       .filter(Boolean)
       .join(' · ');
-    io.stdout(`${a.title}${a.titleDerived ? '  [title derived from the text]' : ''}\n${meta}\n\n${a.body.join('\n\n')}\n`);
+    const url = a.url ? `${a.url}\n` : '';
+    io.stdout(`${a.title}${a.titleDerived ? '  [title derived from the text]' : ''}\n${meta}\n${url}\n${a.body.join('\n\n')}\n`);
     return 0;
   },
 };

@@ -36,7 +36,7 @@ describe('the dossier CLI', () => {
     const { code, stdout } = await run('show', '002_66502551f2509c58', '--json', '--archive', archive);
     expect(code).toBe(0);
     const article = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(article).sort()).toEqual(['author', 'body', 'date', 'id', 'lang', 'section', 'source', 'title', 'titleDerived']);
+    expect(Object.keys(article).sort()).toEqual(['author', 'body', 'date', 'id', 'lang', 'section', 'source', 'title', 'titleDerived', 'url']);
     expect(article.title).toBe('Ilham Aliyev: Azerbaijan and Serbia are strategic partners');
     expect(article.source).toBe('president.az');
   });
