@@ -1,13 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { hoverDelayMs } from '../../../components/settings.ts';
-import { DEFAULT_DWELL_MS, DEFAULT_GRACE_MS, HoverIntent } from '../../../lib/hover/hover-intent.ts';
-import type { Direction } from '../../../lib/hover/name-steps.ts';
-import { onMessage, sendMessage } from '../../../lib/messages/messenger.ts';
+import { hoverDelayMs } from '../components/settings.ts';
+import { DEFAULT_DWELL_MS, DEFAULT_GRACE_MS, HoverIntent } from '../lib/hover/hover-intent.ts';
+import type { Direction } from '../lib/hover/name-steps.ts';
+import { onMessage, sendMessage } from '../lib/messages/messenger.ts';
 import { CardStore } from './card-data.ts';
 import { CardHost } from './card-host.tsx';
 import type { NameHit } from './hit-test.ts';
 import { PointerWatch } from './hover-intent.ts';
 import { NameSteps, stepKey, wrapTab } from './keyboard.ts';
+import type { PageMarks } from '../page-marking/page-marks.ts';
 import { MentionIndex } from './mention-index.ts';
 import { themeAround } from './page-theme.ts';
 import './focus.css';
@@ -23,16 +24,17 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /**
  * The hover card: hovering a highlighted name for a moment shows what the archive knows
  * about it, in a card in a shadow root. Wires the pointer watch (hit-testing per frame), the
- * dwell/grace timing, the card data (prefetched), the host and the keyboard.
+ * dwell/grace timing, the card data (prefetched), the host and the keyboard, over the page's
+ * marks as page marking hands them over.
  */
-export function startHoverCards(ctx: ContentScriptContext): void {
+export function startHoverCards(ctx: ContentScriptContext, marks: PageMarks): void {
   let dwell = DEFAULT_DWELL_MS;
   void hoverDelayMs.getValue().then((v) => (dwell = clampDwell(v)));
   const unwatchDelay = hoverDelayMs.watch((v) => (dwell = clampDwell(v)));
 
-  const store = new CardStore();
+  const store = new CardStore((id) => marks.pageOfficial(id));
   let prefetchTimer = 0;
-  const index = new MentionIndex(() => {
+  const index = new MentionIndex(marks, () => {
     watch.forget();
     clearTimeout(prefetchTimer);
     prefetchTimer = window.setTimeout(() => idle(() => store.prefetch(index.all.map((m) => m.mention))), PREFETCH_WAIT_MS);

@@ -1,0 +1,12 @@
+/**
+ * User Timing marks of a scan (not DOM changes), read by tests/bench/highlight.bench.ts and
+ * tests/e2e/highlight-large.spec.ts to time it.
+ */
+export const MARKS = {
+  start: 'dossier:start',
+  walked: 'dossier:walked',
+  received: 'dossier:received',
+  knowledge: 'dossier:knowledge',
+  visible: 'dossier:visible',
+  done: 'dossier:done',
+} as const;
