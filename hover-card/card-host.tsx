@@ -11,7 +11,7 @@ import type { CardData } from './card-data.ts';
 import cardCss from './card.css?inline';
 import { HoverCard } from './HoverCard.tsx';
 
-/** The element that hosts the card's shadow root; the highlighter ignores `dossier-*` elements. */
+/** The element that hosts the card's shadow root; page marking ignores `dossier-*` elements. */
 export const HOST_NAME = 'dossier-card';
 
 export interface ShownCard {
