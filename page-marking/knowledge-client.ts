@@ -2,7 +2,7 @@ import { recogniserInSteps, type DossierPageSession, type PageOfficial, type Rec
 import type { Knowledge } from '../lib/entities/types.ts';
 import { sendMessage } from '../lib/messages/messenger.ts';
 import { sliced, urgentHost } from './scheduler.ts';
-import { MARKS } from './timing.ts';
+import { timingMark } from './timing.ts';
 
 /** A recogniser built from the background's knowledge, and this page's session of it. */
 export interface PageRecogniser {
@@ -22,7 +22,7 @@ export class KnowledgeClient {
   recogniser(): Promise<PageRecogniser | null> {
     this.ready ??= sendMessage('getKnowledge').then(
       async ({ knowledge }) => {
-        performance.mark(MARKS.received);
+        timingMark('received');
         if (!isKnowledge(knowledge)) return null;
         // The message's decoding and the recogniser's build (30–90 ms) go in separate, short tasks.
         await urgentHost.yield();
@@ -31,7 +31,7 @@ export class KnowledgeClient {
         const recogniser = build.result();
         const session = recogniser.newPage();
         this.session = session;
-        performance.mark(MARKS.knowledge);
+        timingMark('knowledge');
         // The first recognition then starts in a task of its own.
         await urgentHost.yield();
         return { recogniser, session };

@@ -7,7 +7,7 @@ import type { MarkRegistry } from './mark-registry.ts';
 import type { PageReport } from './page-report.ts';
 import { afterPaint, idleHost, sliced, urgentHost } from './scheduler.ts';
 import { boxOf, type Segment, type SegmentStore } from './segments.ts';
-import { MARKS } from './timing.ts';
+import { timingMark } from './timing.ts';
 
 /** Boxes read per step. */
 const MEASURE_STEP = 64;
@@ -85,7 +85,7 @@ export async function markSegments(parts: MarkPassParts, segments: readonly Segm
   const ok = await recognise(parts, work, ready.session, urgent, true, (s) => {
     if (!visibleMarked && s === lastVisible) {
       visibleMarked = true;
-      void afterPaint().then(() => performance.mark(MARKS.visible));
+      void afterPaint().then(() => timingMark('visible'));
     }
   });
   store.settlePending();

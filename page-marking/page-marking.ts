@@ -10,7 +10,7 @@ import { rescan } from './rescan.ts';
 import { Walk, WALK_STEP_NODES } from './scan.ts';
 import { afterPaint, sliced, urgentHost } from './scheduler.ts';
 import { SegmentStore, toSegment, type Segment } from './segments.ts';
-import { MARKS } from './timing.ts';
+import { timingMark } from './timing.ts';
 
 /**
  * One page's (one frame's) marking: a time-sliced first scan, visible part first, then
@@ -123,7 +123,7 @@ export class PageMarking {
       this.scanned = false;
       return;
     }
-    performance.mark(MARKS.start);
+    timingMark('start');
     // The top frame almost always has text: ask for the knowledge while the walk runs.
     if (this.isTopFrame) void this.knowledge.recogniser();
     this.observer.observe(document);
@@ -145,13 +145,13 @@ export class PageMarking {
       this.scanned = false;
       return;
     }
-    performance.mark(MARKS.walked);
+    timingMark('walked');
     this.store.adoptOrder(walked);
     this.registry.windowFromStart(walked.length);
     await this.mark(walked);
     if (!this.active) return;
     await afterPaint();
-    performance.mark(MARKS.done);
+    timingMark('done');
     this.report.force();
   }
 
