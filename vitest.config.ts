@@ -16,6 +16,9 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'node',
+          // Runs before the browser project, not beside it: Chromium's start would load the
+          // machine under the Node tests.
+          sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/**/*.browser.test.ts'],
           environment: 'node',
@@ -28,6 +31,7 @@ export default defineConfig({
         // these modules take what they need of the extension as arguments.
         test: {
           name: 'browser',
+          sequence: { groupOrder: 1 },
           include: ['tests/unit/**/*.browser.test.ts'],
           browser: {
             enabled: true,
