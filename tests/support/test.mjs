@@ -59,12 +59,14 @@ async function typecheck() {
 async function unitTests(reportDir) {
   heading('Unit tests: vitest run');
   const report = path.join(reportDir, 'vitest.json');
+  // The *.browser.test.ts files run in the Chromium the e2e tests use (vitest.config.ts).
+  const browser = await findBrowser({ install: true });
   const code = await runNodeScript(bin('vitest'), [
     'run',
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
-  ]);
+  ], { env: { ...process.env, ...(browser.path ? { CHROMIUM_PATH: browser.path } : {}) } });
   const json = readJson(report);
   const counts = json
     ? {

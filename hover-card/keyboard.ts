@@ -1,4 +1,4 @@
-import { stepName, type Direction } from '../../../lib/hover/name-steps.ts';
+import { stepName, type Direction } from '../lib/hover/name-steps.ts';
 import { nameHit, type NameHit } from './hit-test.ts';
 import type { MentionIndex } from './mention-index.ts';
 

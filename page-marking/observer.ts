@@ -1,5 +1,6 @@
-import { isDossierTag } from '../../lib/highlight/elements.ts';
-import { debounce, type Debounced } from '../../lib/highlight/slicer.ts';
+import { isDossierTag } from '../lib/highlight/elements.ts';
+import { debounce, type Debounced } from '../lib/highlight/slicer.ts';
+import { pageTimers } from './scheduler.ts';
 
 /** What changed on the page since the last flush. */
 export interface PageChanges {
@@ -47,11 +48,7 @@ export class ChangeObserver {
 
   constructor(onChanges: () => void) {
     this.observer = new MutationObserver((records) => this.record(records));
-    this.debounced = debounce(onChanges, WAIT_MS, MAX_WAIT_MS, {
-      now: () => performance.now(),
-      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-      clearTimeout: (id) => window.clearTimeout(id),
-    });
+    this.debounced = debounce(onChanges, WAIT_MS, MAX_WAIT_MS, pageTimers);
   }
 
   observe(root: Document | ShadowRoot): void {

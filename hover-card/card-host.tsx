@@ -1,17 +1,17 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import entityCardCss from '../../../components/entity-card.css?inline';
-import { flagEmojiRenders } from '../../../components/flag-support.ts';
-import type { Mention } from '../../../lib/entities/types.ts';
-import type { EntityCard } from '../../../lib/search/entity-card.ts';
-import type { Theme } from '../../../lib/hover/page-theme.ts';
-import { placeCard, type Placement } from '../../../lib/hover/placement.ts';
+import entityCardCss from '../components/entity-card.css?inline';
+import { flagEmojiRenders } from '../components/flag-support.ts';
+import type { Mention } from '../lib/entities/types.ts';
+import type { EntityCard } from '../lib/search/entity-card.ts';
+import type { Theme } from '../lib/hover/page-theme.ts';
+import { placeCard, type Placement } from '../lib/hover/placement.ts';
 import type { CardData } from './card-data.ts';
 import cardCss from './card.css?inline';
 import { HoverCard } from './HoverCard.tsx';
 
-/** The element that hosts the card's shadow root; the highlighter ignores `dossier-*` elements. */
+/** The element that hosts the card's shadow root; page marking ignores `dossier-*` elements. */
 export const HOST_NAME = 'dossier-card';
 
 export interface ShownCard {

@@ -1,4 +1,4 @@
-import { attributesSkip, elementRole, type ElementRole } from '../../lib/highlight/elements.ts';
+import { attributesSkip, elementRole, type ElementRole } from '../lib/highlight/elements.ts';
 
 /** An element's role for the scanner: its tag, then the attributes that put it out of scope. */
 export function roleOf(el: Element): ElementRole {

@@ -1,8 +1,8 @@
-import type { Mention } from '../../../lib/entities/types.ts';
-import { sendMessage } from '../../../lib/messages/messenger.ts';
-import { MAX_CARDS_PER_REQUEST, type EntityCardRequest } from '../../../lib/messages/background-protocol.ts';
-import type { EntityCard } from '../../../lib/search/entity-card.ts';
-import { getPageOfficial } from '../page-highlights.ts';
+import type { PageOfficial } from '../lib/entities/recogniser.ts';
+import type { Mention } from '../lib/entities/types.ts';
+import { sendMessage } from '../lib/messages/messenger.ts';
+import { MAX_CARDS_PER_REQUEST, type EntityCardRequest } from '../lib/messages/background-protocol.ts';
+import type { EntityCard } from '../lib/search/entity-card.ts';
 
 /** Cards fetched ahead for a page's first names (in document order), in one message. */
 export const PREFETCH_LIMIT = 40;
@@ -21,6 +21,9 @@ export class CardStore {
   private readonly inFlight = new Map<string, Promise<EntityCard>>();
   private prefetched = 0;
 
+  /** @param pageOfficial what the page said of a person it introduced (see PageMarks.pageOfficial) */
+  constructor(private readonly pageOfficial: (id: string) => PageOfficial | undefined) {}
+
   /** The card if it is already here (synchronous: the hover path renders it in the same frame). */
   peek(id: string): EntityCard | undefined {
     return this.cards.get(id);
@@ -32,7 +35,7 @@ export class CardStore {
     const waiting = this.inFlight.get(mention.id);
     if (waiting) return waiting;
     const start = performance.now();
-    const promise = sendMessage('getEntityCard', requestFor(mention)).then(
+    const promise = sendMessage('getEntityCard', this.requestFor(mention)).then(
       (card) => {
         // The round trip (with the worker's wake when it was stopped), for the benchmark.
         performance.measure('dossier:card-fetch', { start, end: performance.now(), detail: mention.id });
@@ -60,7 +63,7 @@ export class CardStore {
     }
     if (wanted.length === 0) return;
     this.prefetched += wanted.length;
-    const batch = sendMessage('getEntityCards', { requests: wanted.map(requestFor) });
+    const batch = sendMessage('getEntityCards', { requests: wanted.map((m) => this.requestFor(m)) });
     for (const [i, m] of wanted.entries()) {
       const one = batch.then(
         (cards) => {
@@ -79,20 +82,20 @@ export class CardStore {
     }
   }
 
+  /** What the background needs: the id, and for people the page introduced, what the page said. */
+  private requestFor(mention: Mention): EntityCardRequest {
+    const official = mention.kind === 'official' ? this.pageOfficial(mention.id) : undefined;
+    if (!official) return { id: mention.id };
+    const role = official.roles[0];
+    return {
+      id: mention.id,
+      pageOfficial: { name: official.name.slice(0, 200), role: role?.role.slice(0, 200) ?? null, country: role?.country ?? null },
+    };
+  }
+
   private keep(id: string, card: EntityCard): EntityCard {
     this.cards.set(id, card);
     this.inFlight.delete(id);
     return card;
   }
-}
-
-/** What the background needs: the id, and for people the page introduced, what the page said. */
-function requestFor(mention: Mention): EntityCardRequest {
-  const official = mention.kind === 'official' ? getPageOfficial(mention.id) : undefined;
-  if (!official) return { id: mention.id };
-  const role = official.roles[0];
-  return {
-    id: mention.id,
-    pageOfficial: { name: official.name.slice(0, 200), role: role?.role.slice(0, 200) ?? null, country: role?.country ?? null },
-  };
 }

@@ -1,5 +1,8 @@
-import { SegmentBuilder, type SegmentText } from '../../lib/highlight/segment-text.ts';
+import { SegmentBuilder, type SegmentText } from '../lib/highlight/segment-text.ts';
 import { nearestBlock, roleOf, type BlockRoot } from './roles.ts';
+
+/** Nodes a walk step visits before the clock is read. */
+export const WALK_STEP_NODES = 400;
 
 /** A block of page text: its root, the text nodes it spans and its assembled text. */
 export interface ScannedSegment extends SegmentText {

@@ -1,4 +1,4 @@
-import { runSliced, type SliceHost } from '../../lib/highlight/slicer.ts';
+import { runSliced, type SliceHost, type TimerHost } from '../lib/highlight/slicer.ts';
 
 /**
  * Slices of main-thread work well under the 50 ms long-task line: a step may overrun the
@@ -54,3 +54,10 @@ export function sliced(step: () => boolean, host: SliceHost, cancelled?: () => b
 export function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
+
+/** The page's clock and timers, for debounced work (lib/highlight/slicer.ts). */
+export const pageTimers: TimerHost = {
+  now: () => performance.now(),
+  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+  clearTimeout: (id) => window.clearTimeout(id),
+};

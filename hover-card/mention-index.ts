@@ -1,4 +1,4 @@
-import { getHighlightedMentions, onHighlightsChanged, type HighlightedMention } from '../page-highlights.ts';
+import type { HighlightedMention, PageMarks } from '../page-marking/page-marks.ts';
 
 /**
  * The page's marks, indexed by the text nodes they cover, so a hit-test turns the text node
@@ -13,8 +13,11 @@ export class MentionIndex {
   private roots: ShadowRoot[] = [];
   private readonly unsubscribe: () => void;
 
-  constructor(onChange: () => void) {
-    this.unsubscribe = onHighlightsChanged(() => {
+  constructor(
+    private readonly marks: PageMarks,
+    onChange: () => void,
+  ) {
+    this.unsubscribe = marks.onChange(() => {
       this.dirty = true;
       onChange();
     });
@@ -58,7 +61,7 @@ export class MentionIndex {
   private refresh(): void {
     if (!this.dirty) return;
     this.dirty = false;
-    this.list = getHighlightedMentions();
+    this.list = this.marks.all();
     this.byNode.clear();
     this.parents.clear();
     const roots = new Set<ShadowRoot>();

@@ -1,4 +1,4 @@
-import { pageTheme, type Theme } from '../../../lib/hover/page-theme.ts';
+import { pageTheme, type Theme } from '../lib/hover/page-theme.ts';
 
 const osDark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
 

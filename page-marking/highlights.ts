@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../lib/entities/types.ts';
+import type { EntityKind } from '../lib/entities/types.ts';
 import styles from './highlight.css?inline';
 
 export const HIGHLIGHT_NAMES: Readonly<Record<EntityKind, string>> = {
@@ -42,12 +42,6 @@ export class PageHighlights {
     this.sets.get(kind)?.delete(range);
   }
 
-  get size(): number {
-    let n = 0;
-    for (const set of this.sets.values()) n += set.size;
-    return n;
-  }
-
   show(): void {
     if (!this.available || this.shown) return;
     this.shown = true;
@@ -61,10 +55,6 @@ export class PageHighlights {
       // Leave a page's own highlight of the same name alone (unlikely, but not ours).
       if (CSS.highlights.get(HIGHLIGHT_NAMES[kind]) === set) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
     }
-  }
-
-  get visible(): boolean {
-    return this.shown;
   }
 
   /**

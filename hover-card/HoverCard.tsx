@@ -1,8 +1,8 @@
-import { EntityCardView } from '../../../components/EntityCardView.tsx';
-import { articleHash, searchHash } from '../../../storage/reader-url.ts';
-import type { Mention } from '../../../lib/entities/types.ts';
-import type { Placement } from '../../../lib/hover/placement.ts';
-import type { Theme } from '../../../lib/hover/page-theme.ts';
+import { EntityCardView } from '../components/EntityCardView.tsx';
+import { articleHash, searchHash } from '../storage/reader-url.ts';
+import type { Mention } from '../lib/entities/types.ts';
+import type { Placement } from '../lib/hover/placement.ts';
+import type { Theme } from '../lib/hover/page-theme.ts';
 import type { CardData } from './card-data.ts';
 
 export interface HoverCardProps {

@@ -1,5 +1,5 @@
-import { contains } from '../../../lib/hover/placement.ts';
-import { toLiveRange, type HighlightedMention } from '../page-highlights.ts';
+import { contains } from '../lib/hover/placement.ts';
+import type { HighlightedMention } from '../page-marking/page-marks.ts';
 import type { MentionIndex } from './mention-index.ts';
 
 /** A highlighted name under the pointer (or chosen from the keyboard). */
@@ -51,6 +51,14 @@ export function hitTest(index: MentionIndex, x: number, y: number): NameHit | nu
     }
   }
   return null;
+}
+
+/** A live Range for a mark, for geometry (getClientRects). */
+function toLiveRange(range: AbstractRange): Range {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live;
 }
 
 /** The geometry of the index's mark `i`, or null when it has no box (hidden, detached). */

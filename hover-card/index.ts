@@ -1,16 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { hoverDelayMs } from '../../../storage/settings.ts';
-import { readerUrl } from '../../../storage/reader-url.ts';
-import { DEFAULT_DWELL_MS, DEFAULT_GRACE_MS, HoverIntent } from '../../../lib/hover/hover-intent.ts';
-import type { Direction } from '../../../lib/hover/name-steps.ts';
-import { onBackgroundMessage, sendMessage } from '../../../lib/messages/messenger.ts';
-import { parseContentRequest } from '../../../lib/messages/content-protocol.ts';
-import { userMessage } from '../../../lib/messages/user-error.ts';
+import { hoverDelayMs } from '../storage/settings.ts';
+import { readerUrl } from '../storage/reader-url.ts';
+import { DEFAULT_DWELL_MS, DEFAULT_GRACE_MS, HoverIntent } from '../lib/hover/hover-intent.ts';
+import type { Direction } from '../lib/hover/name-steps.ts';
+import { onBackgroundMessage, sendMessage } from '../lib/messages/messenger.ts';
+import { parseContentRequest } from '../lib/messages/content-protocol.ts';
+import { userMessage } from '../lib/messages/user-error.ts';
 import { CardStore } from './card-data.ts';
 import { CardHost } from './card-host.tsx';
 import type { NameHit } from './hit-test.ts';
 import { PointerWatch } from './hover-intent.ts';
 import { NameSteps, stepKey, wrapTab } from './keyboard.ts';
+import type { PageMarks } from '../page-marking/page-marks.ts';
 import { MentionIndex } from './mention-index.ts';
 import { themeAround } from './page-theme.ts';
 import './focus.css';
@@ -21,17 +22,18 @@ const PREFETCH_WAIT_MS = 400;
 /**
  * The hover card: hovering a highlighted name for a moment shows what the archive knows
  * about it, in a card in a shadow root. Wires the pointer watch (hit-testing per frame), the
- * dwell/grace timing, the card data (prefetched), the host and the keyboard.
+ * dwell/grace timing, the card data (prefetched), the host and the keyboard, over the page's
+ * marks as page marking hands them over.
  */
-export function startHoverCards(ctx: ContentScriptContext): void {
+export function startHoverCards(ctx: ContentScriptContext, marks: PageMarks): void {
   let dwell = DEFAULT_DWELL_MS;
   // The stored value is validated and clamped by the item (storage/settings.ts).
   void hoverDelayMs.getValue().then((v) => (dwell = v));
   const unwatchDelay = hoverDelayMs.watch((v) => (dwell = v));
 
-  const store = new CardStore();
+  const store = new CardStore((id) => marks.pageOfficial(id));
   let prefetchTimer = 0;
-  const index = new MentionIndex(() => {
+  const index = new MentionIndex(marks, () => {
     watch.forget();
     clearTimeout(prefetchTimer);
     prefetchTimer = window.setTimeout(() => idle(() => store.prefetch(index.all.map((m) => m.mention))), PREFETCH_WAIT_MS);

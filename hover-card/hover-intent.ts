@@ -1,4 +1,4 @@
-import { contains } from '../../../lib/hover/placement.ts';
+import { contains } from '../lib/hover/placement.ts';
 import { hitTest, type NameHit } from './hit-test.ts';
 import type { MentionIndex } from './mention-index.ts';
 

@@ -1,0 +1,52 @@
+import { recogniserInSteps, type DossierPageSession, type PageOfficial, type Recogniser } from '../lib/entities/recogniser.ts';
+import { sendMessage } from '../lib/messages/messenger.ts';
+import { sliced, urgentHost } from './scheduler.ts';
+import { timingMark } from './timing.ts';
+
+/** A recogniser built from the background's knowledge, and this page's session of it. */
+export interface PageRecogniser {
+  recogniser: Recogniser;
+  session: DossierPageSession;
+}
+
+/**
+ * Asks the background for the entity knowledge once and builds the page's recogniser from
+ * it, in time slices. A failed request is asked again at the next need.
+ */
+export class KnowledgeClient {
+  private ready: Promise<PageRecogniser | null> | null = null;
+  private session: DossierPageSession | null = null;
+
+  /** The recogniser, once (null when the background has no usable knowledge). */
+  recogniser(): Promise<PageRecogniser | null> {
+    this.ready ??= sendMessage('getKnowledge').then(
+      async ({ knowledge }) => {
+        timingMark('received');
+        // Checked by the background when it loaded the archive (lib/search/knowledge-schema.ts).
+        if (!knowledge) return null;
+        // The message's decoding and the recogniser's build (30–90 ms) go in separate, short tasks.
+        await urgentHost.yield();
+        const build = recogniserInSteps(knowledge);
+        await sliced(() => build.step(), urgentHost);
+        const recogniser = build.result();
+        const session = recogniser.newPage();
+        this.session = session;
+        timingMark('knowledge');
+        // The first recognition then starts in a task of its own.
+        await urgentHost.yield();
+        return { recogniser, session };
+      },
+      (e: unknown) => {
+        console.warn('Dossier: no entity knowledge from the background', e);
+        this.ready = null;
+        return null;
+      },
+    );
+    return this.ready;
+  }
+
+  /** People the page introduced whom the knowledge does not know (empty before the first scan). */
+  pageOfficials(): readonly PageOfficial[] {
+    return this.session?.pageOfficials() ?? [];
+  }
+}

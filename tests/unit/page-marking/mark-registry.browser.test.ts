@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Mention } from '../../../lib/entities/types.ts';
+import { WINDOWED_PAGE_BLOCKS } from '../../../lib/highlight/mark-window.ts';
+import { MarkRegistry } from '../../../page-marking/mark-registry.ts';
+import { Walk, WALK_STEP_NODES } from '../../../page-marking/scan.ts';
+import { boxOf, toSegment, type Segment } from '../../../page-marking/segments.ts';
+import { highlighted } from './page-fixture.ts';
+
+let registry: MarkRegistry | null = null;
+
+afterEach(() => {
+  registry?.hide();
+  registry?.stop();
+  registry = null;
+  document.body.innerHTML = '';
+  scrollTo(0, 0);
+});
+
+/** The page's blocks as recognised segments (not marked yet), each one naming Serbia at its start. */
+function serbiaBlocks(html: string): { segments: Segment[]; serbia: (s: Segment) => Mention[] } {
+  document.body.innerHTML = html;
+  const walk = new Walk(document.body, 'subtree', () => undefined);
+  while (walk.step(WALK_STEP_NODES));
+  const segments = walk.take().map(toSegment);
+  for (const s of segments) {
+    s.state = 'done';
+    s.top = boxOf(s).top + scrollY;
+  }
+  const mention: Mention = { text: 'Serbia', start: 0, end: 6, kind: 'country', id: 'country:RS', name: 'Serbia', form: 'name' };
+  const serbia = (s: Segment): Mention[] => (s.text.startsWith('Serbia') ? [mention] : []);
+  return { segments, serbia };
+}
+
+describe('MarkRegistry', () => {
+  it('registers every mark of a small page, and removes a segment’s marks when it is dropped', () => {
+    const { segments, serbia } = serbiaBlocks('<p>Serbia one</p><p>Serbia <b>two</b></p><p>none</p>');
+    registry = new MarkRegistry(() => segments, () => true, () => undefined);
+    registry.show();
+    for (const s of segments) registry.setMarks(s, serbia(s));
+    expect(highlighted('dossier-country')).toEqual(['Serbia', 'Serbia']);
+    expect(segments.map((s) => s.registered)).toEqual([true, true, false]);
+    registry.drop(segments[0]!);
+    expect(highlighted('dossier-country')).toEqual(['Serbia']);
+    expect(segments[0]!.ranges).toEqual([]);
+  });
+
+  it('hides and shows all marks at once', () => {
+    const { segments, serbia } = serbiaBlocks('<p>Serbia</p>');
+    registry = new MarkRegistry(() => segments, () => true, () => undefined);
+    registry.show();
+    registry.setMarks(segments[0]!, serbia(segments[0]!));
+    registry.hide();
+    expect(CSS.highlights.has('dossier-country')).toBe(false);
+    registry.show();
+    expect(highlighted('dossier-country')).toEqual(['Serbia']);
+  });
+
+  it('on a windowed page registers only marks near the viewport, and follows scrolling', async () => {
+    // Past the page limit of blocks: a smaller page with few marks would register them all again.
+    const blocks = Array.from({ length: WINDOWED_PAGE_BLOCKS + 100 }, (_, i) => `<p style="height:${innerHeight}px;margin:0">Serbia ${i}</p>`).join('');
+    const { segments, serbia } = serbiaBlocks(blocks);
+    const changed = vi.fn();
+    registry = new MarkRegistry(() => segments, () => true, changed);
+    registry.show();
+    registry.windowFromStart(WINDOWED_PAGE_BLOCKS + 1);
+    for (const s of segments) registry.setMarks(s, serbia(s));
+    const registered = (): number[] => segments.flatMap((s, i) => (s.registered ? [i] : []));
+    // The viewport's screen and two below it.
+    expect(registered()).toEqual([0, 1, 2]);
+    expect(highlighted('dossier-country')).toHaveLength(3);
+    scrollTo(0, 30 * innerHeight);
+    await vi.waitFor(() => expect(registered()).toEqual([29, 30, 31, 32]));
+    expect(changed).toHaveBeenCalled();
+    expect(highlighted('dossier-country')).toHaveLength(4);
+  });
+
+  it('switches to a window once a page passes the limit of marks', () => {
+    const blocks = Array.from({ length: 1_100 }, () => `<p style="margin:0">Serbia</p>`).join('');
+    const { segments, serbia } = serbiaBlocks(blocks);
+    registry = new MarkRegistry(() => segments, () => true, () => undefined);
+    registry.show();
+    for (const s of segments) registry.setMarks(s, serbia(s));
+    // Marks set after crossing the limit go in only within the window.
+    const last = segments.at(-1)!;
+    expect(last.top).toBeGreaterThan(3 * innerHeight);
+    expect(last.registered).toBe(false);
+    expect(segments[0]!.registered).toBe(true);
+  });
+});
