@@ -4,7 +4,6 @@ import { runCli } from './lib/cli/main.ts';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   // Generated at build time (npm run index) from assets/corpus; not committed.
   publicDir: 'assets/public',
   // Firefox too gets Manifest V3 (supported since Firefox 109; CSS highlights need 140):
