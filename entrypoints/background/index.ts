@@ -19,6 +19,8 @@ import { registerContextMenu } from './context-menu.ts';
 import { registerCommands } from './commands.ts';
 import { registerNameCommands } from './name-commands.ts';
 import { handleOpenReader } from './reader-tabs.ts';
+import { registerActionIcon } from './action-icon.ts';
+import { registerFirstRun } from './first-run.ts';
 
 interface Sender {
   id?: string;
@@ -63,6 +65,8 @@ export default defineBackground(() => {
   registerContextMenu();
   registerCommands();
   registerNameCommands();
+  registerActionIcon();
+  registerFirstRun();
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation starts a new page: its old entities must not linger in the popup or badge.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -7,6 +7,9 @@
  * Fixtures (test-scoped unless noted):
  *   context        BrowserContext: a fresh persistent profile with Dossier loaded.
  *                  Browser: $CHROMIUM_PATH, else the one tests/support/find-browser.mjs finds.
+ *                  Dossier opens its first-run page on install; the fixture waits for that
+ *                  tab and closes it, so no test meets a stray tab, unless the test sets
+ *                  `test.use({ keepWelcomePage: true })` (option, default false).
  *   serviceWorker  Worker: Dossier's background service worker (waits for it to start).
  *   extensionId    string: from the service worker's URL (chrome-extension://<id>/...).
  *   extensionPage  (path: string) => Promise<Page>: opens chrome-extension://<id>/<path>
@@ -171,6 +174,7 @@ function serverMounts(): StaticMount[] {
 }
 
 interface TestFixtures {
+  keepWelcomePage: boolean;
   serviceWorker: Worker;
   extensionId: string;
   extensionPage: (pagePath: string) => Promise<Page>;
@@ -180,9 +184,17 @@ interface WorkerFixtures {
   server: StaticServer;
 }
 
+/** The first-run page's tab (entrypoints/welcome), waiting for it to open if need be. */
+export async function welcomePage(context: BrowserContext): Promise<Page> {
+  const isWelcome = (page: Page) => /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(page.url());
+  const waitForUrl = async (page: Page) => isWelcome(await page.waitForURL(/welcome\.html/, { timeout: 10_000 }).then(() => page, () => page));
+  return context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: waitForUrl, timeout: 10_000 }));
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+  keepWelcomePage: [false, { option: true }],
+
+  context: async ({ keepWelcomePage }, use) => {
     const ext = extensionDir();
     const context = await chromium.launchPersistentContext('', {
       executablePath: executablePath(),
@@ -199,6 +211,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         `--load-extension=${ext}`,
       ],
     });
+    if (!keepWelcomePage) await (await welcomePage(context)).close();
     await use(context);
     await context.close();
   },
