@@ -3,7 +3,8 @@
  * fresh headless Firefox through puppeteer-core over WebDriver BiDi.
  *
  * - `browser.installExtension(dir)` installs the unpacked build as a temporary add-on and
- *   answers with its gecko id, not with the moz-extension:// host. That host is a random
+ *   answers with its gecko id, not with the moz-extension:// host (nor do BiDi's targets
+ *   tell: they keep saying about:blank for extension pages). That host is a random
  *   UUID per profile unless the `extensions.webextensions.uuids` pref names it, so the pref
  *   fixes it before start: extension pages are then at moz-extension://<EXTENSION_UUID>/.
  * - Firefox only lets WebDriver open moz-extension:// pages with --remote-allow-system-access.
@@ -63,10 +64,38 @@ export async function startFirefox(): Promise<FirefoxSession> {
   };
 }
 
-/** The first-run page opens on install; tests that do not look at it close it. */
+/**
+ * The first-run page opens on install; tests that do not look at it close it. BiDi keeps
+ * reporting about:blank as the URL of moz-extension:// tabs, so each tab is asked itself.
+ */
 async function closeWelcomePage(browser: Browser): Promise<void> {
-  const target = await browser.waitForTarget((t) => t.url().startsWith(`${EXTENSION_ORIGIN}/welcome.html`), { timeout: 10_000 });
-  await (await target.page())?.close();
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`${EXTENSION_ORIGIN}/welcome.html`)) return page.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the first-run page did not open on install');
+}
+
+/**
+ * Waits until `predicate` (run in the page) is true. Not puppeteer's waitForFunction or
+ * waitForSelector: their in-page poller is built with Function(), which the extension
+ * pages' CSP blocks on Firefox 140.
+ */
+export async function until(page: Page, predicate: (arg: string) => boolean, arg = '', timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(predicate, arg).catch(() => false))) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${predicate.toString().slice(0, 120)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Waits for an element matching `selector` (see `until`). */
+export function untilSelector(page: Page, selector: string, timeout?: number): Promise<void> {
+  return until(page, (sel) => document.querySelector(sel) !== null, selector, timeout);
 }
 
 /**
@@ -76,15 +105,17 @@ async function closeWelcomePage(browser: Browser): Promise<void> {
 export async function openExtensionPage(browser: Browser, pagePath: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(`${EXTENSION_ORIGIN}/${pagePath}`).catch(() => {});
-  await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15_000 });
+  await until(page, () => document.readyState === 'complete' && location.protocol === 'moz-extension:', undefined, 15_000);
   return page;
 }
 
 /** Sizes of Dossier's country and official highlights, once both have marks. */
 export async function waitForMarks(page: Page): Promise<{ country: number; official: number }> {
-  await page.waitForFunction(
+  await until(
+    page,
     () => (CSS.highlights.get('dossier-country')?.size ?? 0) > 0 && (CSS.highlights.get('dossier-official')?.size ?? 0) > 0,
-    { timeout: 15_000 },
+    undefined,
+    15_000,
   );
   return page.evaluate(() => ({
     country: CSS.highlights.get('dossier-country')?.size ?? 0,
