@@ -45,6 +45,11 @@ export default defineConfig({
   hooks: {
     'build:before': prepareArchive,
   },
+  // `npm run zip`: the store packages in .output, and for Firefox's store the sources zip
+  // its reviewers rebuild from (`npm ci && npm run build:firefox`; see the README).
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', 'assets/public/archive*.json', 'assets/public/gazetteer*.json'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
