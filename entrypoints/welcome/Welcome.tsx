@@ -42,8 +42,8 @@ export function Welcome() {
           Serbia and a new transport corridor through Montenegro.
         </blockquote>
         <p class="legend">
-          <span class="legend-country">Countries</span> have an amber mark with a solid underline,{' '}
-          <span class="legend-official">officials</span> a blue mark with a dotted one.
+          <span class="legend-country">Countries</span> get a light amber mark with a solid underline,{' '}
+          <span class="legend-official">officials</span> a stronger blue one with a dotted underline.
         </p>
       </section>
 
