@@ -37,7 +37,8 @@ async function prepareArchive(): Promise<void> {
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  // Generated at build time (npm run index) from assets/corpus; not committed.
+  // Copied into the build as is: the toolbar icons (committed) and archive.json, made by
+  // prepareArchive before every build (not committed).
   publicDir: 'assets/public',
   // Firefox too gets Manifest V3 (supported since Firefox 109; CSS highlights need 140):
   // one manifest shape, one `browser.action` API, one service-worker-style background.
