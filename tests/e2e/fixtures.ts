@@ -41,8 +41,9 @@ import path from 'node:path';
 import { findBrowserSync } from '../support/find-browser.mjs';
 import { startStaticServer, type StaticMount, type StaticServer } from '../support/static-server.mjs';
 import { DEMO_DIR, E2E_PAGES_DIR, EXTENSION_DIR, ROOT, SHARED_PAGES_DIR } from '../support/paths.mjs';
+import { welcomePage } from './welcome-page.ts';
 
-export { expect };
+export { expect, welcomePage };
 export type { StaticServer };
 
 const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
@@ -182,13 +183,6 @@ interface TestFixtures {
 
 interface WorkerFixtures {
   server: StaticServer;
-}
-
-/** The first-run page's tab (entrypoints/welcome), waiting for it to open if need be. */
-export async function welcomePage(context: BrowserContext): Promise<Page> {
-  const isWelcome = (page: Page) => /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(page.url());
-  const waitForUrl = async (page: Page) => isWelcome(await page.waitForURL(/welcome\.html/, { timeout: 10_000 }).then(() => page, () => page));
-  return context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: waitForUrl, timeout: 10_000 }));
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
