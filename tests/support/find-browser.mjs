@@ -117,7 +117,7 @@ export function findFirefoxSync() {
   if (fromEnv) {
     return isExecutable(fromEnv)
       ? { path: fromEnv, source: 'FIREFOX_PATH' }
-      : { error: `FIREFOX_PATH=${fromEnv} is not an executable file.` };
+      : { error: `FIREFOX_PATH=${fromEnv} is not an executable file` };
   }
   const system = firstOf(FIREFOX_NAMES, FIREFOX_PATHS);
   if (system) return { path: system, source: 'system Firefox' };
