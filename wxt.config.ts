@@ -1,36 +1,83 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
 import { runCli } from './lib/cli/main.ts';
+import { DEFAULT_ARCHIVE, readArchiveFile } from './lib/cli/archive-file.ts';
+import { TOOLBAR_ICONS } from './lib/extension-icons.ts';
+
+const cliIO = {
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
+  cwd: process.cwd(),
+};
+
+/**
+ * The archive the build bundles (assets/public/archive.json), made before every build:
+ *   DOSSIER_ARCHIVE=file   an archive made earlier with `dossier build-index --out file`
+ *                          (checked the way the extension loads it, then copied in);
+ *   DOSSIER_CORPUS=path    built from that corpus (folders or files; several joined with
+ *                          the system's path separator, ':' or ';');
+ *   neither                built from assets/corpus.
+ * Same code as the CLI, so `wxt build` alone always bundles an archive that matches.
+ */
+async function prepareArchive(): Promise<void> {
+  const { DOSSIER_ARCHIVE: archive, DOSSIER_CORPUS: corpus } = process.env;
+  if (archive && corpus) throw new Error('Set DOSSIER_ARCHIVE or DOSSIER_CORPUS, not both.');
+  if (archive) {
+    const loaded = await readArchiveFile(archive, cliIO.cwd);
+    if (path.resolve(archive) !== path.resolve(DEFAULT_ARCHIVE)) await copyFile(archive, DEFAULT_ARCHIVE);
+    process.stdout.write(`Bundling the archive ${archive} (${loaded.file.articles.length} articles).\n`);
+    return;
+  }
+  const corpusArgs = corpus ? corpus.split(path.delimiter).flatMap((dir) => ['--corpus', dir]) : [];
+  const code = await runCli(['build-index', ...corpusArgs], cliIO);
+  if (code !== 0) throw new Error('Building the archive failed (see above).');
+}
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
-  // Generated at build time (npm run index) from assets/corpus; not committed.
+  // Copied into the build as is: the toolbar icons (committed) and archive.json, made by
+  // prepareArchive before every build (not committed).
   publicDir: 'assets/public',
   // Firefox too gets Manifest V3 (supported since Firefox 109; CSS highlights need 140):
   // one manifest shape, one `browser.action` API, one service-worker-style background.
   manifestVersion: 3,
   hooks: {
-    // The archive is built from assets/corpus before every build, so `wxt build` alone
-    // always bundles an archive that matches the corpus (same code as the CLI).
-    'build:before': async () => {
-      const code = await runCli(['build-index'], {
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
-        cwd: process.cwd(),
-      });
-      if (code !== 0) throw new Error('Building the archive failed (see above).');
-    },
+    'build:before': prepareArchive,
+  },
+  // `npm run zip`: the store packages in .output, and for Firefox's store the sources zip
+  // its reviewers rebuild from (`npm ci && npm run build:firefox`; see the README).
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', 'assets/public/archive*.json', 'assets/public/gazetteer*.json'],
   },
   vite: () => ({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'dossier@dossier.invalid', strict_min_version: '128.0' } } } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dossier@dossier.invalid',
+              // The Firefox this project runs its Firefox suite on (README, "Firefox");
+              // also the first with CSS highlights and data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: Dossier collects no data at all.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          // CSS Custom Highlight API (105) paints the marks; storage.session (102) and
+          // Array.prototype.findLastIndex (97) come earlier.
+          minimum_chrome_version: '105',
+        }),
     name: 'Dossier',
     description: 'Your news archive at your fingertips: countries and officials highlighted, with what your archive knows about them.',
     permissions: ['storage', 'contextMenus', 'tabs'],
-    action: { default_title: 'Dossier' },
+    icons: TOOLBAR_ICONS.on,
+    action: { default_title: 'Dossier', default_icon: TOOLBAR_ICONS.on },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+D' },
@@ -41,12 +88,15 @@ export default defineConfig({
         description: 'Turn highlighting of names on or off everywhere',
       },
       // Chrome allows four suggested shortcuts per extension: these two use the rest.
+      // Chromium leaves a suggested key unassigned when it reserves it for itself: on
+      // Linux (Chromium 156) Alt+Shift+ A, B, C, N, P, R, T, W, X and Z all come back
+      // unbound from commands.getAll(), so next/previous are J/K (as in many readers).
       'next-name': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: 'Show the card of the next highlighted name on the page',
       },
       'previous-name': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Show the card of the previous highlighted name on the page',
       },
     },

@@ -18,6 +18,8 @@ import { registerCommands } from './commands.ts';
 import { registerNameCommands } from './name-commands.ts';
 import { handleOpenReader } from './reader-tabs.ts';
 import { guarded, type Handler } from './guard.ts';
+import { registerActionIcon } from './action-icon.ts';
+import { registerFirstRun } from './first-run.ts';
 
 function handle<K extends BackgroundMessage>(name: K, handler: Handler<K>): void {
   onMessage(name, guarded(name, handler));
@@ -38,6 +40,8 @@ export default defineBackground(() => {
   registerContextMenu();
   registerCommands();
   registerNameCommands();
+  registerActionIcon();
+  registerFirstRun();
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation starts a new page: its old entities must not linger in the popup or badge.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -6,6 +6,7 @@ import { userMessage } from '../../lib/messages/user-error.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
 import type { NamedEntity, TabSummary } from '../../lib/messages/background-protocol.ts';
 import { useLoaded, type Loaded } from '../../components/useMessage.ts';
+import { SiteAccess } from './SiteAccess.tsx';
 
 export interface ThisPageProps {
   tabId: number | null;
@@ -83,7 +84,11 @@ export function ThisPage({ tabId, readerUrl, openInReader }: ThisPageProps) {
     );
   }
   if (s.status === 'waiting') {
-    return <p class="status">No names found on this page yet. Dossier highlights countries and officials on web pages as they load.</p>;
+    return (
+      <SiteAccess tabId={tabId}>
+        <p class="status">No names found on this page yet. Dossier highlights countries and officials on web pages as they load.</p>
+      </SiteAccess>
+    );
   }
   const countries = s.entities.filter((e) => e.kind === 'country');
   return (

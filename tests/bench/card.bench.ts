@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXTENSION_DIR } from '../support/paths.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
+import { welcomePage } from '../e2e/welcome-page.ts';
 import type { Knowledge } from '../../lib/entities/types.ts';
 
 const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -152,6 +153,7 @@ async function main(): Promise<void> {
   });
   try {
     const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await (await welcomePage(context)).close();
     const page = context.pages()[0] ?? (await context.newPage());
     const { cdp, status } = await watchWorker(context, page);
     await page.goto(server.url('/bench/bench.html'));

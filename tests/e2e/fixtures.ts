@@ -7,6 +7,9 @@
  * Fixtures (test-scoped unless noted):
  *   context        BrowserContext: a fresh persistent profile with Dossier loaded.
  *                  Browser: $CHROMIUM_PATH, else the one tests/support/find-browser.mjs finds.
+ *                  Dossier opens its first-run page on install; the fixture waits for that
+ *                  tab and closes it, so no test meets a stray tab, unless the test sets
+ *                  `test.use({ keepWelcomePage: true })` (option, default false).
  *   serviceWorker  Worker: Dossier's background service worker (waits for it to start).
  *   extensionId    string: from the service worker's URL (chrome-extension://<id>/...).
  *   extensionPage  (path: string) => Promise<Page>: opens chrome-extension://<id>/<path>
@@ -38,8 +41,9 @@ import path from 'node:path';
 import { findBrowserSync } from '../support/find-browser.mjs';
 import { startStaticServer, type StaticMount, type StaticServer } from '../support/static-server.mjs';
 import { DEMO_DIR, E2E_PAGES_DIR, EXTENSION_DIR, ROOT, SHARED_PAGES_DIR } from '../support/paths.mjs';
+import { welcomePage } from './welcome-page.ts';
 
-export { expect };
+export { expect, welcomePage };
 export type { StaticServer };
 
 const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
@@ -171,6 +175,7 @@ function serverMounts(): StaticMount[] {
 }
 
 interface TestFixtures {
+  keepWelcomePage: boolean;
   serviceWorker: Worker;
   extensionId: string;
   extensionPage: (pagePath: string) => Promise<Page>;
@@ -181,8 +186,9 @@ interface WorkerFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+  keepWelcomePage: [false, { option: true }],
+
+  context: async ({ keepWelcomePage }, use) => {
     const ext = extensionDir();
     const context = await chromium.launchPersistentContext('', {
       executablePath: executablePath(),
@@ -199,6 +205,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         `--load-extension=${ext}`,
       ],
     });
+    if (!keepWelcomePage) await (await welcomePage(context)).close();
     await use(context);
     await context.close();
   },

@@ -2,4 +2,4 @@
 export type FoundBrowser = { path: string; source: string; error?: undefined } | { path?: undefined; error: string };
 export function missingBrowserMessage(): string;
 export function findBrowserSync(): FoundBrowser;
-export function findBrowser(options?: { install?: boolean; log?: (line: string) => void }): Promise<FoundBrowser>;
+export function findFirefoxSync(): FoundBrowser;

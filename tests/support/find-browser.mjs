@@ -1,20 +1,18 @@
-// Finds a Chromium that honours --load-extension, in this order:
+// Finds the browsers the e2e tests drive, without downloading anything.
+// Chromium (one that honours --load-extension), in this order:
 //   1. $CHROMIUM_PATH (trusted as given; a missing file is an error, not a fallback)
 //   2. the system Chromium: `chromium`, `chromium-browser` on PATH, then well-known paths
 //   3. Playwright's Chromium (playwright-core's chromium.executablePath(), if downloaded)
-//   4. only when asked (`install: true`): `playwright install chromium`, with a timeout
 // Branded Google Chrome is never picked: since Chrome 137 it ignores --load-extension.
-// CLI: `node tests/support/find-browser.mjs [--install]` prints the path or the one-line reason.
+// (scripts/browser.mjs adds a `playwright install chromium` step for the launchers.)
+// Firefox: $FIREFOX_PATH, then `firefox-esr` or `firefox` on PATH, then well-known paths.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { ROOT } from './paths.mjs';
-import { runNodeScript } from './run.mjs';
 
 const WINDOWS = process.platform === 'win32';
-const INSTALL_TIMEOUT_MS = 180_000;
 
 const SYSTEM_NAMES = ['chromium', 'chromium-browser'];
 const SYSTEM_PATHS = [
@@ -105,31 +103,23 @@ export function findBrowserSync() {
   return { error: missingBrowserMessage() };
 }
 
-/** Like findBrowserSync, but with `install: true` tries `playwright install chromium` last. */
-export async function findBrowser({ install = false, log = console.log } = {}) {
-  const found = findBrowserSync();
-  if (found.path || !install || process.env.CHROMIUM_PATH) return found;
-  let cli;
-  try {
-    cli = createRequire(path.join(ROOT, 'package.json')).resolve('playwright-core/cli.js');
-  } catch {
-    return found;
-  }
-  log('No Chromium found; trying `playwright install chromium` (needs network)...');
-  const code = await runNodeScript(cli, ['install', 'chromium'], {
-    timeoutMs: INSTALL_TIMEOUT_MS,
-    // Fail fast when the download host is unreachable instead of waiting on retries.
-    env: { ...process.env, PLAYWRIGHT_DOWNLOAD_CONNECTION_TIMEOUT: process.env.PLAYWRIGHT_DOWNLOAD_CONNECTION_TIMEOUT ?? '20000' },
-  });
-  const bundled = code === 0 ? playwrightChromium() : null;
-  return bundled ? { path: bundled, source: "Playwright's Chromium (just installed)" } : found;
-}
+const FIREFOX_NAMES = ['firefox-esr', 'firefox'];
+const FIREFOX_PATHS = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  process.env.PROGRAMFILES && path.join(process.env.PROGRAMFILES, 'Mozilla Firefox', 'firefox.exe'),
+].filter(Boolean);
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const found = await findBrowser({ install: process.argv.includes('--install'), log: console.error });
-  if (found.path) console.log(found.path);
-  else {
-    console.error(found.error);
-    process.exitCode = 1;
+/** Firefox for the Firefox suite: { path, source } or { error } (one line). */
+export function findFirefoxSync() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    return isExecutable(fromEnv)
+      ? { path: fromEnv, source: 'FIREFOX_PATH' }
+      : { error: `FIREFOX_PATH=${fromEnv} is not an executable file` };
   }
+  const system = firstOf(FIREFOX_NAMES, FIREFOX_PATHS);
+  if (system) return { path: system, source: 'system Firefox' };
+  return { error: 'no Firefox installed (Debian/Ubuntu: sudo apt-get install firefox-esr; or set FIREFOX_PATH)' };
 }

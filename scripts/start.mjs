@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
 import { buildExtension } from './build.mjs';
-import { findBrowser } from './find-browser.mjs';
-import { startStaticServer } from './static-server.mjs';
-import { DEMO_DIR, EXTENSION_DIR, FIREFOX_DIR, rel } from './paths.mjs';
+import { findBrowser } from './browser.mjs';
+import { startStaticServer } from '../tests/support/static-server.mjs';
+import { DEMO_DIR, EXTENSION_DIR, FIREFOX_DIR, rel } from '../tests/support/paths.mjs';
 
 function hasDisplay() {
   if (process.platform !== 'linux') return true; // macOS/Windows always have a desktop session

@@ -1,9 +1,10 @@
 // `npm test`: the first command on a fresh clone, and what CI runs. Installs
-// dependencies if needed, builds, then runs every check in turn (type check, Vitest,
-// Playwright e2e against the built extension) even when an earlier one fails, and
-// ends with one summary line: `N passed, N failed[, N skipped]`.
+// dependencies if needed (`npm ci`), builds, then runs every check in turn (type check,
+// Vitest, Playwright e2e against the built extension in Chromium, the Firefox suite
+// against the Firefox build) even when an earlier one fails, and ends with one summary
+// line: `N passed, N failed[, N skipped]`.
 //
-// Counts are unit + e2e tests, read from each runner's JSON report. A step that fails
+// Counts are unit + e2e + Firefox tests, read from each runner's JSON report. A step that fails
 // without a failing test to show for it (build, type check, a runner crash, no browser)
 // adds 1 to "failed", so a failing run never ends in "0 failed".
 import fs from 'node:fs';
@@ -11,8 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
 import { buildExtension } from './build.mjs';
-import { findBrowser } from './find-browser.mjs';
-import { ROOT } from './paths.mjs';
+import { findBrowser } from './browser.mjs';
+import { findFirefoxSync } from '../tests/support/find-browser.mjs';
+import { ROOT } from '../tests/support/paths.mjs';
 import { runNodeScript } from './run.mjs';
 
 const STARTED = Date.now();
@@ -56,26 +58,34 @@ async function typecheck() {
   record('typecheck', code === 0, {}, code === 0 ? 'ok' : `tsc exited ${code}`);
 }
 
-async function unitTests(reportDir) {
-  heading('Unit tests: vitest run');
-  const report = path.join(reportDir, 'vitest.json');
-  // The *.browser.test.ts files run in the Chromium the e2e tests use (vitest.config.ts).
-  const browser = await findBrowser({ install: true });
-  const code = await runNodeScript(bin('vitest'), [
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-  ], { env: { ...process.env, ...(browser.path ? { CHROMIUM_PATH: browser.path } : {}) } });
+/** Passed / failed / skipped from a Vitest JSON report, or null without one. */
+function vitestCounts(report) {
   const json = readJson(report);
-  const counts = json
+  return json
     ? {
         passed: json.numPassedTests ?? 0,
         failed: json.numFailedTests ?? 0,
         skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
       }
-    : {};
-  record('unit', code === 0, counts, json ? '' : `vitest exited ${code} without a report`);
+    : null;
+}
+
+async function runVitest(step, reportDir, args = [], env = process.env) {
+  const report = path.join(reportDir, `${step}.json`);
+  const code = await runNodeScript(
+    bin('vitest'),
+    ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { env },
+  );
+  const counts = vitestCounts(report);
+  record(step, code === 0, counts ?? {}, counts ? '' : `vitest exited ${code} without a report`);
+}
+
+async function unitTests(reportDir) {
+  heading('Unit tests: vitest run');
+  // The *.browser.test.ts files run in the Chromium the e2e tests use (vitest.config.ts).
+  const browser = await findBrowser({ install: true });
+  await runVitest('unit', reportDir, [], { ...process.env, ...(browser.path ? { CHROMIUM_PATH: browser.path } : {}) });
 }
 
 async function e2eTests(reportDir, built) {
@@ -108,10 +118,26 @@ async function e2eTests(reportDir, built) {
   record('e2e', code === 0, counts, stats ? '' : `playwright exited ${code} without a report`);
 }
 
+async function firefoxTests(reportDir) {
+  heading('Firefox end-to-end tests: vitest run -c vitest.firefox.config.ts');
+  const firefox = findFirefoxSync();
+  if (!firefox.path) {
+    console.log(`Firefox suite skipped: ${firefox.error}.`);
+    record('firefox', true, { skipped: 1 }, 'skipped: no Firefox installed');
+    return;
+  }
+  console.log(`Browser: ${firefox.path} (${firefox.source})`);
+  if (!(await buildExtension({ browser: 'firefox' }))) {
+    record('firefox', false, {}, 'not run (npm run build:firefox failed)');
+    return;
+  }
+  await runVitest('firefox', reportDir, ['-c', 'vitest.firefox.config.ts'], { ...process.env, FIREFOX_PATH: firefox.path });
+}
+
 function summarise() {
   heading('Summary');
   for (const r of results) {
-    const hasCounts = r.step === 'unit' || r.step === 'e2e';
+    const hasCounts = ['unit', 'e2e', 'firefox'].includes(r.step);
     const counts = hasCounts ? `${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}` : '';
     const detail = r.ok && r.detail === 'ok' ? '' : r.detail;
     console.log(`${r.step.padEnd(10)} ${(r.ok ? 'ok' : 'FAILED').padEnd(7)} ${[counts, detail].filter(Boolean).join(' - ')}`.trimEnd());
@@ -143,6 +169,7 @@ async function main() {
       ['typecheck', () => typecheck()],
       ['unit', () => unitTests(reportDir)],
       ['e2e', () => e2eTests(reportDir, built)],
+      ['firefox', () => firefoxTests(reportDir)],
     ]) {
       await fn().catch((error) => {
         console.error(error);

@@ -1,7 +1,7 @@
 // Runs a command with inherited stdio and resolves to its exit code (never rejects),
 // so the launchers can report every failing step instead of dying on the first.
 import { spawn } from 'node:child_process';
-import { ROOT } from './paths.mjs';
+import { ROOT } from '../tests/support/paths.mjs';
 
 const WINDOWS = process.platform === 'win32';
 
@@ -10,21 +10,14 @@ export function npmCommand() {
   return WINDOWS ? 'npm.cmd' : 'npm';
 }
 
-/**
- * Resolves to the exit code (1 if the command could not start). With `onStderr`, stderr
- * is still shown but also handed over, chunk by chunk, for inspection.
- */
-export function run(command, args, { cwd = ROOT, env = process.env, timeoutMs, quiet = false, onStderr } = {}) {
+/** Resolves to the exit code (1 if the command could not start). */
+export function run(command, args, { cwd = ROOT, env = process.env, timeoutMs, quiet = false } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd,
       env,
-      stdio: quiet ? 'ignore' : ['inherit', 'inherit', onStderr ? 'pipe' : 'inherit'],
+      stdio: quiet ? 'ignore' : 'inherit',
       shell: WINDOWS && command.endsWith('.cmd'),
-    });
-    child.stderr?.on('data', (chunk) => {
-      process.stderr.write(chunk);
-      onStderr(String(chunk));
     });
     let timer;
     if (timeoutMs) {
