@@ -12,9 +12,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToBlocks } from '../../lib/cli/html-text.ts';
-import { buildCountries } from '../../lib/entities/countries.ts';
-import { loadCuratedOfficials } from '../../lib/entities/index.ts';
-import { compileNames, createRecogniser } from '../../lib/entities/recogniser.ts';
+import { buildCountries, compileNames, loadCuratedOfficials } from '../../lib/entities/index.ts';
+import { createRecogniser } from '../../lib/entities/recogniser.ts';
 import type { Knowledge, OfficialEntry } from '../../lib/entities/types.ts';
 
 const PAGES = path.resolve(import.meta.dirname, '../../../shared/data/pages');

@@ -1,5 +1,5 @@
 import type { KeyTable } from './key-table.ts';
-import { OFFICE as IMPORTED_OFFICE } from './prefilter.ts';
+import { OFFICE as IMPORTED_OFFICE } from './word-table.ts';
 import { cachedMatchKey as importedCachedMatchKey, keyFlags as importedKeyFlags, WORD_ASCII as IMPORTED_WORD_ASCII, WORD_CAPITAL as IMPORTED_WORD_CAPITAL, WordScan } from './word-scan.ts';
 
 // tsx (which runs the benchmarks, tests and CLI) turns imports into getter calls on every read:

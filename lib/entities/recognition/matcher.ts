@@ -8,7 +8,7 @@
 import { EdgeTable } from './edge-table.ts';
 import { ENDINGS, MAX_ENDING as IMPORTED_MAX_ENDING, stemsOf } from './inflection.ts';
 import type { Token, TokenList } from './tokens.ts';
-import type { Inflection } from './types.ts';
+import type { Inflection } from '../types.ts';
 
 // tsx (which runs the benchmarks, tests and CLI) turns imports into getter calls on every read:
 // the hot loops read these module-local copies instead.

@@ -5,7 +5,7 @@
  * object per word is what made it slow, so words stay offsets until one matters.
  */
 import { hashStep as importedHashStep, HASH_SEED as IMPORTED_HASH_SEED, prefixOf as importedPrefixOf, rawHash as importedRawHash, type KeyTable } from './key-table.ts';
-import { matchKey as importedMatchKey } from './normalise.ts';
+import { matchKey as importedMatchKey } from '../normalise.ts';
 
 // tsx (which runs the benchmarks, tests and CLI) turns imports into getter calls on every read:
 // the hot loops read these module-local copies instead.
