@@ -2,19 +2,19 @@
  * One page (or one search query) being read: blocks in, mentions out. A page's batches
  * are scanned once and prefiltered; each remaining block is walked word by word, trying
  * the people the page introduced, then the knowledge's names, longest first, under the
- * ambiguity policy (ambiguity.ts) and the officials' rules below.
+ * ambiguity policy (ambiguity.ts) and the officials' rules (introductions.ts, surnames.ts).
  */
 import type { Mention, MentionForm, PageSession } from '../types.ts';
 import { isCountry } from './ambiguity.ts';
 import { CountryEvidence } from './country-evidence.ts';
 import { findIntroductions, type CountryAt, type Introduction } from './introductions.ts';
-import type { Chosen, EntityRecord, KnownNames, NameRef } from './known-names.ts';
+import type { Chosen, KnownNames, NameRef } from './known-names.ts';
 import type { Hit } from './matcher.ts';
 import type { RecognitionMode } from './mode.ts';
 import { type PageOfficial, PagePeople } from './page-people.ts';
 import { markBlock } from './prefilter.ts';
+import { resolveSurname, type SurnameContext } from './surnames.ts';
 import { MARK_INTRO, MARK_START, tokenList, TokenList } from './tokens.ts';
-import { HONORIFICS, OFFICE_HEADS } from './vocabulary.ts';
 
 export interface DossierPageSession extends PageSession {
   /** People the page introduced whom the knowledge does not know (for their cards). */
@@ -26,6 +26,7 @@ export class Session implements DossierPageSession {
   private readonly seen = new Set<string>();
   private readonly people = new PagePeople();
   private readonly evidence: CountryEvidence;
+  private readonly surnameContext: SurnameContext;
   private blockTokens: TokenList | null = null;
   private blockHits: Array<readonly Hit[] | undefined> = [];
   private readonly countryMemo = new Map<number, { code: string; end: number } | null>();
@@ -36,6 +37,7 @@ export class Session implements DossierPageSession {
     private readonly mode: RecognitionMode,
   ) {
     this.evidence = new CountryEvidence(known);
+    this.surnameContext = { known, people: this.people, named: this.seen, mode };
   }
 
   introductions(text: string): Introduction[] {
@@ -226,26 +228,6 @@ export class Session implements DossierPageSession {
       }
     }
     if (surnames.length === 0 || hit.end - hit.start !== 1) return null;
-    return this.resolveSurname(surnames, tokens, hit.start);
-  }
-
-  /**
-   * A surname alone is the person named in full earlier on the page; with nobody named,
-   * it counts after a courtesy title or an office ("Mr Lammy", "President Aliyev") when
-   * only one known person has that surname. Two candidates leave it unresolved.
-   */
-  private resolveSurname(refs: NameRef[], tokens: TokenList, at: number): Chosen | null {
-    const key = tokens.at(at).key;
-    const candidates = [...new Set(refs.map((r) => r.entity))];
-    const named: EntityRecord[] = candidates.map((e) => this.known.entities[e]!).filter((e) => this.seen.has(e.id));
-    named.push(...this.people.namedWithSurname(key, this.seen));
-    if (named.length === 1) return { record: named[0]!, form: 'surname', dotted: false };
-    if (named.length > 1) return null;
-    const everyone = this.known.bySurname.get(key) ?? [];
-    if (everyone.length !== 1) return null;
-    const prev = tokens.get(at - 1);
-    const titled = prev !== undefined && /^\.?[ \u00a0]+$/.test(tokens.at(at).gapBefore) && (HONORIFICS.has(prev.key) || OFFICE_HEADS.has(prev.key));
-    if (!titled && !this.mode.bareSurnames) return null;
-    return { record: this.known.entities[everyone[0]!]!, form: 'surname', dotted: false };
+    return resolveSurname(this.surnameContext, surnames, tokens, hit.start);
   }
 }
