@@ -26,8 +26,8 @@ interface PagePerson {
 const NO_HITS: readonly Hit[] = [];
 
 export class PagePeople {
-  /** Payload `2n` is person n's full name, `2n + 1` their surname. */
-  private readonly matcher = new WordMatcher();
+  /** Payload `2n` is person n's full name, `2n + 1` their surname; made for the first person (most sessions, and every query, have none). */
+  private matcher: WordMatcher | null = null;
   private readonly people: PagePerson[] = [];
   private readonly byId = new Map<string, PagePerson>();
   private readonly bySurname = new Map<string, number[]>();
@@ -47,9 +47,10 @@ export class PagePeople {
       person = { record, official: { id, name, roles: [] } };
       this.byId.set(id, person);
       const index = this.people.push(person) - 1;
-      this.matcher.add(words.map((w) => w.key), index * 2, null);
+      const matcher = (this.matcher ??= new WordMatcher());
+      matcher.add(words.map((w) => w.key), index * 2, null);
       const surname = words[words.length - 1]!.key;
-      this.matcher.add([surname], index * 2 + 1, null);
+      matcher.add([surname], index * 2 + 1, null);
       this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), index]);
       this.first ??= new KeyTable();
       this.first.add(words[0]!.key, FIRST_WORD);
@@ -66,7 +67,7 @@ export class PagePeople {
 
   /** The people's names starting at word `i`, longest first. */
   hitsAt(tokens: TokenList, i: number, anyCase: boolean): readonly Hit[] {
-    return this.people.length > 0 ? this.matcher.matchAt(tokens, i, anyCase) : NO_HITS;
+    return this.matcher === null ? NO_HITS : this.matcher.matchAt(tokens, i, anyCase);
   }
 
   /** A full name is its person; a surname is, when only one of the people bears it. */
