@@ -10,7 +10,10 @@ import curatedData from '../../assets/entities/officials.json' with { type: 'jso
 import type { CuratedOfficials } from './types.ts';
 
 export type * from './types.ts';
-export { buildKnowledge, compareRoles, type BuildKnowledgeInput } from './knowledge.ts';
+export { buildKnowledge, compareRoles, type BuildKnowledgeInput } from './building/knowledge.ts';
+export { compileNames } from './building/compile-names.ts';
+export { buildCountries } from './building/countries.ts';
+export { curateOfficials } from './building/curated.ts';
 export { createRecogniser, type DossierPageSession, type PageOfficial, type Recogniser } from './recogniser.ts';
 export { entityInfo } from './info.ts';
 export { summariseMentions, type EntitySummary } from './summary.ts';

@@ -38,11 +38,6 @@ export function matchKey(word: string): string {
   return out;
 }
 
-/** True when the word contains a letter outside ASCII (Cyrillic, ə, ı, č …). */
-export function isNonAscii(word: string): boolean {
-  return /[^\x00-\x7f]/.test(word);
-}
-
 /** `official:<slug>` slugs: folded, ASCII, hyphenated. */
 export function slugify(name: string): string {
   return matchKey(name)

@@ -3,9 +3,9 @@
  * and the letters that Unicode decomposition leaves alone mapped to ASCII, so that
  * "Dačić" = "dacic", "Đurić" = "djuric", "Azərbaycan" = "azerbaycan".
  *
- * Hand-written because no maintained library folds this set in one pass while also
- * reporting where each folded character came from (the recogniser needs the offsets
- * into the original text; Unicode NFD plus a table does the rest).
+ * Hand-written because it is Unicode NFD plus a table of a dozen letters that NFD leaves
+ * alone, read the way these languages' readers expect (Đurić is written Djuric in
+ * English-language news), and both search and the recogniser must fold exactly alike.
  */
 
 /** Letters NFD does not decompose, folded the way readers of these languages expect. */
@@ -47,22 +47,4 @@ export function fold(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
   return out;
-}
-
-export interface FoldedText {
-  folded: string;
-  /** For each code unit of `folded`, the index of the code unit of the original it came from. */
-  origin: Uint32Array;
-}
-
-/** Folds a string and keeps, for every folded code unit, its offset in the original. */
-export function foldWithOffsets(text: string): FoldedText {
-  let folded = '';
-  const origin: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const f = foldChar(text[i]!);
-    folded += f;
-    for (let k = 0; k < f.length; k++) origin.push(i);
-  }
-  return { folded, origin: Uint32Array.from(origin) };
 }

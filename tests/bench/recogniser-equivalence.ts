@@ -9,8 +9,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToBlocks } from '../../lib/cli/html-text.ts';
-import { buildCountries } from '../../lib/entities/countries.ts';
-import { loadCuratedOfficials } from '../../lib/entities/index.ts';
+import { buildCountries, loadCuratedOfficials } from '../../lib/entities/index.ts';
 import { createRecogniser, type Recogniser } from '../../lib/entities/recogniser.ts';
 import type { Knowledge, Mention } from '../../lib/entities/types.ts';
 import { seedKnowledge } from '../unit/entities/seed-knowledge.ts';

@@ -6,15 +6,20 @@
  * forms over the same blocks), `createRecogniser` time and the knowledge's JSON size.
  * Run: npx tsx tests/bench/recogniser.bench.ts
  *
+ * Side by side: `npm run bench:recogniser -- --against OTHER_CHECKOUT` times, instead, this
+ * tree's recogniser and the other's on the full knowledge and the same text in one process,
+ * in rounds in random order, as CPU time (on a shared machine, wall time mostly measures
+ * the neighbours).
+ *
  * Text: the visible text of ../shared/data/pages, repeated to 1 MB. Names: the curated
  * officials, then fake "First Last" names from a seeded PRNG up to 10,000.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToBlocks } from '../../lib/cli/html-text.ts';
-import { buildCountries } from '../../lib/entities/countries.ts';
-import { loadCuratedOfficials } from '../../lib/entities/index.ts';
-import { compileNames, createRecogniser } from '../../lib/entities/recogniser.ts';
+import { buildCountries, compileNames, loadCuratedOfficials } from '../../lib/entities/index.ts';
+import { createRecogniser } from '../../lib/entities/recogniser.ts';
+import type { Recogniser } from '../../lib/entities/recogniser.ts';
 import type { Knowledge, OfficialEntry } from '../../lib/entities/types.ts';
 
 const PAGES = path.resolve(import.meta.dirname, '../../../shared/data/pages');
@@ -72,7 +77,46 @@ function time<T>(fn: () => T, runs = 7): { ms: number; result: T } {
   return { ms: times[Math.floor(times.length / 2)]!, result };
 }
 
-function main(): void {
+/** CPU milliseconds of this process so far. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+function median(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
+
+const ROUNDS = 30;
+
+/** This tree's recogniser and another checkout's, interleaved in random order, `ROUNDS` passes each. */
+async function sideBySide(other: string, knowledge: Knowledge, text: readonly string[]): Promise<void> {
+  const theirs = (await import(path.resolve(other, 'lib/entities/recogniser.ts'))) as { createRecogniser(k: Knowledge): Recogniser };
+  const sides = [
+    { name: 'this tree', recogniser: createRecogniser(knowledge), page: [] as number[], queries: [] as number[], mentions: 0 },
+    { name: other, recogniser: theirs.createRecogniser(knowledge), page: [] as number[], queries: [] as number[], mentions: 0 },
+  ];
+  const queries = text.slice(0, 3000).map((b) => b.slice(0, 60));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const side of Math.random() < 0.5 ? sides : [...sides].reverse()) {
+      let t = cpuMs();
+      side.mentions = side.recogniser.newPage().recognise(text).reduce((s, m) => s + m.length, 0);
+      side.page.push(cpuMs() - t);
+      t = cpuMs();
+      for (const q of queries) side.recogniser.queryEntities(q);
+      side.queries.push(cpuMs() - t);
+    }
+  }
+  console.log(`side by side, ${ROUNDS} rounds in random order, CPU ms (median / min):`);
+  for (const side of sides) {
+    console.log(
+      `  ${side.name}: full knowledge on 1 MB ${median(side.page).toFixed(1)} / ${Math.min(...side.page).toFixed(1)} (${side.mentions} mentions)` +
+        ` | ${queries.length} queries ${median(side.queries).toFixed(1)} / ${Math.min(...side.queries).toFixed(1)}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
   if (!existsSync(PAGES)) {
     console.log(`skipped: ${PAGES} is absent (the benchmark needs ../shared/data/pages)`);
     return;
@@ -87,6 +131,14 @@ function main(): void {
   }
   const mb = size / 1e6;
   console.log(`text: ${text.length} blocks, ${mb.toFixed(2)} MB of visible text from ${PAGES.split(path.sep).slice(-3).join('/')}`);
+
+  // Alone, and without compiled keys (compiling runs this tree's recognition code): code
+  // warmed on other work before the rounds would favour one side.
+  const against = process.argv.indexOf('--against');
+  if (against !== -1 && process.argv[against + 1]) {
+    await sideBySide(process.argv[against + 1]!, { format: 1, countries: buildCountries(), officials: knowledgeOf(namesList(650)).officials }, text);
+    return;
+  }
 
   const rows: Array<{ n: number; trie: number; regex: number }> = [];
   for (const n of [100, 10_000]) {
@@ -134,4 +186,4 @@ function main(): void {
   console.log(`  recogniser / bare pass: ${(fullRun.ms / bareRun.ms).toFixed(2)}x (design budget for the whole highlight pass: 1.5x)`);
 }
 
-main();
+await main();

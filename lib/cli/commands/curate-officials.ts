@@ -2,8 +2,7 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, type Command } from '../command.ts';
-import { buildCountries } from '../../entities/countries.ts';
-import { curateOfficials } from '../../entities/curated.ts';
+import { buildCountries, curateOfficials } from '../../entities/index.ts';
 
 const DEFAULT_LEADERS = '../shared/data/leaders';
 const DEFAULT_OUT = 'assets/entities/officials.json';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../../lib/entities/normalise.ts';
-import { tokenize, type Token } from '../../../lib/entities/tokens.ts';
+import { tokenize, type Token } from '../../../lib/entities/recognition/tokens.ts';
 
 /** The tokenizer as first written (one regex match and one object per word), as the reference. */
 function reference(text: string): Token[] {

@@ -13,8 +13,8 @@ import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import sr from 'i18n-iso-countries/langs/sr.json' with { type: 'json' };
 import tr from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
-import { matchKey } from './normalise.ts';
-import type { CountryEntry, NameGroupKey, NameGroups } from './types.ts';
+import { matchKey } from '../normalise.ts';
+import type { CountryEntry, NameGroupKey, NameGroups } from '../types.ts';
 
 type LocaleNames = Record<string, string | string[]>;
 

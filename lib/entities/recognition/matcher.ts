@@ -6,13 +6,9 @@
  * most MAX_ENDING extra lookups per capitalised word the dictionary does not know.
  */
 import { EdgeTable } from './edge-table.ts';
-import { ENDINGS, MAX_ENDING as IMPORTED_MAX_ENDING, stemsOf } from './inflection.ts';
+import { ENDINGS, MAX_ENDING, stemsOf } from './inflection.ts';
 import type { Token, TokenList } from './tokens.ts';
-import type { Inflection } from './types.ts';
-
-// tsx (which runs the benchmarks, tests and CLI) turns imports into getter calls on every read:
-// the hot loops read these module-local copies instead.
-const MAX_ENDING = IMPORTED_MAX_ENDING;
+import type { Inflection } from '../types.ts';
 
 export interface Hit {
   /** Token index range [start, end). */

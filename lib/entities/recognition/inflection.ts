@@ -1,4 +1,4 @@
-import type { Inflection } from './types.ts';
+import type { Inflection } from '../types.ts';
 
 /**
  * Endings the matcher may strip from a word to reach a name's stem, by inflection class.

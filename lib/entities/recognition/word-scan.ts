@@ -4,16 +4,8 @@
  * recogniser looks at every word of every page and most are not names: a string or an
  * object per word is what made it slow, so words stay offsets until one matters.
  */
-import { hashStep as importedHashStep, HASH_SEED as IMPORTED_HASH_SEED, prefixOf as importedPrefixOf, rawHash as importedRawHash, type KeyTable } from './key-table.ts';
-import { matchKey as importedMatchKey } from './normalise.ts';
-
-// tsx (which runs the benchmarks, tests and CLI) turns imports into getter calls on every read:
-// the hot loops read these module-local copies instead.
-const matchKey = importedMatchKey;
-const hashStep = importedHashStep;
-const HASH_SEED = IMPORTED_HASH_SEED;
-const prefixOf = importedPrefixOf;
-const rawHash = importedRawHash;
+import { hashStep, HASH_SEED, prefixOf, rawHash, type KeyTable } from './key-table.ts';
+import { matchKey } from '../normalise.ts';
 
 export const WORD_ASCII = 1;
 /** The first code unit is an upper-case letter (`\p{Lu}`). */

@@ -8,60 +8,12 @@
  * - or follows an office word ("Minister Bayramov": an introduction may start there).
  * Most blocks of most pages have none: they cost one scan and a few table probes.
  */
-import { CAUCASUS_SIGNALS, type PageSignals, US_STATE_SIGNALS } from './ambiguity.ts';
-import { MAX_ENDING as IMPORTED_MAX_ENDING } from './inflection.ts';
-import { hashStep as importedHashStep, HASH_SEED as IMPORTED_HASH_SEED, KeyTable, prefixOf as importedPrefixOf, rawHash as importedRawHash } from './key-table.ts';
+import { MAX_ENDING } from './inflection.ts';
+import { hashStep, HASH_SEED, type KeyTable, prefixOf, rawHash } from './key-table.ts';
+import { CAUCASUS_SIGNALS, type PageSignals, US_STATE_SIGNALS } from './signals.ts';
 import { OFFICE_HEADS, OFFICE_WORDS } from './vocabulary.ts';
-import { cachedMatchKey as importedCachedMatchKey, keyFlags as importedKeyFlags, MARK_INTRO as IMPORTED_MARK_INTRO, MARK_START as IMPORTED_MARK_START, WORD_ASCII as IMPORTED_WORD_ASCII, WORD_CAPITAL as IMPORTED_WORD_CAPITAL, type WordScan } from './word-scan.ts';
-
-// tsx (which runs the benchmarks, tests and CLI) turns imports into getter calls on every read:
-// the hot loops read these module-local copies instead.
-const cachedMatchKey = importedCachedMatchKey;
-const keyFlags = importedKeyFlags;
-const MARK_INTRO = IMPORTED_MARK_INTRO;
-const MARK_START = IMPORTED_MARK_START;
-const WORD_ASCII = IMPORTED_WORD_ASCII;
-const WORD_CAPITAL = IMPORTED_WORD_CAPITAL;
-const hashStep = importedHashStep;
-const HASH_SEED = IMPORTED_HASH_SEED;
-const prefixOf = importedPrefixOf;
-const rawHash = importedRawHash;
-const MAX_ENDING = IMPORTED_MAX_ENDING;
-
-export const FIRST_WORD = 1;
-export const STEM = 2;
-export const OFFICE = 4;
-export const US_STATE_SIGNAL = 8;
-export const CAUCASUS_SIGNAL = 16;
-
-/** The table of words that matter, from the matcher's first keys and stems. */
-export function wordTable(firstKeys: Iterable<string>, stems: Iterable<string>): KeyTable {
-  const table = new KeyTable();
-  for (const _ of fillWordTable(table, firstKeys, stems));
-  return table;
-}
-
-/** Keys added between pauses of `fillWordTable`. */
-const FILL_STEP_KEYS = 1000;
-
-/** Fills `table` as `wordTable` does, pausing every thousand keys (for a build in time slices). */
-export function* fillWordTable(table: KeyTable, firstKeys: Iterable<string>, stems: Iterable<string>): Generator<void, void, void> {
-  const groups: Array<[Iterable<string>, number]> = [
-    [firstKeys, FIRST_WORD],
-    [stems, STEM],
-    [OFFICE_HEADS, OFFICE],
-    [OFFICE_WORDS, OFFICE],
-    [US_STATE_SIGNALS, US_STATE_SIGNAL],
-    [CAUCASUS_SIGNALS, CAUCASUS_SIGNAL],
-  ];
-  let added = 0;
-  for (const [keys, flag] of groups) {
-    for (const k of keys) {
-      table.add(k, flag);
-      if (++added % FILL_STEP_KEYS === 0) yield;
-    }
-  }
-}
+import { CAUCASUS_SIGNAL, FIRST_WORD, OFFICE, STEM, US_STATE_SIGNAL } from './word-table.ts';
+import { cachedMatchKey, keyFlags, MARK_INTRO, MARK_START, WORD_ASCII, WORD_CAPITAL, type WordScan } from './word-scan.ts';
 
 /**
  * Flags of capitalised word `w`, plus STEM when the word minus an ending of up to

@@ -9,8 +9,8 @@
  * never an invented one.
  */
 import { parseCsv } from './csv.ts';
-import { matchKey } from './normalise.ts';
-import type { CountryEntry, CuratedOfficials } from './types.ts';
+import { matchKey } from '../normalise.ts';
+import type { CountryEntry, CuratedOfficials } from '../types.ts';
 
 export interface LeadersFile {
   name: string;

@@ -30,20 +30,9 @@
  *   "Iranian" is the demonym, not "Iran" plus letters.
  */
 import type { Token, TokenList } from './tokens.ts';
+import type { PageSignals } from './signals.ts';
 import { NOT_NAMES, OFFICE_HEADS, OFFICE_WORDS } from './vocabulary.ts';
 
-/** Page-level evidence gathered so far, for names the neighbouring words do not settle. */
-export interface PageSignals {
-  usState: number;
-  caucasus: number;
-}
-
-export const US_STATE_SIGNALS = new Set(
-  'atlanta savannah augusta macon athens county governor gov state statehouse republican republicans democrat democrats democratic senate senator congressman peach bulldogs alabama florida carolina tennessee texas ohio kemp warnock ossoff ga'.split(' '),
-);
-export const CAUCASUS_SIGNALS = new Set(
-  'tbilisi batumi kutaisi caucasus abkhazia ossetia georgian georgians kobakhidze zourabichvili garibashvili saakashvili ivanishvili armenia azerbaijan russia kremlin sakartvelo'.split(' '),
-);
 const NEAR_US_STATE = new Set('atlanta savannah augusta macon county governor state statehouse peach bulldogs ga tech'.split(' '));
 
 const FIRST_NAME_COUNTRIES = new Set(['jordan', 'chad', 'israel', 'georgia', 'india', 'afghan']);
@@ -68,7 +57,8 @@ export interface CountryCandidate {
   end: number;
   /** The name form is an all-caps acronym (US, UK). */
   acronym: boolean;
-  query: boolean;
+  /** Case is no evidence (a search query): see RecognitionMode.anyCase. */
+  anyCase: boolean;
 }
 
 function word(tokens: TokenList, i: number): string {
@@ -94,10 +84,10 @@ export function isCountry(c: CountryCandidate, tokens: TokenList, page: PageSign
     if (neighbours.length > 0 && neighbours.every(shouting)) return false;
     return true;
   }
-  if (!c.query && !first.capital) return false;
+  if (!c.anyCase && !first.capital) return false;
 
   const key = c.end - c.start === 1 ? first.key : '';
-  if (FIRST_NAME_COUNTRIES.has(key) && !c.query) {
+  if (FIRST_NAME_COUNTRIES.has(key) && !c.anyCase) {
     if (next && tight(next) && next.capital && !INSTITUTION_OR_PLACE.has(next.key) && !OFFICE_HEADS.has(next.key) && !OFFICE_WORDS.has(next.key)) {
       return false;
     }

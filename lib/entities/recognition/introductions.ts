@@ -10,7 +10,7 @@
  * titles contain ("of", "the", "to"); it must contain an office ("Minister", "Ambassador"…).
  * Journalists, editors and activists are not officials, whatever precedes their name.
  */
-import { MARK_INTRO as IMPORTED_MARK_INTRO, MARK_START as IMPORTED_MARK_START, type Token, type TokenList } from './tokens.ts';
+import { MARK_INTRO, MARK_START, type Token, type TokenList } from './tokens.ts';
 import {
   HONORIFICS,
   NON_OFFICIAL,
@@ -21,11 +21,6 @@ import {
   WEAK_HEAD_QUALIFIERS,
   WEAK_HEADS,
 } from './vocabulary.ts';
-
-// tsx (which runs the benchmarks, tests and CLI) turns imports into getter calls on every read:
-// the hot loops read these module-local copies instead.
-const MARK_INTRO = IMPORTED_MARK_INTRO;
-const MARK_START = IMPORTED_MARK_START;
 
 /** A country mention at a token index (from the recogniser), or null. */
 export type CountryAt = (index: number) => { code: string; end: number } | null;

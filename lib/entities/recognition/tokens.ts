@@ -1,14 +1,6 @@
 import type { KeyTable } from './key-table.ts';
-import { OFFICE as IMPORTED_OFFICE } from './prefilter.ts';
-import { cachedMatchKey as importedCachedMatchKey, keyFlags as importedKeyFlags, WORD_ASCII as IMPORTED_WORD_ASCII, WORD_CAPITAL as IMPORTED_WORD_CAPITAL, WordScan } from './word-scan.ts';
-
-// tsx (which runs the benchmarks, tests and CLI) turns imports into getter calls on every read:
-// the hot loops read these module-local copies instead.
-const cachedMatchKey = importedCachedMatchKey;
-const keyFlags = importedKeyFlags;
-const WORD_ASCII = IMPORTED_WORD_ASCII;
-const WORD_CAPITAL = IMPORTED_WORD_CAPITAL;
-const OFFICE = IMPORTED_OFFICE;
+import { OFFICE } from './word-table.ts';
+import { cachedMatchKey, keyFlags, WORD_ASCII, WORD_CAPITAL, WordScan } from './word-scan.ts';
 
 export { MARK_INTRO, MARK_START } from './word-scan.ts';
 

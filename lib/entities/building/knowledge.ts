@@ -2,12 +2,13 @@
  * Builds the knowledge at index time: countries from the datasets, officials from the
  * curated base and from the archive's own articles (dated by the article).
  */
-import type { Article } from '../corpus/article.ts';
+import type { Article } from '../../corpus/article.ts';
 import { buildCountries } from './countries.ts';
-import { slugify } from './normalise.ts';
+import { slugify } from '../normalise.ts';
 import { nameKeys, samePerson } from './person-names.ts';
-import { compileNames, createRecogniser, introductionsIn } from './recogniser.ts';
-import type { CuratedOfficials, Knowledge, OfficialEntry, OfficialRole } from './types.ts';
+import { createRecogniser, introductionsIn } from '../recognition/recogniser.ts';
+import { compileNames } from './compile-names.ts';
+import type { CuratedOfficials, Knowledge, OfficialEntry, OfficialRole } from '../types.ts';
 
 export interface BuildKnowledgeInput {
   articles: readonly Article[];

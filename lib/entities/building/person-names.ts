@@ -1,4 +1,4 @@
-import { tokenize } from './tokens.ts';
+import { tokenize } from '../recognition/tokens.ts';
 
 /** Match keys of a person's name words: "Ivica Dačić" → ["ivica", "dacic"]. */
 export function nameKeys(name: string): string[] {

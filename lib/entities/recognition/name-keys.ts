@@ -6,7 +6,7 @@
  * distinct keys and, per name, the ids of its words.
  */
 import { tokenize } from './tokens.ts';
-import type { CompiledNames, Knowledge } from './types.ts';
+import type { CompiledNames, Knowledge } from '../types.ts';
 
 export interface NameKeySource {
   /** Match keys of the words of one name, in the recogniser's order of asking. */

@@ -1,0 +1,148 @@
+/**
+ * The knowledge's names made ready for matching: one record per entity, one `NameRef` per
+ * way of naming it, the word trie over all of them, officials by surname, and the
+ * prefilter's table of words that matter. Built once per recogniser, in steps if asked;
+ * every session of that recogniser reads it.
+ */
+import type { EntityKind, Inflection, Knowledge, MentionForm, NameGroupKey } from '../types.ts';
+import { KeyTable } from './key-table.ts';
+import { WordMatcher } from './matcher.ts';
+import { CompiledNameKeys, compiledFits, type NameKeySource, RecordingNameKeys } from './name-keys.ts';
+import { WordScan } from './word-scan.ts';
+import { fillWordTable } from './word-table.ts';
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  code?: string;
+}
+
+/** One way of naming one entity; the matcher's payloads index these. */
+export interface NameRef {
+  entity: number;
+  form: MentionForm;
+  /** All-caps short form (US, UK): case-sensitive. */
+  acronym: boolean;
+  /** Written with a final dot (U.S.): the dot belongs to the mention. */
+  dotted: boolean;
+  /** The form is plain ASCII: text with letters it lacks is another language's word ("América", "Америка"). */
+  ascii: boolean;
+}
+
+/** The entity a matched name stands for, and how it was named. */
+export interface Chosen {
+  record: EntityRecord;
+  form: MentionForm;
+  dotted: boolean;
+}
+
+function parseGroup(key: string): { form: MentionForm; inflection: Inflection | null } {
+  const [form, inflection] = key.split(':') as [MentionForm, Inflection | undefined];
+  return { form, inflection: inflection ?? null };
+}
+
+/** Name forms added per build step: a step is about a millisecond (a full build is 30–90 ms). */
+const BUILD_STEP_NAMES = 150;
+const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
+
+export class KnownNames {
+  readonly entities: EntityRecord[] = [];
+  readonly refs: NameRef[] = [];
+  readonly matcher = new WordMatcher();
+  /** Officials' entity indexes by surname key, to count who shares a surname. */
+  readonly bySurname = new Map<string, number[]>();
+  /** Words that matter to the prefilter (first words, stems, office and signal words); set when the build ends. */
+  words = new KeyTable();
+  /** Scratch scans the sessions reuse (a session recognises one batch at a time). */
+  readonly scan = new WordScan();
+  readonly signalScan = new WordScan();
+  /** `namesFirst` by payload list (the knowledge's lists never change once built). */
+  private readonly ordered = new Map<readonly number[], readonly number[]>();
+  /** The build, resumable: it pauses after every few dozen entities (see `RecogniserBuild`). */
+  readonly building: Generator<void, void, void>;
+
+  constructor(
+    knowledge: Knowledge,
+    names: NameKeySource = compiledFits(knowledge) ? new CompiledNameKeys(knowledge.compiled) : new RecordingNameKeys(),
+    inSteps = false,
+  ) {
+    this.building = this.build(knowledge, names);
+    if (!inSteps) while (!this.building.next().done);
+  }
+
+  private *build(knowledge: Knowledge, names: NameKeySource): Generator<void, void, void> {
+    let sinceYield = 0;
+    for (const c of knowledge.countries) {
+      const entity = this.entities.push({ id: `country:${c.code}`, kind: 'country', name: c.name, code: c.code }) - 1;
+      for (const [group, surfaces] of Object.entries(c.names) as Array<[NameGroupKey, string[]]>) {
+        const { form, inflection } = parseGroup(group);
+        for (const surface of surfaces) this.addName(entity, surface, names.keysOf(surface), form, inflection);
+        sinceYield += surfaces.length;
+      }
+      if (sinceYield >= BUILD_STEP_NAMES) {
+        sinceYield = 0;
+        yield;
+      }
+    }
+    for (const o of knowledge.officials) {
+      const entity = this.entities.push({ id: `official:${o.slug}`, kind: 'official', name: o.name }) - 1;
+      const spellings = [o.name, ...o.aliases];
+      spellings.forEach((spelling, i) => {
+        const words = names.keysOf(spelling);
+        if (words.length < 2) return;
+        this.addName(entity, spelling, words, i === 0 ? 'name' : 'alias', null);
+        // "Recep Tayyip Erdoğan" is often "Tayyip Erdoğan" or "Recep Erdoğan".
+        if (words.length >= 3) {
+          const last = words[words.length - 1]!;
+          this.addKeys(entity, [words[0]!, last], 'alias');
+          this.addKeys(entity, [words[words.length - 2]!, last], 'alias');
+        }
+        this.addKeys(entity, [words[words.length - 1]!], 'surname');
+      });
+      sinceYield += spellings.length * 3;
+      if (sinceYield >= BUILD_STEP_NAMES) {
+        sinceYield = 0;
+        yield;
+      }
+    }
+    yield;
+    // The table is swapped in whole: a session never sees a half-filled one.
+    const words = new KeyTable();
+    yield* fillWordTable(words, this.matcher.firstKeys(), this.matcher.stemKeys());
+    this.words = words;
+  }
+
+  /** Payloads with names before aliases: a form listed as both reports itself as the name. */
+  namesFirst(payloads: readonly number[]): readonly number[] {
+    if (payloads.length < 2) return payloads;
+    let ordered = this.ordered.get(payloads);
+    if (ordered === undefined) {
+      ordered = [...payloads].sort((a, b) => Number(this.refs[a]!.form === 'alias') - Number(this.refs[b]!.form === 'alias'));
+      this.ordered.set(payloads, ordered);
+    }
+    return ordered;
+  }
+
+  /** Does this payload name a known official in full (not by surname alone)? */
+  isFullOfficial(payload: number): boolean {
+    const ref = this.refs[payload]!;
+    return ref.form !== 'surname' && this.entities[ref.entity]!.kind === 'official';
+  }
+
+  private addName(entity: number, surface: string, keys: string[], form: MentionForm, inflection: Inflection | null): void {
+    const acronym = ACRONYM.test(surface);
+    const ref = this.refs.push({ entity, form, acronym, dotted: acronym && surface.endsWith('.'), ascii: !/[^\x00-\x7f]/.test(surface) }) - 1;
+    this.matcher.add(keys, ref, acronym ? null : inflection);
+  }
+
+  private addKeys(entity: number, keys: string[], form: MentionForm): void {
+    const ref = this.refs.push({ entity, form, acronym: false, dotted: false, ascii: false }) - 1;
+    this.matcher.add(keys, ref, null);
+    if (form === 'surname') {
+      const list = this.bySurname.get(keys[0]!) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      this.bySurname.set(keys[0]!, list);
+    }
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * One page (or one search query) being read: blocks in, mentions out. A page's batches
+ * are scanned once and prefiltered; each remaining block is walked word by word, trying
+ * the people the page introduced, then the knowledge's names, longest first, under the
+ * ambiguity policy (ambiguity.ts) and the officials' rules (introductions.ts, surnames.ts).
+ */
+import type { Mention, MentionForm, PageSession } from '../types.ts';
+import { isCountry } from './ambiguity.ts';
+import { CountryEvidence } from './country-evidence.ts';
+import { findIntroductions, type CountryAt, type Introduction } from './introductions.ts';
+import type { Chosen, KnownNames, NameRef } from './known-names.ts';
+import type { Hit } from './matcher.ts';
+import type { RecognitionMode } from './mode.ts';
+import { type PageOfficial, PagePeople } from './page-people.ts';
+import { markBlock } from './prefilter.ts';
+import { resolveSurname, type SurnameContext } from './surnames.ts';
+import { MARK_INTRO, MARK_START, tokenList, TokenList } from './tokens.ts';
+
+export interface DossierPageSession extends PageSession {
+  /** People the page introduced whom the knowledge does not know (for their cards). */
+  pageOfficials(): PageOfficial[];
+}
+
+export class Session implements DossierPageSession {
+  /** Officials named in full on this page so far, by id (known and page people alike). */
+  private readonly seen = new Set<string>();
+  private readonly people = new PagePeople();
+  private readonly evidence: CountryEvidence;
+  private readonly surnameContext: SurnameContext;
+  private blockTokens: TokenList | null = null;
+  private blockHits: Array<readonly Hit[] | undefined> = [];
+  private readonly countryMemo = new Map<number, { code: string; end: number } | null>();
+  private readonly blockCountries = new Map<Hit, NameRef | null>();
+
+  constructor(
+    private readonly known: KnownNames,
+    private readonly mode: RecognitionMode,
+  ) {
+    this.evidence = new CountryEvidence(known);
+    this.surnameContext = { known, people: this.people, named: this.seen, mode };
+  }
+
+  introductions(text: string): Introduction[] {
+    const tokens = tokenList(text);
+    this.startBlock(tokens);
+    return findIntroductions(tokens, this.countryAt);
+  }
+
+  pageOfficials(): PageOfficial[] {
+    return this.people.officials();
+  }
+
+  recognise(blocks: readonly string[]): Mention[][] {
+    const out: Mention[][] = new Array<Mention[]>(blocks.length);
+    // Case rules nothing out: every word of every block is looked at (queries are a few words).
+    if (this.mode.anyCase) {
+      this.evidence.add(blocks);
+      for (let i = 0; i < blocks.length; i++) out[i] = this.recogniseBlock(blocks[i]!, tokenList(blocks[i]!));
+      return out;
+    }
+    // One scan of the batch serves the signal words and the prefilter.
+    const scan = this.known.scan;
+    scan.reset();
+    const firsts = new Int32Array(blocks.length + 1);
+    for (let i = 0; i < blocks.length; i++) {
+      firsts[i] = scan.count;
+      scan.append(blocks[i]!);
+    }
+    firsts[blocks.length] = scan.count;
+    this.evidence.startBatch(blocks, firsts);
+    for (let i = 0; i < blocks.length; i++) {
+      const text = blocks[i]!;
+      const first = firsts[i]!;
+      const count = firsts[i + 1]! - first;
+      out[i] = count > 0 && markBlock(text, scan, first, count, this.known.words, this.people.first) ? this.recogniseBlock(text, new TokenList(text, scan, first, count, this.known.words)) : [];
+    }
+    this.evidence.endBatch();
+    return out;
+  }
+
+  /** Hits of the knowledge's names at word `i` of the current block (asked for by introductions and the main loop). */
+  private knownAt(tokens: TokenList, i: number): readonly Hit[] {
+    let hits = this.blockHits[i];
+    if (hits === undefined) this.blockHits[i] = hits = this.known.matcher.matchAt(tokens, i, this.mode.anyCase);
+    return hits;
+  }
+
+  /** Starts a block: what was remembered of the previous one is about other words. */
+  private startBlock(tokens: TokenList): void {
+    this.blockTokens = tokens;
+    this.blockHits = [];
+    this.blockCountries.clear();
+    this.countryMemo.clear();
+  }
+
+  /** The country named at word `index` of the current block (for introductions' titles). */
+  private readonly countryAt: CountryAt = (index) => {
+    let found = this.countryMemo.get(index);
+    if (found !== undefined) return found;
+    found = null;
+    const tokens = this.blockTokens!;
+    for (const hit of this.knownAt(tokens, index)) {
+      const ref = this.acceptCountry(hit, tokens);
+      if (ref) {
+        found = { code: this.known.entities[ref.entity]!.code!, end: hit.end };
+        break;
+      }
+    }
+    this.countryMemo.set(index, found);
+    return found;
+  };
+
+  private acceptCountry(hit: Hit, tokens: TokenList): NameRef | null {
+    let ref = this.blockCountries.get(hit);
+    if (ref === undefined) this.blockCountries.set(hit, (ref = this.findCountry(hit, tokens)));
+    return ref;
+  }
+
+  private findCountry(hit: Hit, tokens: TokenList): NameRef | null {
+    let spanAscii: boolean | undefined;
+    for (const p of this.known.namesFirst(hit.payloads)) {
+      const ref = this.known.refs[p]!;
+      const entity = this.known.entities[ref.entity]!;
+      if (entity.kind !== 'country') continue;
+      if (ref.ascii) {
+        if (spanAscii === undefined) {
+          spanAscii = true;
+          for (let k = hit.start; k < hit.end; k++) if (!tokens.ascii(k)) spanAscii = false;
+        }
+        if (!spanAscii) continue;
+      }
+      // "LAO" in a table of ISO codes is not the form "Lao".
+      if (!ref.acronym && hit.end - hit.start === 1 && tokens.at(hit.start).allCaps && tokens.at(hit.start).raw.length <= 3) continue;
+      if (this.mode.acronymsAsTyped && ref.acronym) {
+        if (tokens.at(hit.start).key === 'us') continue;
+        return ref;
+      }
+      const candidate = { code: entity.code!, start: hit.start, end: hit.end, acronym: ref.acronym, anyCase: this.mode.anyCase };
+      if (isCountry(candidate, tokens, this.evidence.signalsFor(entity.code!))) return ref;
+    }
+    return null;
+  }
+
+  private recogniseBlock(text: string, tokens: TokenList): Mention[] {
+    this.startBlock(tokens);
+    const mentions: Mention[] = [];
+    const found = findIntroductions(tokens, this.countryAt);
+    const intros = found.length === 0 ? null : new Map(found.map((x) => [x.nameStart, x]));
+
+    for (let i = 0; i < tokens.length; ) {
+      // Where case matters nothing starts at a lower-case word (see prefilter.ts).
+      if (!this.mode.anyCase && (!tokens.capital(i) || (tokens.marked && !(tokens.marks(i) & (MARK_START | MARK_INTRO)) && !intros?.has(i) && !this.people.mayStart(tokens, i)))) {
+        i++;
+        continue;
+      }
+      const known = this.knownAt(tokens, i);
+      const intro = intros?.get(i);
+      if (intro && !this.namesKnownOfficial(known, intro.nameEnd)) {
+        const record = this.people.introduce(intro.name, tokens.slice(intro.nameStart, intro.nameEnd), intro.role, intro.country);
+        this.seen.add(record.id);
+        this.emit(mentions, text, tokens, intro.nameStart, intro.nameEnd, { record, form: 'name', dotted: false });
+        i = intro.nameEnd;
+        continue;
+      }
+      const pageHits = this.people.hitsAt(tokens, i, this.mode.anyCase);
+      if (known.length === 0 && pageHits.length === 0) {
+        i++;
+        continue;
+      }
+      let next = -1;
+      if (pageHits.length === 0) {
+        // The matcher gives its hits longest first already.
+        for (const h of known) {
+          const chosen = this.accept(h, tokens);
+          if (chosen) {
+            this.emit(mentions, text, tokens, h.start, h.end, chosen);
+            next = h.end;
+            break;
+          }
+        }
+      } else {
+        const hits = [...known.map((h) => ({ h, page: false })), ...pageHits.map((h) => ({ h, page: true }))];
+        if (hits.length > 1) hits.sort((a, b) => b.h.end - a.h.end || Number(a.page) - Number(b.page));
+        for (const { h, page } of hits) {
+          const chosen = page ? this.people.accept(h, tokens, this.mode.anyCase) : this.accept(h, tokens);
+          if (chosen) {
+            this.emit(mentions, text, tokens, h.start, h.end, chosen);
+            next = h.end;
+            break;
+          }
+        }
+      }
+      i = next === -1 ? i + 1 : next;
+    }
+    return mentions;
+  }
+
+  /** Does a hit ending at `end` name a known official in full (so the page's introduction adds nobody)? */
+  private namesKnownOfficial(hits: readonly Hit[], end: number): boolean {
+    for (const h of hits) {
+      if (h.end !== end) continue;
+      for (const p of h.payloads) if (this.known.isFullOfficial(p)) return true;
+    }
+    return false;
+  }
+
+  private emit(mentions: Mention[], text: string, tokens: TokenList, start: number, end: number, { record, form, dotted }: Chosen): void {
+    const from = tokens.at(start).start;
+    let to = tokens.at(end - 1).end;
+    if (dotted && text[to] === '.') to++;
+    mentions.push({ text: text.slice(from, to), start: from, end: to, kind: record.kind, id: record.id, name: record.name, form });
+  }
+
+  private accept(hit: Hit, tokens: TokenList): Chosen | null {
+    const country = this.acceptCountry(hit, tokens);
+    if (country) return { record: this.known.entities[country.entity]!, form: country.form, dotted: country.dotted };
+    const capitalised = this.mode.anyCase || (tokens.at(hit.start).capital && tokens.at(hit.end - 1).capital);
+    if (!capitalised) return null;
+    const surnames: NameRef[] = [];
+    for (const p of hit.payloads) {
+      const ref = this.known.refs[p]!;
+      const entity = this.known.entities[ref.entity]!;
+      if (entity.kind !== 'official') continue;
+      if (ref.form === 'surname') surnames.push(ref);
+      else {
+        this.seen.add(entity.id);
+        return { record: entity, form: ref.form, dotted: false };
+      }
+    }
+    if (surnames.length === 0 || hit.end - hit.start !== 1) return null;
+    return resolveSurname(this.surnameContext, surnames, tokens, hit.start);
+  }
+}
