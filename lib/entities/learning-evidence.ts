@@ -18,8 +18,13 @@ export interface IntroductionEvidence {
   titleCase: boolean;
 }
 
-/** The evidence an introduction gives, or null when the name is not shaped like one in this text. */
+/**
+ * The evidence an introduction gives, or null when the name is not shaped like one in this
+ * text, or is cut short at a hyphen ("Karine Jean" of "Karine Jean-Pierre": words end at hyphens).
+ */
 export function introductionEvidence(name: string, block: string, articleId: string): IntroductionEvidence | null {
+  const at = block.indexOf(name);
+  if (at >= 0 && /^-\p{L}/u.test(block.slice(at + name.length))) return null;
   const titleCase = isTitleCase(block);
   if (!isNameShape(name.split(/\s+/u), titleCase)) return null;
   return { articleId, text: block.toLowerCase(), titleCase };

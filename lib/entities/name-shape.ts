@@ -15,8 +15,10 @@
 import { createRequire } from 'node:module';
 import { OFFICE_HEADS, OFFICE_WORDS } from './vocabulary.ts';
 
-/** Lower-case entries seen fewer times than this (typos, "dedicates" 3) are no evidence. */
-const MIN_COUNT = 20;
+/** Lower-case entries seen fewer times than this (typos, "dedicates" 3) are no evidence ("acknowledges" is 13). */
+const MIN_COUNT = 10;
+/** Suffixes, never a given name ("Jr Sora" is the end of one name and the start of another). */
+const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
 /** Lower-case connectors inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'dos', 'do', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'del', 'du']);
 const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\p{L}\.?$/u;
@@ -71,7 +73,7 @@ export function isTitleCase(text: string): boolean {
 export function isNameShape(words: readonly string[], titleCase: boolean): boolean {
   const parts = words.filter((w) => !PARTICLES.has(w));
   if (parts.length < 2 || parts.length > 4) return false;
-  if (PARTICLES.has(words[0]!) || PARTICLES.has(words.at(-1)!)) return false;
+  if (PARTICLES.has(words[0]!) || PARTICLES.has(words.at(-1)!) || SUFFIXES.has(words[0]!)) return false;
   for (const [i, w] of parts.entries()) {
     if (i > 0 && i < parts.length - 1 && INITIAL.test(w)) continue;
     if (!WORD.test(w) || w === w.toUpperCase()) return false;
