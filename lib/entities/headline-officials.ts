@@ -10,10 +10,12 @@
  * Prime Minister Irakli Kobakhidze", "Jeyhun Bayramov, the foreign minister") and the name has
  * a real name shape (see name-shape.ts), judged as Title Case since headlines mostly are.
  * Former holders ("former President Bill Clinton", "ex-PM") are not this period's
- * office-holders and are left out.
+ * office-holders and are left out. A title before the surname alone ("Chancellor Merz",
+ * "Secretary of State Rubio") counts for the one person of that surname the headlines
+ * introduce in full with a title, at least once.
  */
 import { nameKeys } from './person-names.ts';
-import { isNameShape } from './name-shape.ts';
+import { isCommonWord, isNameShape } from './name-shape.ts';
 import { sameOfficial, spellingSkeleton } from './name-variants.ts';
 import { createRecogniser, introductionsIn, type Recogniser } from './recogniser.ts';
 import type { CountryEntry, CuratedOfficials } from './types.ts';
@@ -62,6 +64,9 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
 const APPOSITIVE =
   /(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}), (?:the |(\p{Lu}[\p{L}\p{M} -]+?)['’]s )((?:(?:deputy|prime|foreign|defen[cs]e|finance|interior|home|vice|chief|first|economy|justice|health|energy|trade) )*(?:minister|president|premier|chancellor|secretary|spokesperson|spokesman|spokeswoman))\b/giu;
 const FORMER = /^(?:former|ex|late|outgoing|then)\b/i;
+/** Offices headlines put before a bare surname, capitalised as titles are. */
+const TITLE_BEFORE_SURNAME =
+  /(?<![\p{L}\p{M}])((?:Vice )?President|Prime Minister|Chancellor|Secretary of State|Foreign Minister|(?:Defen[cs]e|Treasury|Home|Foreign) Secretary|Premier|Supreme Leader|Senator|Governor|Speaker|Attorney General|Mayor) (\p{Lu}[\p{L}\p{M}'’-]*\p{L})(?![\p{L}\p{M}])/gu;
 const MAX_ROLE_WORDS = 4;
 
 interface Sighting {
@@ -126,6 +131,31 @@ interface Candidate {
   keys: string[];
   spellings: Map<string, number>;
   sightings: Sighting[];
+  /** The titles (lower case) the headlines give the full name. */
+  titles: Set<string>;
+}
+
+/**
+ * "Chancellor Merz": the surname's one candidate, when the headlines give that person this
+ * title with the full name too. Not a given name: "Treasury Secretary Scott Bessent" is no
+ * mention of a Scott (a capitalised word after it that is no common word is the surname).
+ */
+function surnameSightingsIn(recogniser: Recogniser, headline: DatedHeadline, bySurname: ReadonlyMap<string, Candidate[]>): Array<[Candidate, Sighting]> {
+  const text = expand(headline.title);
+  const date = (headline.date ?? '').slice(0, 10);
+  const found: Array<[Candidate, Sighting]> = [];
+  for (const m of text.matchAll(TITLE_BEFORE_SURNAME)) {
+    const before = text.slice(0, m.index).trimEnd();
+    if (/\b(?:former|ex|late|outgoing)$/iu.test(before)) continue;
+    const next = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(m.index + m[0].length))?.[1];
+    if (next && !isCommonWord(next)) continue;
+    const [candidate, other] = bySurname.get(spellingSkeleton(nameKeys(m[2]!)[0] ?? '')) ?? [];
+    const role = m[1]!;
+    if (!candidate || other || !candidate.titles.has(role.toLowerCase())) continue;
+    const country = titleCountry(recogniser, text.slice(0, m.index + role.length), role);
+    found.push([candidate, { name: mostSeen(candidate.spellings), role, country, date, headline: text }]);
+  }
+  return found;
 }
 
 function mostSeen(spellings: Map<string, number>): string {
@@ -155,7 +185,7 @@ function rolesOf(sightings: readonly Sighting[], minRoleHeadlines: number): Mine
     .sort((a, b) => b.headlines - a.headlines || (a.asOf < b.asOf ? 1 : -1));
 }
 
-export function mineOfficials(headlines: Iterable<DatedHeadline>, countries: readonly CountryEntry[], options: MiningOptions = {}): MinedOfficial[] {
+export function mineOfficials(headlines: readonly DatedHeadline[], countries: readonly CountryEntry[], options: MiningOptions = {}): MinedOfficial[] {
   const minHeadlines = options.minHeadlines ?? 3;
   const minRoleHeadlines = options.minRoleHeadlines ?? 2;
   const recogniser = createRecogniser({ format: 1, countries: [...countries], officials: [] });
@@ -169,13 +199,15 @@ export function mineOfficials(headlines: Iterable<DatedHeadline>, countries: rea
       const sameSurname = bySurname.get(surname) ?? [];
       let candidate = sameSurname.find((c) => sameOfficial(c.keys, keys));
       if (!candidate) {
-        candidates.push((candidate = { keys, spellings: new Map(), sightings: [] }));
+        candidates.push((candidate = { keys, spellings: new Map(), sightings: [], titles: new Set() }));
         bySurname.set(surname, [...sameSurname, candidate]);
       }
       candidate.spellings.set(s.name, (candidate.spellings.get(s.name) ?? 0) + 1);
       candidate.sightings.push(s);
+      candidate.titles.add(s.role.toLowerCase());
     }
   }
+  for (const headline of headlines) for (const [candidate, s] of surnameSightingsIn(recogniser, headline, bySurname)) candidate.sightings.push(s);
   const mined: MinedOfficial[] = [];
   for (const c of candidates) {
     const distinct = new Set(c.sightings.map((s) => s.headline.toLowerCase())).size;

@@ -55,6 +55,35 @@ describe('office-holders mined from dated headlines', () => {
     expect(mined).toEqual([]);
   });
 
+  it('counts a title before the surname for the one person of that surname introduced in full', () => {
+    const mined = mine([
+      ['German Chancellor Friedrich Merz visits Kyiv', '2026-01-10T10:00'],
+      ['Chancellor Merz defends budget', '2026-02-10T10:00'],
+      ['Germany’s Chancellor Merz under pressure', '2026-03-10T10:00'],
+      ['Former Chancellor Merz?', '2026-03-11T10:00'],
+    ]);
+    expect(mined).toEqual([{ name: 'Friedrich Merz', headlines: 3, roles: [{ role: 'Chancellor', country: 'DE', asOf: '2026-03-10', headlines: 3 }] }]);
+    // A surname alone introduces nobody, and a surname two people share counts for neither.
+    expect(mine([['Chancellor Merz defends budget', '2026-02-10'], ['Chancellor Merz under pressure', '2026-03-10'], ['Chancellor Merz again', '2026-03-11']])).toEqual([]);
+    const shared = mine([
+      ['Senator Lindsey Graham speaks', '2026-03-01'],
+      ['Senator Darline Graham sworn in', '2026-03-02'],
+      ['Senator Graham on the budget', '2026-03-03'],
+      ['Senator Graham at the hearing', '2026-03-04'],
+    ]);
+    expect(shared).toEqual([]);
+    // "Secretary Scott Bessent" names no Scott; "President Duterte" is not Vice President Sara Duterte.
+    const others = mine([
+      ['Treasury Secretary Kada Scott resigns', '2025-10-01'],
+      ['Treasury Secretary Scott Bessent speaks', '2025-10-02'],
+      ['Treasury Secretary Scott Bessent in Tokyo', '2025-10-03'],
+      ['Vice President Sara Duterte impeached', '2025-09-01'],
+      ['President Duterte arrested', '2025-09-02'],
+      ['President Duterte flown to The Hague', '2025-09-03'],
+    ]);
+    expect(others).toEqual([]);
+  });
+
   it('merges spellings of one person under the most seen one', () => {
     const mined = mine([
       ['Ukrainian President Volodymyr Zelenskiy visits Berlin', '2026-01-01T10:00'],
