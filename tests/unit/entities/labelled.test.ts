@@ -108,8 +108,9 @@ const corporaPresent = existsSync(path.join(CORPORA, 'bbc-2004/articles.jsonl'))
  */
 const GOAL: Record<EntityKind, Score> = { country: { precision: 0.95, recall: 0.95 }, official: { precision: 0.95, recall: 0.85 } };
 const FLOORS: Record<'headlines' | 'bbc', Record<EntityKind, Score>> = {
-  // Measured with the seed knowledge on 2026-11-30: headlines 0.989 / 0.977 and 0.880 / 0.253, BBC 1 / 1 and 1 / 0.276.
-  headlines: { country: { precision: 0.988, recall: 0.976 }, official: { precision: 0.879, recall: 0.252 } },
+  // Measured with the seed knowledge before issue 14: headlines 0.989 / 0.977 and 0.880 / 0.253, BBC 1 / 1 and 1 / 0.276.
+  // With the officials mined from 2025-26 headlines: headlines officials 0.900 / 0.310.
+  headlines: { country: { precision: 0.988, recall: 0.976 }, official: { precision: 0.899, recall: 0.309 } },
   bbc: { country: { precision: 1, recall: 1 }, official: { precision: 1, recall: 0.275 } },
 };
 
