@@ -144,7 +144,11 @@ function dropOlderCurated(roles: OfficialRole[]): OfficialRole[] {
   for (const r of roles) if (current(r)) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
   const kept: OfficialRole[] = [];
   for (const r of roles) {
-    const group = current(r) ? groups.get(key(r)) : [r];
+    if (!current(r)) {
+      kept.push(r);
+      continue;
+    }
+    const group = groups.get(key(r));
     if (!group) continue;
     groups.delete(key(r));
     const newest = [...group].sort(compareRoles)[0]!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCountries } from '../../../lib/entities/countries.ts';
 import { minedAsCurated, mineOfficials, type DatedHeadline } from '../../../lib/entities/headline-officials.ts';
+import { buildKnowledge } from '../../../lib/entities/knowledge.ts';
 
 const countries = buildCountries();
 const mine = (titles: Array<[string, string]>) => mineOfficials(titles.map(([title, date]): DatedHeadline => ({ title, date })), countries);
@@ -96,5 +97,30 @@ describe('office-holders mined from dated headlines', () => {
   it('writes facts only, with source and evidence count', () => {
     const curated = minedAsCurated([{ name: 'Keir Starmer', headlines: 10, roles: [{ role: 'Prime Minister', country: 'GB', asOf: '2026-06-23', headlines: 10 }] }]);
     expect(curated.officials).toEqual([{ name: 'Keir Starmer', roles: [{ role: 'Prime Minister', country: 'GB', asOf: '2026-06-23', source: 'headlines', headlines: 10 }] }]);
+  });
+});
+
+describe('the two curated bases in one knowledge', () => {
+  it('merges spellings across sources; one office keeps the newer as-of date, Wikidata’s start date and an ended term', () => {
+    const knowledge = buildKnowledge({
+      articles: [],
+      curated: {
+        source: 'test',
+        officials: [
+          { name: 'Volodymyr Zelenskyy', wikidata: 'Q3881', roles: [{ role: 'President', country: 'UA', asOf: '2022', since: '2019', source: 'wikidata' }] },
+          { name: 'Boris Johnson', roles: [{ role: 'Prime Minister', country: 'GB', asOf: '2022', since: '2019', until: '2022', source: 'wikidata' }] },
+          { name: 'Volodymyr Zelenskiy', roles: [{ role: 'President', country: 'UA', asOf: '2026-07-28', source: 'headlines', headlines: 5 }] },
+          { name: 'Boris Johnson', roles: [{ role: 'Prime Minister', country: 'GB', asOf: '2026-01-02', source: 'headlines', headlines: 3 }] },
+        ],
+      },
+    });
+    const zelensky = knowledge.officials.filter((o) => o.name.startsWith('Volodymyr'));
+    expect(zelensky.map((o) => [o.name, o.aliases, o.roles])).toEqual([
+      ['Volodymyr Zelenskyy', ['Volodymyr Zelenskiy'], [{ role: 'President', country: 'UA', asOf: '2026-07-28', origin: 'curated', since: '2019' }]],
+    ]);
+    expect(knowledge.officials.find((o) => o.name === 'Boris Johnson')?.roles).toEqual([
+      { role: 'Prime Minister', country: 'GB', asOf: '2026-01-02', origin: 'curated' },
+      { role: 'Prime Minister', country: 'GB', asOf: '2022', origin: 'curated', since: '2019', until: '2022' },
+    ]);
   });
 });
