@@ -1,13 +1,13 @@
 /**
  * Office-holders of 2025–26 mined from dated news headlines (`headlines-2025-2026` in
  * ../shared/data/corpora), to freshen the curated base that the Wikidata exports (2022–23)
- * leave behind: Trump, Starmer, Merz, Takaichi. Index time only; the CLI command
+ * leave behind: Trump, Starmer, Carney, Takaichi. Index time only; the CLI command
  * `curate-officials` writes the result next to the Wikidata-derived file. Facts only (name,
  * role, country, as-of date, how many headlines support it): no headline text.
  *
  * Precision over recall: a person is kept only when several distinct headlines introduce
- * them with a title ("Prime Minister Keir Starmer", "US President Donald Trump", "Georgian
- * Prime Minister Irakli Kobakhidze", "Jeyhun Bayramov, the foreign minister") and the name has
+ * them with a title ("Prime Minister Keir Starmer", "US President Donald Trump", "Armenian
+ * PM Nikol Pashinyan", "Irakli Kobakhidze, Georgia's prime minister") and the name has
  * a real name shape (see name-shape.ts), judged as Title Case since headlines mostly are.
  * Former holders ("former President Bill Clinton", "ex-PM") are not this period's
  * office-holders and are left out. A title before the surname alone ("Chancellor Merz",
@@ -60,9 +60,21 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:Ex|ex)-/g, 'former '],
 ];
 
-/** "Jeyhun Bayramov, the foreign minister": a name, a comma, then the office. */
-const APPOSITIVE =
-  /(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}), (?:the |(\p{Lu}[\p{L}\p{M} -]+?)['’]s )((?:(?:deputy|prime|foreign|defen[cs]e|finance|interior|home|vice|chief|first|economy|justice|health|energy|trade) )*(?:minister|president|premier|chancellor|secretary|spokesperson|spokesman|spokeswoman))\b/giu;
+/** Words as written in sentence case or Title Case: "minister" → "[Mm]inister". */
+function eitherCase(words: string): string {
+  return words
+    .split(' ')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+}
+
+/** "Jeyhun Bayramov, the foreign minister": a name, a comma, then the office (names stay capitalised: no `i` flag). */
+const APPOSITIVE = new RegExp(
+  `(\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}), (?:[Tt]he |(\\p{Lu}[\\p{L}\\p{M} -]+?)['’]s )` +
+    `((?:(?:${eitherCase('deputy prime foreign defence defense finance interior home vice chief first economy justice health energy trade')}) )*` +
+    `(?:${eitherCase('minister president premier chancellor secretary spokesperson spokesman spokeswoman')}))(?![\\p{L}\\p{M}])`,
+  'gu',
+);
 const FORMER = /^(?:former|ex|late|outgoing|then)\b/i;
 /** Offices headlines put before a bare surname, capitalised as titles are. */
 const TITLE_BEFORE_SURNAME =

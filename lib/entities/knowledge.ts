@@ -82,6 +82,7 @@ export function buildKnowledge(input: BuildKnowledgeInput): Knowledge {
       origin: 'curated',
       ...(r.since ? { since: r.since } : {}),
       ...(r.until ? { until: r.until } : {}),
+      ...(r.source === 'headlines' ? { source: 'headlines' as const } : {}),
     }));
     const existing = (c.wikidata && people.find((p) => p.wikidata === c.wikidata)) || findPerson(people, keys);
     if (existing) {

@@ -44,6 +44,8 @@ export interface OfficialRole {
   /** When the office was taken and left, where the curated source says (Wikidata start and end). */
   since?: string;
   until?: string;
+  /** Curated roles mined from news headlines; a curated role without it is from Wikidata. */
+  source?: 'headlines';
 }
 
 /**

@@ -116,10 +116,10 @@ describe('the two curated bases in one knowledge', () => {
     });
     const zelensky = knowledge.officials.filter((o) => o.name.startsWith('Volodymyr'));
     expect(zelensky.map((o) => [o.name, o.aliases, o.roles])).toEqual([
-      ['Volodymyr Zelenskyy', ['Volodymyr Zelenskiy'], [{ role: 'President', country: 'UA', asOf: '2026-07-28', origin: 'curated', since: '2019' }]],
+      ['Volodymyr Zelenskyy', ['Volodymyr Zelenskiy'], [{ role: 'President', country: 'UA', asOf: '2026-07-28', origin: 'curated', since: '2019', source: 'headlines' }]],
     ]);
     expect(knowledge.officials.find((o) => o.name === 'Boris Johnson')?.roles).toEqual([
-      { role: 'Prime Minister', country: 'GB', asOf: '2026-01-02', origin: 'curated' },
+      { role: 'Prime Minister', country: 'GB', asOf: '2026-01-02', origin: 'curated', source: 'headlines' },
       { role: 'Prime Minister', country: 'GB', asOf: '2022', origin: 'curated', since: '2019', until: '2022' },
     ]);
   });
