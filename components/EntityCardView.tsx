@@ -27,14 +27,13 @@ const countryName = (code: string | null) => {
 
 function roleLine(role: OfficialRole): string {
   const where = countryName(role.country);
+  const source = role.origin !== 'curated' ? '' : role.source === 'headlines' ? '(news headlines)' : '(Wikidata)';
   const asOf =
     role.origin === 'page'
       ? 'as this page says'
       : role.asOf
-        ? `as of ${role.asOf.length === 4 ? role.asOf : formatDate(role.asOf)}${role.origin === 'curated' ? ' (Wikidata)' : ''}`
-        : role.origin === 'curated'
-          ? '(Wikidata)'
-          : '';
+        ? `as of ${role.asOf.length === 4 ? role.asOf : formatDate(role.asOf)}${source ? ` ${source}` : ''}`
+        : source;
   return [role.role + (where && !role.role.includes(where) ? `, ${where}` : ''), asOf].filter(Boolean).join(' · ');
 }
 

@@ -7,6 +7,7 @@
  * datasets (used only to build the knowledge).
  */
 import curatedData from '../../assets/entities/officials.json' with { type: 'json' };
+import minedData from '../../assets/entities/officials-2025-2026.json' with { type: 'json' };
 import type { CuratedOfficials } from './types.ts';
 
 export type * from './types.ts';
@@ -18,7 +19,12 @@ export { createRecogniser, type DossierPageSession, type PageOfficial, type Reco
 export { entityInfo } from './info.ts';
 export { summariseMentions, type EntitySummary } from './summary.ts';
 
-/** The committed curated base of office-holders (regenerate with `dossier curate-officials`). */
+/**
+ * The committed curated bases of office-holders, Wikidata's (2022–23) and the one mined from
+ * 2025–26 headlines, as one (regenerate both with `dossier curate-officials`).
+ */
 export function loadCuratedOfficials(): CuratedOfficials {
-  return curatedData as CuratedOfficials;
+  const wikidata = curatedData as CuratedOfficials;
+  const mined = minedData as CuratedOfficials;
+  return { source: `${wikidata.source} ${mined.source}`, officials: [...wikidata.officials, ...mined.officials] };
 }

@@ -41,6 +41,11 @@ export interface OfficialRole {
   origin: RoleOrigin;
   /** The archive article the role was learned from (origin `archive`). */
   articleId?: string;
+  /** When the office was taken and left, where the curated source says (Wikidata start and end). */
+  since?: string;
+  until?: string;
+  /** Curated roles mined from news headlines; a curated role without it is from Wikidata. */
+  source?: 'headlines';
 }
 
 /**
@@ -111,7 +116,18 @@ export interface CuratedOfficials {
   officials: Array<{
     name: string;
     wikidata?: string;
-    roles: Array<{ role: string; country: string | null; asOf: string | null; since?: string | null }>;
+    roles: Array<{
+      role: string;
+      country: string | null;
+      asOf: string | null;
+      /** When the office was taken, and left, where the source says (Wikidata start and end). */
+      since?: string | null;
+      until?: string | null;
+      /** Which curated source: the Wikidata exports or the mined headlines. */
+      source?: 'wikidata' | 'headlines';
+      /** Mined roles: how many distinct headlines support it. */
+      headlines?: number;
+    }>;
   }>;
 }
 

