@@ -87,16 +87,35 @@ export function termsOutside(text: string, spans: ReadonlyArray<{ start: number;
 
 /**
  * The query for a text that is all main content (an archive article, a plain-text page,
- * the CLI's page): every entity with its count as `mainCount`, every word outside the
- * names as `mainTerms`.
+ * the CLI's page): one block, read as main content.
  */
-export function mainContentQuery(
-  text: string,
-  mentions: ReadonlyArray<{ id: string; start: number; end: number }>,
-  exclude?: string,
-): RelatedQuery {
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  const entities = [...counts].map(([id, count]) => ({ id, count, mainCount: count }));
-  return { entities, terms: [], mainTerms: termsOutside(text, mentions), ...(exclude ? { exclude } : {}) };
+export function mainContentQuery(text: string, mentions: ReadBlock['mentions'], exclude?: string): RelatedQuery {
+  return { ...pageQuery([{ text, mentions, main: true }]), ...(exclude ? { exclude } : {}) };
+}
+
+/** One block of a page as the page side saw it: its text, the names recognised in it (offsets into `text`), and whether it is main content. */
+export interface ReadBlock {
+  text: string;
+  mentions: ReadonlyArray<{ id: string; start: number; end: number }>;
+  main: boolean;
+}
+
+/**
+ * The query for a page read block by block: every entity with its count on the whole
+ * page and in the main content, and the words of the main content outside names. This
+ * is what the page side reports (lib/search/main-content.ts decides `main`).
+ */
+export function pageQuery(blocks: readonly ReadBlock[]): RelatedQuery {
+  const entities = new Map<string, { id: string; count: number; mainCount: number }>();
+  const mainTerms = new Map<string, number>();
+  for (const block of blocks) {
+    for (const m of block.mentions) {
+      let e = entities.get(m.id);
+      if (!e) entities.set(m.id, (e = { id: m.id, count: 0, mainCount: 0 }));
+      e.count++;
+      if (block.main) e.mainCount++;
+    }
+    if (block.main) for (const { term, count } of termsOutside(block.text, block.mentions)) mainTerms.set(term, (mainTerms.get(term) ?? 0) + count);
+  }
+  return { entities: [...entities.values()], terms: [], mainTerms: [...mainTerms].map(([term, count]) => ({ term, count })) };
 }

@@ -53,6 +53,11 @@ export interface RelatedArticle {
  *      in half of the archive (idf = ln 2 at every size): sharing only what any article
  *      may share is chance, however little else the page says ("Azerbaijan." against an
  *      archive where every article names Azerbaijan).
+ *   3. it shares at least half (by weight) of the page's core: the page's strongest
+ *      features (by q · idf, among those the archive has) that together hold half of its
+ *      weight. Sharing only the page's minor words ("phone" and "call" with a headline
+ *      about two presidents), or one side of a page about two countries, is not sharing
+ *      its subject, however strongly the article says them.
  * A headline names few features, so the denominator is small and the articles sharing its
  * subject pass (1); an unrelated page's features are either absent from the archive
  * (counted at the idf of the rarest archive word, so they keep the denominator honest) or
@@ -113,6 +118,26 @@ interface Candidate {
   article: ArchiveArticle;
   evidence: number;
   reasons: RelatedReason[];
+}
+
+/** The page's core (condition 3): its strongest features the archive has, until they hold half of their weight. */
+function coreFeatures(weights: ReadonlyArray<readonly [string, number]>): { core: Map<string, number>; weight: number } {
+  const total = weights.reduce((sum, [, w]) => sum + w, 0);
+  const core = new Map<string, number>();
+  let held = 0;
+  for (const [key, w] of [...weights].sort((a, b) => b[1] - a[1])) {
+    if (held >= total / 2) break;
+    core.set(key, w);
+    held += w;
+  }
+  return { core, weight: held };
+}
+
+/** Condition 3: the share of the page's core the article has. */
+function sharesCore(reasons: readonly RelatedReason[], core: { core: Map<string, number>; weight: number }): boolean {
+  let shared = 0;
+  for (const r of reasons) shared += core.core.get(`${r.kind}:${r.key}`) ?? 0;
+  return shared >= core.weight / 2;
 }
 
 /** The words part: one MiniSearch query of the page's words, each boosted by its page count. */
@@ -182,7 +207,14 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
   }
 
   const { results, df } = wordEvidence(archive, features.terms);
-  for (const [term, count] of df) pageWeight += (features.terms.get(term) ?? 0) * rarity(total, count);
+  const known: Array<readonly [string, number]> = [];
+  for (const [id, w] of entityWeight) if (stats.entityDf.has(id)) known.push([`entity:${id}`, w]);
+  for (const [term, count] of df) {
+    const w = (features.terms.get(term) ?? 0) * rarity(total, count);
+    pageWeight += w;
+    if (count > 0) known.push([`term:${term}`, w]);
+  }
+  const core = coreFeatures(known);
   for (const r of results) {
     const article = archive.byId.get(String(r.id));
     if (!article || article.id === query.exclude) continue;
@@ -201,7 +233,7 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
   if (pageWeight <= 0) return [];
 
   const passing = [...candidates.values()]
-    .filter((c) => c.evidence > MIN_EVIDENCE && c.evidence / pageWeight >= MIN_SHARE)
+    .filter((c) => c.evidence > MIN_EVIDENCE && c.evidence / pageWeight >= MIN_SHARE && sharesCore(c.reasons, core))
     .map((c) => ({ article: c.article, score: Math.min(1, c.evidence / pageWeight), reasons: c.reasons, duplicates: [] as Duplicate[] }))
     .sort((a, b) => b.score - a.score || (b.article.date ?? '').localeCompare(a.article.date ?? ''));
   return collapseDuplicates(archive, passing, (r) => r.article.id)
