@@ -2,6 +2,7 @@ import type { SearchResult } from 'minisearch';
 import type { LoadedArchive } from './archive.ts';
 import type { ArchiveArticle } from './archive-types.ts';
 import { BM25, MAX_FEATURE_SCORE, ONE_BODY_MENTION, RELATED_FIELD_BOOST, featureStrength, idf } from './bm25.ts';
+import { archiveStats, bodyLength } from './archive-stats.ts';
 import { collapseDuplicates, type Duplicate } from './near-duplicates.ts';
 import { queryFeatures, type RelatedQuery } from './related-query.ts';
 import { articleText } from './article-text.ts';
@@ -76,38 +77,6 @@ export const MAX_QUERY_TERMS = 50;
 
 /** How many reasons a related article shows. */
 export const MAX_REASONS = 4;
-
-interface ArchiveStats {
-  entityDf: Map<string, number>;
-  avgTitle: number;
-  avgBody: number;
-}
-
-const statsCache = new WeakMap<LoadedArchive, ArchiveStats>();
-
-/** Entity document frequencies and average field lengths, once per loaded archive. */
-function archiveStats(archive: LoadedArchive): ArchiveStats {
-  let stats = statsCache.get(archive);
-  if (!stats) {
-    const entityDf = new Map<string, number>();
-    let title = 0;
-    let body = 0;
-    for (const a of archive.file.articles) {
-      for (const e of a.entities) entityDf.set(e.id, (entityDf.get(e.id) ?? 0) + 1);
-      title += a.title.length;
-      body += bodyLength(a);
-    }
-    const n = Math.max(1, archive.file.articles.length);
-    statsCache.set(archive, (stats = { entityDf, avgTitle: title / n, avgBody: body / n }));
-  }
-  return stats;
-}
-
-function bodyLength(article: ArchiveArticle): number {
-  let length = 0;
-  for (const p of article.body) length += p.length + 2;
-  return length;
-}
 
 /** An archive word's rarity; a word the archive never saw weighs like its rarest. */
 function rarity(total: number, df: number): number {
