@@ -1,6 +1,5 @@
-import type { SearchResult } from 'minisearch';
 import type { LoadedArchive } from './archive.ts';
-import type { ArchiveArticle } from './archive-types.ts';
+import type { ArchiveArticle, ArticleEntity } from './archive-types.ts';
 import { BM25, MAX_FEATURE_SCORE, ONE_BODY_MENTION, RELATED_FIELD_BOOST, featureStrength, idf } from './bm25.ts';
 import { archiveStats, bodyLength } from './archive-stats.ts';
 import { collapseDuplicates, type Duplicate } from './near-duplicates.ts';
@@ -83,12 +82,6 @@ function rarity(total: number, df: number): number {
   return idf(total, Math.max(1, df));
 }
 
-interface Candidate {
-  article: ArchiveArticle;
-  evidence: number;
-  reasons: RelatedReason[];
-}
-
 /** The page's core (condition 3): its strongest features the archive has, until they hold half of their weight. */
 function coreFeatures(weights: ReadonlyArray<readonly [string, number]>): { core: Map<string, number>; weight: number } {
   const total = weights.reduce((sum, [, w]) => sum + w, 0);
@@ -102,34 +95,43 @@ function coreFeatures(weights: ReadonlyArray<readonly [string, number]>): { core
   return { core, weight: held };
 }
 
-/** Condition 3: the share of the page's core the article has. */
-function sharesCore(reasons: readonly RelatedReason[], core: { core: Map<string, number>; weight: number }): boolean {
-  let shared = 0;
-  for (const r of reasons) shared += core.core.get(`${r.kind}:${r.key}`) ?? 0;
-  return shared >= core.weight / 2;
+/** One word's postings as MiniSearch scores them: per article, idf · strength. */
+interface WordPostings {
+  df: number;
+  articles: Array<{ id: string; score: number }>;
 }
 
-/** The words part: one MiniSearch query of the page's words, each boosted by its page count. */
-function wordEvidence(archive: LoadedArchive, terms: Map<string, number>): { results: SearchResult[]; df: Map<string, number> } {
-  const chosen = [...terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_QUERY_TERMS);
-  const df = new Map<string, number>(chosen.map(([t]) => [t, 0]));
-  if (chosen.length === 0) return { results: [], df };
-  const weights = new Map(chosen);
-  const results = archive.index.search(chosen.map(([t]) => t).join(' '), {
+/**
+ * Words already scored, per loaded archive. Scoring a word walks every article that has
+ * it ("said": nine in ten articles), and pages keep sharing the same common words, so a
+ * word is scored once per archive and read from here after; the oldest go first past
+ * MAX_CACHED_WORDS (the cache is a bound, not a store: a miss only costs one query).
+ */
+const wordCache = new WeakMap<LoadedArchive, Map<string, WordPostings>>();
+const MAX_CACHED_WORDS = 5000;
+
+function wordPostings(archive: LoadedArchive, term: string): WordPostings {
+  let cache = wordCache.get(archive);
+  if (!cache) wordCache.set(archive, (cache = new Map()));
+  const cached = cache.get(term);
+  if (cached) return cached;
+  const results = archive.index.search(term, {
     fields: ['title', 'body'],
     boost: { ...RELATED_FIELD_BOOST },
     prefix: false,
     fuzzy: false,
-    combineWith: 'OR',
-    tokenize: (s) => s.split(' '),
+    tokenize: (s) => [s],
     processTerm: (t) => t,
-    // MiniSearch's score of a word is idf · Σ boost · BM25+ strength; over the maximum
-    // strength it becomes idf · strength, and the page count q makes it the model's term.
-    boostTerm: (t) => (weights.get(t) ?? 0) / MAX_FEATURE_SCORE,
     bm25: BM25,
   });
-  for (const r of results) for (const t of Object.keys(r.match)) df.set(t, (df.get(t) ?? 0) + 1);
-  return { results, df };
+  const postings: WordPostings = {
+    df: results.length,
+    // MiniSearch's score of a word is idf · Σ boost · BM25+ strength; over the maximum strength it is idf · strength.
+    articles: results.map((r) => ({ id: String(r.id), score: r.score / MAX_FEATURE_SCORE })),
+  };
+  if (cache.size >= MAX_CACHED_WORDS) cache.delete(cache.keys().next().value!);
+  cache.set(term, postings);
+  return postings;
 }
 
 /**
@@ -143,76 +145,89 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
   const features = queryFeatures(query);
   if (features.entities.size === 0 && features.terms.size === 0) return [];
   const stats = archiveStats(archive);
-  const candidates = new Map<string, Candidate>();
-  const candidate = (article: ArchiveArticle): Candidate => {
-    let c = candidates.get(article.id);
-    if (!c) candidates.set(article.id, (c = { article, evidence: 0, reasons: [] }));
-    return c;
+
+  // The page's features with their weights q · idf; words only the most frequent (each
+  // costs a walk over its articles, once per archive).
+  const entityStrength = (article: ArchiveArticle, e: ArticleEntity): number => {
+    const inTitle = e.first < article.title.length ? 1 : 0;
+    return featureStrength(
+      { tf: inTitle, length: article.title.length, avg: stats.avgTitle },
+      { tf: e.count - inTitle, length: bodyLength(article), avg: stats.avgBody },
+    );
   };
-
   let pageWeight = 0;
-  const entityWeight = new Map<string, number>();
-  for (const [id, q] of features.entities) {
-    const w = q * rarity(total, stats.entityDf.get(id) ?? 0);
-    entityWeight.set(id, w);
-    pageWeight += w;
-  }
-  if (entityWeight.size > 0) {
-    for (const article of archive.file.articles) {
-      if (article.id === query.exclude) continue;
-      for (const e of article.entities) {
-        const w = entityWeight.get(e.id);
-        if (w === undefined) continue;
-        const inTitle = e.first < article.title.length ? 1 : 0;
-        const strength = featureStrength(
-          { tf: inTitle, length: article.title.length, avg: stats.avgTitle },
-          { tf: e.count - inTitle, length: bodyLength(article), avg: stats.avgBody },
-        );
-        const c = candidate(article);
-        c.evidence += w * strength;
-        c.reasons.push({ kind: 'entity', key: e.id, weight: w * strength });
-      }
-    }
-  }
-
-  const { results, df } = wordEvidence(archive, features.terms);
   const known: Array<readonly [string, number]> = [];
-  for (const [id, w] of entityWeight) if (stats.entityDf.has(id)) known.push([`entity:${id}`, w]);
-  for (const [term, count] of df) {
-    const w = (features.terms.get(term) ?? 0) * rarity(total, count);
+  const entities: Array<{ id: string; w: number }> = [];
+  for (const [id, q] of features.entities) {
+    const df = stats.entityDf.get(id) ?? 0;
+    const w = q * rarity(total, df);
     pageWeight += w;
-    if (count > 0) known.push([`term:${term}`, w]);
+    if (df > 0) (entities.push({ id, w }), known.push([`entity:${id}`, w]));
   }
-  const core = coreFeatures(known);
-  for (const r of results) {
-    const article = archive.byId.get(String(r.id));
-    if (!article || article.id === query.exclude) continue;
-    const c = candidate(article);
-    c.evidence += r.score / Math.max(1, r.queryTerms.length); // MiniSearch multiplies by the matched-term count
-    for (const [term, fields] of Object.entries(r.match)) {
-      // Per-word strength is not in the summed score: one mention where it was found stands in, for ordering reasons.
-      const strength = featureStrength(
-        { tf: fields.includes('title') ? 1 : 0, length: 1, avg: 1 },
-        { tf: fields.includes('body') ? 1 : 0, length: 1, avg: 1 },
-      );
-      const weight = (features.terms.get(term) ?? 0) * rarity(total, df.get(term) ?? 0) * strength;
-      c.reasons.push({ kind: 'term', key: term, weight });
-    }
+  const words: Array<{ term: string; q: number; w: number; postings: WordPostings }> = [];
+  for (const [term, q] of [...features.terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_QUERY_TERMS)) {
+    const postings = wordPostings(archive, term);
+    const w = q * rarity(total, postings.df);
+    pageWeight += w;
+    if (postings.df > 0) (words.push({ term, q, w, postings }), known.push([`term:${term}`, w]));
   }
   if (pageWeight <= 0) return [];
+  const core = coreFeatures(known);
 
-  const passing = [...candidates.values()]
-    .filter((c) => c.evidence > MIN_EVIDENCE && c.evidence / pageWeight >= MIN_SHARE && sharesCore(c.reasons, core))
-    .map((c) => ({ article: c.article, score: Math.min(1, c.evidence / pageWeight), reasons: c.reasons, duplicates: [] as Duplicate[] }))
+  // Evidence and shared core per article, summed in place: a page's common words reach
+  // most of the archive, and only the few articles that pass need their reasons.
+  const evidence = new Map<ArchiveArticle, { sum: number; core: number }>();
+  const add = (article: ArchiveArticle, value: number, inCore: number) => {
+    if (article.id === query.exclude) return;
+    let e = evidence.get(article);
+    if (!e) evidence.set(article, (e = { sum: 0, core: 0 }));
+    e.sum += value;
+    e.core += inCore;
+  };
+  for (const { id, w } of entities) {
+    const inCore = core.core.get(`entity:${id}`) ?? 0;
+    for (const { article, entity } of stats.entityArticles.get(id) ?? []) add(article, w * entityStrength(article, entity), inCore);
+  }
+  for (const { term, q, postings } of words) {
+    const inCore = core.core.get(`term:${term}`) ?? 0;
+    for (const p of postings.articles) {
+      const article = archive.byId.get(p.id);
+      if (article) add(article, q * p.score, inCore);
+    }
+  }
+
+  const passing = [...evidence]
+    .filter(([, e]) => e.sum > MIN_EVIDENCE && e.sum / pageWeight >= MIN_SHARE && e.core >= core.weight / 2)
+    .map(([article, e]) => ({ article, score: Math.min(1, e.sum / pageWeight) }))
     .sort((a, b) => b.score - a.score || (b.article.date ?? '').localeCompare(a.article.date ?? ''));
   return collapseDuplicates(archive, passing, (r) => r.article.id)
     .slice(0, limit)
-    .map(({ item, duplicates }) => ({
-      ...item,
-      score: Math.round(item.score * 1000) / 1000,
-      duplicates,
-      reasons: labelled(item.article, item.reasons.sort((a, b) => b.weight - a.weight).slice(0, MAX_REASONS)),
-    }));
+    .map(({ item, duplicates }) => {
+      const reasons: RelatedReason[] = [];
+      for (const e of item.article.entities) {
+        const shared = entities.find((x) => x.id === e.id);
+        if (shared) reasons.push({ kind: 'entity', key: e.id, weight: shared.w * entityStrength(item.article, e) });
+      }
+      for (const { term, q, postings } of words) {
+        const score = scoreIn(postings, item.article.id);
+        if (score > 0) reasons.push({ kind: 'term', key: term, weight: q * score });
+      }
+      return {
+        ...item,
+        score: Math.round(item.score * 1000) / 1000,
+        duplicates,
+        reasons: labelled(item.article, reasons.sort((a, b) => b.weight - a.weight).slice(0, MAX_REASONS)),
+      };
+    });
+}
+
+const byArticle = new WeakMap<WordPostings, Map<string, number>>();
+
+/** A word's score in one article (0 when absent), for the few articles shown. */
+function scoreIn(postings: WordPostings, id: string): number {
+  let map = byArticle.get(postings);
+  if (!map) byArticle.set(postings, (map = new Map(postings.articles.map((p) => [p.id, p.score]))));
+  return map.get(id) ?? 0;
 }
 
 /** Term reasons spelled as the article spells them ("Africa", "gas"). */
