@@ -53,8 +53,9 @@ const CHROME: ReadonlySet<BlockRole> = new Set(['nav', 'aside', 'footer']);
 const MAX_LINK_DENSITY = 0.5;
 /** Readability: text shorter than this is not scored (captions, buttons, bylines). */
 const MIN_SCORED_CHARS = 25;
-/** Readability: siblings scoring at least this share of the top container join it. */
+/** Readability: siblings scoring at least this share of the top container, and at least SIBLING_MIN, join it. */
 const SIBLING_SHARE = 0.2;
+const SIBLING_MIN = 10;
 
 function linkDensity(block: PageBlock): number {
   return block.text.length ? block.linkChars / block.text.length : 0;
@@ -79,7 +80,7 @@ function mayBeProse(block: PageBlock): boolean {
  *  1. Blocks inside `<article>`, else inside `<main>`, that may be prose: the page said
  *     where its content is.
  *  2. Otherwise Readability's choice: the container whose prose scores highest, with the
- *     containers scoring at least a fifth of it.
+ *     containers scoring at least a fifth of it (and at least 10).
  * Tables and link lists never count: a table of 240 countries is not about each of them.
  */
 export function mainContentBlocks(blocks: readonly PageBlock[]): number[] {
@@ -93,6 +94,7 @@ export function mainContentBlocks(blocks: readonly PageBlock[]): number[] {
   });
   const top = Math.max(0, ...scores.values());
   if (top === 0) return [];
-  const chosen = new Set([...scores].filter(([, s]) => s >= top * SIBLING_SHARE).map(([c]) => c));
+  const joins = Math.max(SIBLING_MIN, top * SIBLING_SHARE);
+  const chosen = new Set([...scores].filter(([, s]) => s === top || s >= joins).map(([c]) => c));
   return blocks.flatMap((b, i) => (chosen.has(b.container) && mayBeProse(b) ? [i] : []));
 }

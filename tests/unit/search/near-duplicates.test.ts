@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { entityCard } from '../../../lib/search/entity-card.ts';
+import { collapseDuplicates, duplicateGroups } from '../../../lib/search/near-duplicates.ts';
+import { searchArchive } from '../../../lib/search/search.ts';
+import { article, smallArchive } from '../helpers/small-archive.ts';
+
+const STORY = 'Tim Henman will face Cyril Saulnier in the second round of the Dubai Open after a straight-sets win on Monday.';
+const archive = smallArchive([
+  article('a', 'Henman to face Saulnier test', [STORY, 'He said he felt fresh.'], { source: 'BBC Sport' }),
+  article('b', 'Henman to face Saulnier test', [STORY], { source: 'BBC Sport' }),
+  article('c', 'Henman sets up Saulnier match in Dubai', [STORY, 'A later paragraph, edited.'], { source: 'Reuters' }),
+  article('d', 'Hantuchova in Dubai last eight', ['Daniela Hantuchova reached the quarter-finals of the Dubai Championships.']),
+  article('e', 'Short', ['Tennis.']),
+  article('f', 'Short', ['Tennis.']),
+]);
+
+describe('near-duplicates', () => {
+  it('groups articles that share a headline or the opening of their body, under the first', () => {
+    const groups = duplicateGroups(archive);
+    expect([groups.get('a'), groups.get('b'), groups.get('c')]).toEqual(['a', 'a', 'a']);
+    expect(groups.get('d')).toBe('d');
+  });
+
+  it('does not call short, generic headlines and openings the same story', () => {
+    expect(duplicateGroups(archive).get('f')).toBe('f');
+  });
+
+  it('folds copies into the best-ranked entry of their group, keeping the order of the rest', () => {
+    const folded = collapseDuplicates(archive, ['c', 'd', 'a', 'b'], (id) => id);
+    expect(folded.map((f) => f.item)).toEqual(['c', 'd']);
+    expect(folded[0]!.duplicates.map((d) => [d.id, d.source])).toEqual([['a', 'BBC Sport'], ['b', 'BBC Sport']]);
+  });
+
+  it('lists a story once in search results, with its copies, and counts it once', () => {
+    const response = searchArchive(archive, { query: 'Saulnier' });
+    expect(response.hits).toHaveLength(1);
+    expect(response.total).toBe(1);
+    expect(response.hits[0]!.duplicates.map((d) => d.id).sort()).toEqual(['a', 'b', 'c'].filter((id) => id !== response.hits[0]!.id));
+  });
+
+  it('lists a story once in an entity card', () => {
+    // Every article names the entity once (set by hand: the test archive has no knowledge).
+    for (const a of archive.file.articles) a.entities = [{ id: 'official:tim-henman', count: 1, first: 0, length: 6 }];
+    const card = entityCard(archive, 'official:tim-henman', null, 5);
+    expect(card.top.map((a) => a.id)).toEqual(expect.arrayContaining(['d']));
+    expect(card.top.filter((a) => ['a', 'b', 'c'].includes(a.id))).toHaveLength(1);
+  });
+});
