@@ -12,18 +12,16 @@
  * with other work, wall time measures the queue for a core as much as the ranking.
  */
 import { loadavg } from 'node:os';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCorpus } from '../../lib/cli/corpus-files.ts';
 import { createRecogniser } from '../../lib/entities/recogniser.ts';
 import type { Knowledge } from '../../lib/entities/types.ts';
 import { loadArchive } from '../../lib/search/archive.ts';
 import { buildArchiveWithEntities } from '../../lib/search/build-archive.ts';
-import { mainContentBlocks } from '../../lib/search/main-content.ts';
-import { pageQuery, type RelatedQuery } from '../../lib/search/related-query.ts';
+import type { RelatedQuery } from '../../lib/search/related-query.ts';
 import { rankRelated } from '../../lib/search/related.ts';
 import { JUDGED_PAGES } from '../fixtures/relevance/related-judgments.ts';
-import { pageBlocks } from '../unit/helpers/page-blocks.ts';
+import { judgedPageQuery } from '../unit/helpers/page-blocks.ts';
 import { seedArticles } from '../unit/helpers/seed-archive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -48,17 +46,10 @@ const json = JSON.stringify(buildArchiveWithEntities([...articles, ...seedArticl
 const archive = loadArchive(JSON.parse(json));
 const recogniser = createRecogniser(archive.file.knowledge as Knowledge);
 
-const queries: Array<{ id: string; query: RelatedQuery }> = JUDGED_PAGES.map((page) => {
-  const session = recogniser.newPage();
-  if (page.file) {
-    const blocks = pageBlocks(readFileSync(path.join(SHARED, 'pages', page.file), 'utf8'));
-    const main = new Set(mainContentBlocks(blocks));
-    const mentions = session.recognise(blocks.map((b) => b.text));
-    return { id: page.id, query: pageQuery(blocks.map((b, i) => ({ text: b.text, mentions: mentions[i] ?? [], main: main.has(i) }))) };
-  }
-  const text = page.text ?? '';
-  return { id: page.id, query: pageQuery([{ text, mentions: session.recognise([text])[0] ?? [], main: true }]) };
-});
+const queries: Array<{ id: string; query: RelatedQuery }> = JUDGED_PAGES.map((page) => ({
+  id: page.id,
+  query: judgedPageQuery(page, recogniser, path.join(SHARED, 'pages')),
+}));
 
 let t0 = performance.now();
 rankRelated(archive, queries[0]!.query, 10);

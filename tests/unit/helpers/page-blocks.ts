@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { BlockRole, PageBlock } from '../../../lib/search/main-content.ts';
+import type { Recogniser } from '../../../lib/entities/recogniser.ts';
+import { mainContentBlocks, type BlockRole, type PageBlock } from '../../../lib/search/main-content.ts';
+import { pageQuery, type RelatedQuery } from '../../../lib/search/related-query.ts';
 
 /**
  * A saved page as the page side describes it to lib/search/main-content.ts: each block
@@ -78,4 +82,17 @@ export function pageBlocks(html: string): PageBlock[] {
   };
   walk(document.body as unknown as DomElement);
   return blocks;
+}
+
+/** A judged page's query, read as the page side reads it: main content from the blocks of a saved page, or all of a text. */
+export function judgedPageQuery(page: { file?: string; text?: string }, recogniser: Recogniser, pagesDir: string): RelatedQuery {
+  const session = recogniser.newPage();
+  if (page.file) {
+    const blocks = pageBlocks(readFileSync(path.join(pagesDir, page.file), 'utf8'));
+    const main = new Set(mainContentBlocks(blocks));
+    const mentions = session.recognise(blocks.map((b) => b.text));
+    return pageQuery(blocks.map((b, i) => ({ text: b.text, mentions: mentions[i] ?? [], main: main.has(i) })));
+  }
+  const text = page.text ?? '';
+  return pageQuery([{ text, mentions: session.recognise([text])[0] ?? [], main: true }]);
 }

@@ -10,18 +10,16 @@
  * The baseline is MiniSearch queried with the page's 25 most frequent main-content words
  * (no threshold, no entities), as a more-like-this without the model.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRecogniser, type Recogniser } from '../../../lib/entities/recogniser.ts';
 import type { Knowledge } from '../../../lib/entities/types.ts';
 import type { LoadedArchive } from '../../../lib/search/archive.ts';
-import { mainContentBlocks } from '../../../lib/search/main-content.ts';
-import { isTopicTerm, pageQuery, type RelatedQuery } from '../../../lib/search/related-query.ts';
+import { isTopicTerm, type RelatedQuery } from '../../../lib/search/related-query.ts';
 import { rankRelated } from '../../../lib/search/related.ts';
 import { JUDGED_PAGES, type JudgedPage } from '../../fixtures/relevance/related-judgments.ts';
 import { BBC_PREFIX, SHARED_MISSING, bbcArchive, hasSharedData, sharedData } from '../helpers/bbc-archive.ts';
-import { pageBlocks } from '../helpers/page-blocks.ts';
+import { judgedPageQuery } from '../helpers/page-blocks.ts';
 import { seedArchive } from '../helpers/seed-archive.ts';
 
 interface Case {
@@ -39,18 +37,6 @@ interface Scores {
   withRelated: number;
   unrelated: number;
   unrelatedShown: string[];
-}
-
-function readPage(page: JudgedPage, recogniser: Recogniser): RelatedQuery {
-  const session = recogniser.newPage();
-  if (page.file) {
-    const blocks = pageBlocks(readFileSync(path.join(sharedData, 'pages', page.file), 'utf8'));
-    const main = new Set(mainContentBlocks(blocks));
-    const mentions = session.recognise(blocks.map((b) => b.text));
-    return pageQuery(blocks.map((b, i) => ({ text: b.text, mentions: mentions[i] ?? [], main: main.has(i) })));
-  }
-  const text = page.text ?? '';
-  return pageQuery([{ text, mentions: session.recognise([text])[0] ?? [], main: true }]);
 }
 
 /** The baseline: the page's most frequent main-content words (names included) as one MiniSearch query. */
@@ -134,7 +120,7 @@ describe.skipIf(!hasSharedData)(`related articles on the judged set ${hasSharedD
           new Set(judged.flatMap((j) => j?.[pick] ?? []).map((id) => (id.includes('/') ? prefix + id : id)));
         const c: Case = { page, archive: name, related: ids('related'), acceptable: ids('acceptable') };
         cases.push(c);
-        const query = readPage(page, recogniser);
+        const query = judgedPageQuery(page, recogniser, path.join(sharedData, 'pages'));
         ranked.set(c, rankRelated(archive, query, 10).map((r) => r.article.id));
         plain.set(c, baseline(archive, query, nameWords(page, recogniser)));
       }
