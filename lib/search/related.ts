@@ -68,9 +68,10 @@ const MIN_SHARE = HALF_THE_PAGE * ONE_BODY_MENTION;
 const MIN_EVIDENCE = Math.LN2 * ONE_BODY_MENTION;
 
 /**
- * At most this many of the page's words (its most frequent) are queried: each costs a
- * walk over the articles containing it. Lucene's MoreLikeThis keeps 25 by tf·idf; here
- * idf is known only after the query, so more are kept and idf weighs them.
+ * At most this many of the page's words (its most frequent) are read: each costs a walk
+ * over the articles containing it the first time. Lucene's MoreLikeThis keeps 25 by
+ * tf·idf; here more are kept by count and idf weighs them, so a rare topic word said twice
+ * is not crowded out by the page's common words.
  */
 export const MAX_QUERY_TERMS = 50;
 
