@@ -10,7 +10,10 @@ import { normaliseTerm, tokenizeWords } from './tokenize.ts';
  */
 export function rankByCoverage(results: readonly SearchResult[], query: string): SearchResult[] {
   const words = new Set(tokenizeWords(query).flatMap((w) => normaliseTerm(w) ?? []));
-  const keyed = results.map((r, order) => {
+  // Results come sorted by score, and a query has few tiers: a stable bucket pass keeps
+  // the score order inside each tier without sorting thousands of hits again.
+  const tiers = new Map<number, SearchResult[]>();
+  for (const r of results) {
     let matched = 0;
     let entity = 0;
     for (const t of r.queryTerms) {
@@ -20,8 +23,10 @@ export function rankByCoverage(results: readonly SearchResult[], query: string):
     let exact = 0;
     for (const w of words) if (w in r.match) exact++;
     // Both counts stay below 1,000 (a query is cut at 500 characters).
-    return { r, key: matched * 1_000_000 + entity * 1_000 + exact, order };
-  });
-  keyed.sort((a, b) => b.key - a.key || a.order - b.order);
-  return keyed.map((k) => k.r);
+    const tier = matched * 1_000_000 + entity * 1_000 + exact;
+    const bucket = tiers.get(tier);
+    if (bucket) bucket.push(r);
+    else tiers.set(tier, [r]);
+  }
+  return [...tiers.keys()].sort((a, b) => b - a).flatMap((tier) => tiers.get(tier)!);
 }

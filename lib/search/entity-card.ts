@@ -68,7 +68,7 @@ export function entityCard(archive: LoadedArchive, id: string, info: EntityInfo 
     articleCount: matches.length,
     timeline: monthlyTimeline(dates),
     undated: matches.length - dates.length,
-    top: collapseDuplicates(archive, matches, (m) => m.article.id).slice(0, limit).map(({ item: { article, entity }, duplicates }) => {
+    top: collapseDuplicates(archive, matches, (m) => m.article.id, limit).entries.map(({ item: { article, entity }, duplicates }) => {
       const text = articleText(article);
       const mention = text.slice(entity.first, entity.first + entity.length);
       const paragraphs = article.body.length ? article.body : [article.title];

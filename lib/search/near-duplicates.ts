@@ -31,62 +31,44 @@ function keysOf(article: ArchiveArticle): string[] {
   return keys;
 }
 
-const groupsCache = new WeakMap<LoadedArchive, Map<string, string>>();
+const keyCache = new WeakMap<ArchiveArticle, string[]>();
 
-/**
- * Article id → the id of the first article of its near-duplicate group (itself when it
- * has none), computed once per loaded archive: one pass, two keys per article, and a
- * union of the groups that share a key.
- */
-export function duplicateGroups(archive: LoadedArchive): Map<string, string> {
-  let groups = groupsCache.get(archive);
-  if (groups) return groups;
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(id, root);
-    return root;
-  };
-  const byKey = new Map<string, string>();
-  for (const article of archive.file.articles) {
-    parent.set(article.id, article.id);
-    for (const k of keysOf(article)) {
-      const other = byKey.get(k);
-      if (other === undefined) byKey.set(k, article.id);
-      else {
-        const [a, b] = [find(other), find(article.id)];
-        // The earlier article leads its group, so the group's id is stable.
-        if (a !== b) parent.set(b, a);
-      }
-    }
-  }
-  groups = new Map();
-  for (const id of parent.keys()) groups.set(id, find(id));
-  groupsCache.set(archive, groups);
-  return groups;
+/** An article's keys, computed once per article while it is loaded. */
+function cachedKeys(article: ArchiveArticle): string[] {
+  let keys = keyCache.get(article);
+  if (!keys) keyCache.set(article, (keys = keysOf(article)));
+  return keys;
 }
 
 /**
  * Folds near-duplicates in a ranked list into the first (best-ranked) of their group,
- * keeping the order of the rest.
+ * keeping the order of the rest. Only the listed articles are compared, never the whole
+ * archive: a copy of a story matches a query or a page as the story does, so it is in the
+ * same list. With `groups`, stops at the item that would start one more entry (a page
+ * of results needs only the groups up to its end); `copies` counts what was folded.
  */
 export function collapseDuplicates<T>(
   archive: LoadedArchive,
   items: readonly T[],
   idOf: (item: T) => string,
-): Array<{ item: T; duplicates: Duplicate[] }> {
-  const groups = duplicateGroups(archive);
-  const entries = new Map<string, { item: T; duplicates: Duplicate[] }>();
+  groups = Infinity,
+): { entries: Array<{ item: T; duplicates: Duplicate[] }>; copies: number } {
+  const entries: Array<{ item: T; duplicates: Duplicate[] }> = [];
+  const byKey = new Map<string, { item: T; duplicates: Duplicate[] }>();
+  let copies = 0;
   for (const item of items) {
-    const id = idOf(item);
-    const group = groups.get(id) ?? id;
-    const entry = entries.get(group);
-    if (!entry) entries.set(group, { item, duplicates: [] });
-    else {
-      const copy = archive.byId.get(id);
-      if (copy) entry.duplicates.push({ id, title: copy.title, source: copy.source, date: copy.date });
+    const article = archive.byId.get(idOf(item));
+    const keys = article ? cachedKeys(article) : [];
+    let entry: { item: T; duplicates: Duplicate[] } | undefined;
+    for (const k of keys) entry ??= byKey.get(k);
+    if (entry && article) {
+      entry.duplicates.push({ id: article.id, title: article.title, source: article.source, date: article.date });
+      copies++;
+    } else {
+      if (entries.length >= groups) break;
+      entries.push((entry = { item, duplicates: [] }));
     }
+    for (const k of keys) if (!byKey.has(k)) byKey.set(k, entry);
   }
-  return [...entries.values()];
+  return { entries, copies };
 }

@@ -201,8 +201,8 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
     .filter(([, e]) => e.sum > MIN_EVIDENCE && e.sum / pageWeight >= MIN_SHARE && e.core >= core.weight / 2)
     .map(([article, e]) => ({ article, score: Math.min(1, e.sum / pageWeight) }))
     .sort((a, b) => b.score - a.score || (b.article.date ?? '').localeCompare(a.article.date ?? ''));
-  return collapseDuplicates(archive, passing, (r) => r.article.id)
-    .slice(0, limit)
+  return collapseDuplicates(archive, passing, (r) => r.article.id, limit)
+    .entries
     .map(({ item, duplicates }) => {
       const reasons: RelatedReason[] = [];
       for (const e of item.article.entities) {

@@ -41,7 +41,11 @@ export interface SearchHit {
 
 export interface SearchResponse {
   query: string;
-  /** Matching articles, near-duplicates counted once: page with `offset` and `limit`. */
+  /**
+   * Matching articles, less the near-duplicates folded into the hits up to this page
+   * (copies further down still count until a later page folds them). Page with `offset`
+   * and `limit`.
+   */
   total: number;
   hits: SearchHit[];
   /** Entities the query itself names ("Черногория" → country:ME), which widened it. */
@@ -127,9 +131,9 @@ export function searchArchive(
     // The common case: only the page shown needs its articles (a common word can match
     // tens of thousands of headlines); ranking and folding copies read ids and matches.
     const raw = rankByCoverage(archive.index.search(buildQuery(query, queryEntities)), query);
-    const ranked = collapseDuplicates(archive, raw, (r) => String(r.id));
-    total = ranked.length;
-    page = ranked.slice(offset, offset + limit).flatMap(({ item, duplicates }) => toScored(item).map((s) => ({ ...s, duplicates })));
+    const { entries, copies } = collapseDuplicates(archive, raw, (r) => String(r.id), offset + limit);
+    total = raw.length - copies;
+    page = entries.slice(offset).flatMap(({ item, duplicates }) => toScored(item).map((s) => ({ ...s, duplicates })));
   } else {
     let results: Scored[];
     if (query.trim()) {
@@ -143,9 +147,9 @@ export function searchArchive(
     if (sort === 'date') {
       results.sort((a, b) => byDateDesc({ date: a.article.date, score: a.score }, { date: b.article.date, score: b.score }));
     }
-    const ranked = collapseDuplicates(archive, results, (r) => r.article.id);
-    total = ranked.length;
-    page = ranked.slice(offset, offset + limit).map(({ item, duplicates }) => ({ ...item, duplicates }));
+    const { entries, copies } = collapseDuplicates(archive, results, (r) => r.article.id, offset + limit);
+    total = results.length - copies;
+    page = entries.slice(offset).map(({ item, duplicates }) => ({ ...item, duplicates }));
   }
 
   const hits = page.map(({ article, score, terms, duplicates }): SearchHit => {

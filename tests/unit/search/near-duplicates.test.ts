@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityCard } from '../../../lib/search/entity-card.ts';
-import { collapseDuplicates, duplicateGroups } from '../../../lib/search/near-duplicates.ts';
+import { collapseDuplicates } from '../../../lib/search/near-duplicates.ts';
 import { searchArchive } from '../../../lib/search/search.ts';
 import { article, smallArchive } from '../helpers/small-archive.ts';
 
@@ -16,17 +16,21 @@ const archive = smallArchive([
 
 describe('near-duplicates', () => {
   it('groups articles that share a headline or the opening of their body, under the first', () => {
-    const groups = duplicateGroups(archive);
-    expect([groups.get('a'), groups.get('b'), groups.get('c')]).toEqual(['a', 'a', 'a']);
-    expect(groups.get('d')).toBe('d');
+    const { entries, copies } = collapseDuplicates(archive, ['a', 'b', 'c', 'd'], (id) => id);
+    expect(entries.map((e) => [e.item, e.duplicates.map((d) => d.id)])).toEqual([['a', ['b', 'c']], ['d', []]]);
+    expect(copies).toBe(2);
   });
 
   it('does not call short, generic headlines and openings the same story', () => {
-    expect(duplicateGroups(archive).get('f')).toBe('f');
+    expect(collapseDuplicates(archive, ['e', 'f'], (id) => id).entries).toHaveLength(2);
+  });
+
+  it('stops once a page of entries is found', () => {
+    expect(collapseDuplicates(archive, ['a', 'b', 'd', 'e', 'f'], (id) => id, 2).entries.map((e) => e.item)).toEqual(['a', 'd']);
   });
 
   it('folds copies into the best-ranked entry of their group, keeping the order of the rest', () => {
-    const folded = collapseDuplicates(archive, ['c', 'd', 'a', 'b'], (id) => id);
+    const folded = collapseDuplicates(archive, ['c', 'd', 'a', 'b'], (id) => id).entries;
     expect(folded.map((f) => f.item)).toEqual(['c', 'd']);
     expect(folded[0]!.duplicates.map((d) => [d.id, d.source])).toEqual([['a', 'BBC Sport'], ['b', 'BBC Sport']]);
   });
