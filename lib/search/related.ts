@@ -53,11 +53,13 @@ export interface RelatedArticle {
  *      in half of the archive (idf = ln 2 at every size): sharing only what any article
  *      may share is chance, however little else the page says ("Azerbaijan." against an
  *      archive where every article names Azerbaijan).
- *   3. it shares at least half (by weight) of the page's core: the page's strongest
- *      features (by q · idf, among those the archive has) that together hold half of its
- *      weight. Sharing only the page's minor words ("phone" and "call" with a headline
- *      about two presidents), or one side of a page about two countries, is not sharing
- *      its subject, however strongly the article says them.
+ *   3. it shares at least one core feature's worth of the page's core (the core's weight
+ *      over its size): the core is the page's strongest features (by q · idf, among those
+ *      the archive has) that together hold half of its weight. Sharing only the page's
+ *      minor words ("phone" and "call" with a headline about two presidents), or the
+ *      weaker side of a page about two countries, is not sharing its subject, however
+ *      strongly the article says them; on a page about many names, sharing one of them
+ *      fully is.
  * A headline names few features, so the denominator is small and the articles sharing its
  * subject pass (1); an unrelated page's features are either absent from the archive
  * (counted at the idf of the rarest archive word, so they keep the denominator honest) or
@@ -198,7 +200,7 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
   }
 
   const passing = [...evidence]
-    .filter(([, e]) => e.sum > MIN_EVIDENCE && e.sum / pageWeight >= MIN_SHARE && e.core >= core.weight / 2)
+    .filter(([, e]) => e.sum > MIN_EVIDENCE && e.sum / pageWeight >= MIN_SHARE && e.core >= core.weight / core.core.size)
     .map(([article, e]) => ({ article, score: Math.min(1, e.sum / pageWeight) }))
     .sort((a, b) => b.score - a.score || (b.article.date ?? '').localeCompare(a.article.date ?? ''));
   return collapseDuplicates(archive, passing, (r) => r.article.id, limit)
