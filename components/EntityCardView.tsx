@@ -5,6 +5,7 @@ import { neutraliseBidiControls as inert } from '../lib/text/display.ts';
 import { formatDate } from './format.ts';
 import { MarkedText } from './MarkedText.tsx';
 import { Timeline } from './Timeline.tsx';
+import { AlsoIn } from './AlsoIn.tsx';
 
 export interface EntityCardViewProps {
   card: EntityCard;
@@ -100,6 +101,7 @@ export function EntityCardView({ card, fallbackName, articleHref, searchHref, on
                 <p class="card-snippet" dir="auto">
                   <MarkedText value={a.snippet} />
                 </p>
+                <AlsoIn source={a.source} duplicates={a.duplicates} />
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import type { RelatedHit } from '../lib/search/related-hits.ts';
 import { neutraliseBidiControls as inert } from '../lib/text/display.ts';
+import { AlsoIn } from './AlsoIn.tsx';
 import { ArticleHeading } from './ArticleHeading.tsx';
 
 export interface RelatedListProps {
@@ -21,6 +22,7 @@ export function RelatedList({ hits, hrefFor, onOpen, label }: RelatedListProps) 
               <span class="visually-hidden">Shares: </span>
               {inert(hit.reasons.join(' · '))}
             </div>
+            <AlsoIn source={hit.source} duplicates={hit.duplicates} />
           </a>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import type { SearchHit } from '../lib/search/search.ts';
+import { AlsoIn } from './AlsoIn.tsx';
 import { ArticleHeading } from './ArticleHeading.tsx';
 import { MarkedText } from './MarkedText.tsx';
 
@@ -25,6 +26,7 @@ export function ResultList({ hits, selected, idPrefix, onOpen }: ResultListProps
           <p class="result-snippet" dir="auto">
             <MarkedText value={hit.snippet} />
           </p>
+          <AlsoIn source={hit.source} duplicates={hit.duplicates} />
         </li>
       ))}
     </ul>

@@ -18,11 +18,14 @@ const markedText = v.object({ text: v.string(), marks: v.array(v.tuple([v.number
 /** How a list (search results, related articles, a card's articles) names an article. */
 const articleLine = { id: v.string(), title: v.string(), date: v.nullable(v.string()), source: v.nullable(v.string()) };
 
+/** Near-duplicates folded into one entry, for "also in: …" (lib/search/near-duplicates.ts). */
+const duplicates = v.array(v.object(articleLine));
+
 export const searchResponseSchema = v.object({
   query: v.string(),
   total: v.number(),
   hits: v.array(
-    v.object({ ...articleLine, score: v.number(), snippet: markedText, entityIds: v.array(v.string()) }),
+    v.object({ ...articleLine, score: v.number(), snippet: markedText, entityIds: v.array(v.string()), duplicates }),
   ),
   queryEntities: v.array(v.string()),
 });
@@ -46,7 +49,7 @@ export const archiveArticleSchema = v.object({
   entities: v.array(v.object({ id: v.string(), count: v.number(), first: v.number(), length: v.number() })),
 });
 
-export const relatedHitSchema = v.object({ ...articleLine, score: v.number(), reasons: v.array(v.string()) });
+export const relatedHitSchema = v.object({ ...articleLine, score: v.number(), reasons: v.array(v.string()), duplicates });
 
 const entityInfo = v.object({
   id: v.string(),
@@ -64,7 +67,7 @@ export const entityCardSchema = v.object({
   articleCount: v.number(),
   timeline: v.array(v.object({ month: v.string(), count: v.number() })),
   undated: v.number(),
-  top: v.array(v.object({ ...articleLine, snippet: markedText, mentions: v.number() })),
+  top: v.array(v.object({ ...articleLine, snippet: markedText, mentions: v.number(), duplicates: v.optional(duplicates) })),
 });
 
 // Compile-time checks only.

@@ -1,6 +1,7 @@
 import type { EntityInfo } from '../entities/types.ts';
 import type { LoadedArchive } from './archive.ts';
 import { articleText } from './article-text.ts';
+import { collapseDuplicates, type Duplicate } from './near-duplicates.ts';
 import { bestSnippet, type MarkedText } from './snippet.ts';
 
 export interface CardArticle {
@@ -11,6 +12,8 @@ export interface CardArticle {
   /** One sentence in which the entity occurs, the mention marked. */
   snippet: MarkedText;
   mentions: number;
+  /** Near-duplicates folded into this entry, for "also in: …" (absent when there are none to say). */
+  duplicates?: Duplicate[];
 }
 
 export interface MonthCount {
@@ -65,7 +68,7 @@ export function entityCard(archive: LoadedArchive, id: string, info: EntityInfo 
     articleCount: matches.length,
     timeline: monthlyTimeline(dates),
     undated: matches.length - dates.length,
-    top: matches.slice(0, limit).map(({ article, entity }) => {
+    top: collapseDuplicates(archive, matches, (m) => m.article.id, limit).entries.map(({ item: { article, entity }, duplicates }) => {
       const text = articleText(article);
       const mention = text.slice(entity.first, entity.first + entity.length);
       const paragraphs = article.body.length ? article.body : [article.title];
@@ -76,6 +79,7 @@ export function entityCard(archive: LoadedArchive, id: string, info: EntityInfo 
         source: article.source,
         snippet: bestSnippet(paragraphs, [], mention),
         mentions: entity.count,
+        duplicates,
       };
     }),
   };

@@ -1,7 +1,10 @@
 import { entityInfo } from '../entities/info.ts';
 import type { Knowledge } from '../entities/types.ts';
 import type { LoadedArchive } from './archive.ts';
-import type { RelatedArticle } from './related.ts';
+import type { Duplicate } from './near-duplicates.ts';
+import { MAX_REASONS, type RelatedArticle } from './related.ts';
+
+export { MAX_REASONS };
 
 /** An archive article related to a page or article, with why (display labels). */
 export interface RelatedHit {
@@ -12,10 +15,10 @@ export interface RelatedHit {
   score: number;
   /** What it shares, strongest first: "Serbia", "Ivica Dačić", "gas". */
   reasons: string[];
+  /** Near-duplicates folded into this entry, for "also in: …". */
+  duplicates: Duplicate[];
 }
 
-/** How many reasons a related article shows. */
-export const MAX_REASONS = 4;
 
 /** The display name of an entity: the knowledge's canonical name, else what the page said. */
 export function entityLabel(knowledge: Knowledge | null, id: string, fallback?: string): string {
@@ -30,7 +33,7 @@ export function toRelatedHits(
   names: ReadonlyMap<string, string> = new Map(),
 ): RelatedHit[] {
   const knowledge = archive.file.knowledge;
-  return ranked.map(({ article, score, reasons }) => ({
+  return ranked.map(({ article, score, reasons, duplicates }) => ({
     id: article.id,
     title: article.title,
     date: article.date,
@@ -38,6 +41,7 @@ export function toRelatedHits(
     score,
     reasons: reasons
       .slice(0, MAX_REASONS)
-      .map((r) => (r.kind === 'entity' ? entityLabel(knowledge, r.key, names.get(r.key)) : r.key)),
+      .map((r) => (r.kind === 'entity' ? entityLabel(knowledge, r.key, names.get(r.key)) : (r.label ?? r.key))),
+    duplicates,
   }));
 }

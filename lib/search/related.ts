@@ -1,129 +1,242 @@
 import type { LoadedArchive } from './archive.ts';
-import type { ArchiveArticle } from './archive-types.ts';
+import type { ArchiveArticle, ArticleEntity } from './archive-types.ts';
+import { BM25, MAX_FEATURE_SCORE, ONE_BODY_MENTION, RELATED_FIELD_BOOST, featureStrength, idf } from './bm25.ts';
+import { archiveStats, bodyLength } from './archive-stats.ts';
+import { collapseDuplicates, type Duplicate } from './near-duplicates.ts';
+import { queryFeatures, type RelatedQuery } from './related-query.ts';
 import { articleText } from './article-text.ts';
-import { MIN_TERM_COUNT, termCounts } from './salient-terms.ts';
+import { surfaceForms } from './surface-form.ts';
 
-/** What a page (or an article) offers for ranking: its entities and salient terms. */
-export interface RelatedQuery {
-  entities: ReadonlyArray<{ id: string; count: number }>;
-  terms: readonly string[];
-  /** An article id to leave out (the reader's own article). */
-  exclude?: string;
-}
+export type { PageEntityEvidence, PageTermEvidence, RelatedQuery } from './related-query.ts';
 
 export interface RelatedReason {
   kind: 'entity' | 'term';
   /** Entity id, or the folded term. */
   key: string;
   weight: number;
+  /** A term as the article writes it ("Africa", "gas"); absent for entities (their names come from the knowledge). */
+  label?: string;
 }
 
 export interface RelatedArticle {
   article: ArchiveArticle;
+  /** Share of the page's weighted evidence the article carries, on [0, 1]. */
   score: number;
   /** Shared entities and terms, strongest first. */
   reasons: RelatedReason[];
+  /** Near-duplicates of the article folded into this entry (lib/search/near-duplicates.ts). */
+  duplicates: Duplicate[];
 }
 
-/** A shared term counts for less than a shared entity: names are what users follow. */
-const TERM_WEIGHT = 0.35;
-/** Below this an article shares too little to be called related. */
-const MIN_SCORE = 0.8;
 /**
- * A name an article mentions once, past its lead, is a passing reference ("the president
- * of Russia" in a piece on Armenia): it counts for less than a name the article is about.
+ * The model: more-like-this with BM25 (Lucene's MoreLikeThis, with MiniSearch's BM25+ as
+ * the scorer). The page is a bag of features, its words and its entities (an entity is a
+ * word that knows its spellings in every language), each weighted by how often the page's
+ * main content says it. An article's score is
+ *
+ *     S = Σ_f  q_f · idf_f · strength_f(article)  /  Σ_f  q_f · idf_f
+ *
+ * over the page's features f: q_f the main-content count, idf_f the feature's rarity in
+ * the archive, strength_f ∈ [0, 1) how strongly the article carries it (BM25+ over title
+ * and body with the search's own boosts, over its maximum: lib/search/bm25.ts). S is the
+ * share of what the page is about that the article carries, so a name both mention in
+ * passing (small q, weak strength) is weak evidence and a word every article has (idf ≈ 0)
+ * none.
+ *
+ * Calibration (why it means the same at any size): S is a ratio of two sums that scale
+ * together with the archive, so it is read on the same scale for a 5-article archive and
+ * a 2,000-article one, for a headline and a long article. An article is related when
+ *   1. S ≥ HALF_THE_PAGE × ONE_BODY_MENTION: it carries at least half of the page's
+ *      weighted subject, as strongly as one mention in the body of an average article
+ *      would (ONE_BODY_MENTION ≈ 0.14); and
+ *   2. its own evidence, the numerator, is more than one body mention of a feature found
+ *      in half of the archive (idf = ln 2 at every size): sharing only what any article
+ *      may share is chance, however little else the page says ("Azerbaijan." against an
+ *      archive where every article names Azerbaijan).
+ *   3. it shares at least one core feature's worth of the page's core (the core's weight
+ *      over its size): the core is the page's strongest features (by q · idf, among those
+ *      the archive has) that together hold half of its weight. Sharing only the page's
+ *      minor words ("phone" and "call" with a headline about two presidents), or the
+ *      weaker side of a page about two countries, is not sharing its subject, however
+ *      strongly the article says them; on a page about many names, sharing one of them
+ *      fully is.
+ * A headline names few features, so the denominator is small and the articles sharing its
+ * subject pass (1); an unrelated page's features are either absent from the archive
+ * (counted at the idf of the rarest archive word, so they keep the denominator honest) or
+ * shared only in passing, and no article reaches half of it.
  */
-const PASSING_MENTION = 0.3;
-const PASSING_MENTION_ON_PAGE = 0.6;
-/** The headline and lead paragraph, where what an article is about is named. */
-const LEAD_CHARS = 600;
-/**
- * Without a shared name, a few common words ("announced", "environment") are chance, not
- * a topic: it takes this many shared salient terms to relate an article on words alone.
- */
-const MIN_SHARED_TERMS = 4;
-/** Terms shared with more than this share of the archive say nothing about relatedness. */
-const MAX_TERM_DF_SHARE = 0.5;
+const HALF_THE_PAGE = 0.5;
+const MIN_SHARE = HALF_THE_PAGE * ONE_BODY_MENTION;
+const MIN_EVIDENCE = Math.LN2 * ONE_BODY_MENTION;
 
-/** BM25's idf: rare entities and terms weigh more, ubiquitous ones almost nothing. */
-function idf(total: number, df: number): number {
-  return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+/**
+ * At most this many of the page's words (its most frequent) are read: each costs a walk
+ * over the articles containing it the first time. Lucene's MoreLikeThis keeps 25 by
+ * tf·idf; here more are kept by count and idf weighs them, so a rare topic word said twice
+ * is not crowded out by the page's common words.
+ */
+export const MAX_QUERY_TERMS = 50;
+
+/** How many reasons a related article shows. */
+export const MAX_REASONS = 4;
+
+/** An archive word's rarity; a word the archive never saw weighs like its rarest. */
+function rarity(total: number, df: number): number {
+  return idf(total, Math.max(1, df));
 }
 
-/** Document frequency of each entity in the archive, computed once per loaded archive. */
-const entityDf = new WeakMap<LoadedArchive, Map<string, number>>();
-
-function entityFrequencies(archive: LoadedArchive): Map<string, number> {
-  let df = entityDf.get(archive);
-  if (!df) {
-    df = new Map();
-    for (const a of archive.file.articles) for (const e of a.entities) df.set(e.id, (df.get(e.id) ?? 0) + 1);
-    entityDf.set(archive, df);
+/** The page's core (condition 3): its strongest features the archive has, until they hold half of their weight. */
+function coreFeatures(weights: ReadonlyArray<readonly [string, number]>): { core: Map<string, number>; weight: number } {
+  const total = weights.reduce((sum, [, w]) => sum + w, 0);
+  const core = new Map<string, number>();
+  let held = 0;
+  for (const [key, w] of [...weights].sort((a, b) => b[1] - a[1])) {
+    if (held >= total / 2) break;
+    core.set(key, w);
+    held += w;
   }
-  return df;
+  return { core, weight: held };
 }
 
-const articleTerms = new WeakMap<ArchiveArticle, Map<string, number>>();
-
-/** Term counts of an article's text, computed once per article and kept while it is loaded. */
-function termsOf(article: ArchiveArticle): Map<string, number> {
-  let counts = articleTerms.get(article);
-  if (!counts) articleTerms.set(article, (counts = termCounts(articleText(article))));
-  return counts;
-}
-
-/** Ids of the articles whose indexed text contains the (folded) term exactly. */
-function articlesWithTerm(archive: LoadedArchive, term: string): Set<string> {
-  const hits = archive.index.search(term, { prefix: false, fuzzy: false, fields: ['title', 'body'], processTerm: (t) => t });
-  return new Set(hits.map((h) => String(h.id)));
+/** One word's postings as MiniSearch scores them: per article, idf · strength. */
+interface WordPostings {
+  df: number;
+  articles: Array<{ id: string; score: number }>;
 }
 
 /**
- * Ranks archive articles by what they share with a page: each shared entity weighs its
- * rarity in the archive (and a little more when the page names it often), each shared
- * salient term its rarity. An article sharing nothing scores 0 and is never returned.
+ * Words already scored, per loaded archive. Scoring a word walks every article that has
+ * it ("said": nine in ten articles), and pages keep sharing the same common words, so a
+ * word is scored once per archive and read from here after; the oldest go first past
+ * MAX_CACHED_WORDS (the cache is a bound, not a store: a miss only costs one query).
+ */
+const wordCache = new WeakMap<LoadedArchive, Map<string, WordPostings>>();
+const MAX_CACHED_WORDS = 5000;
+
+function wordPostings(archive: LoadedArchive, term: string): WordPostings {
+  let cache = wordCache.get(archive);
+  if (!cache) wordCache.set(archive, (cache = new Map()));
+  const cached = cache.get(term);
+  if (cached) return cached;
+  const results = archive.index.search(term, {
+    fields: ['title', 'body'],
+    boost: { ...RELATED_FIELD_BOOST },
+    prefix: false,
+    fuzzy: false,
+    tokenize: (s) => [s],
+    processTerm: (t) => t,
+    bm25: BM25,
+  });
+  const postings: WordPostings = {
+    df: results.length,
+    // MiniSearch's score of a word is idf · Σ boost · BM25+ strength; over the maximum strength it is idf · strength.
+    articles: results.map((r) => ({ id: String(r.id), score: r.score / MAX_FEATURE_SCORE })),
+  };
+  if (cache.size >= MAX_CACHED_WORDS) cache.delete(cache.keys().next().value!);
+  cache.set(term, postings);
+  return postings;
+}
+
+/**
+ * Ranks archive articles by the share of the page's subject they carry (see above), best
+ * first, near-duplicates folded into the first of their group. Returns only articles that
+ * pass the calibrated threshold, so its length is what the badge counts.
  */
 export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit = 10): RelatedArticle[] {
   const total = archive.file.articles.length;
-  if (total === 0) return [];
-  const df = entityFrequencies(archive);
-  const scores = new Map<string, RelatedArticle>();
-  const add = (article: ArchiveArticle, reason: RelatedReason) => {
-    let entry = scores.get(article.id);
-    if (!entry) scores.set(article.id, (entry = { article, score: 0, reasons: [] }));
-    entry.score += reason.weight;
-    entry.reasons.push(reason);
+  if (total === 0 || limit <= 0) return [];
+  const features = queryFeatures(query);
+  if (features.entities.size === 0 && features.terms.size === 0) return [];
+  const stats = archiveStats(archive);
+
+  // The page's features with their weights q · idf; words only the most frequent (each
+  // costs a walk over its articles, once per archive).
+  const entityStrength = (article: ArchiveArticle, e: ArticleEntity): number => {
+    const inTitle = e.first < article.title.length ? 1 : 0;
+    return featureStrength(
+      { tf: inTitle, length: article.title.length, avg: stats.avgTitle },
+      { tf: e.count - inTitle, length: bodyLength(article), avg: stats.avgBody },
+    );
   };
+  let pageWeight = 0;
+  const known: Array<readonly [string, number]> = [];
+  const entities: Array<{ id: string; w: number }> = [];
+  for (const [id, q] of features.entities) {
+    const df = stats.entityDf.get(id) ?? 0;
+    const w = q * rarity(total, df);
+    pageWeight += w;
+    if (df > 0) (entities.push({ id, w }), known.push([`entity:${id}`, w]));
+  }
+  const words: Array<{ term: string; q: number; w: number; postings: WordPostings }> = [];
+  for (const [term, q] of [...features.terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_QUERY_TERMS)) {
+    const postings = wordPostings(archive, term);
+    const w = q * rarity(total, postings.df);
+    pageWeight += w;
+    if (postings.df > 0) (words.push({ term, q, w, postings }), known.push([`term:${term}`, w]));
+  }
+  if (pageWeight <= 0) return [];
+  const core = coreFeatures(known);
 
-  const pageEntities = new Map(query.entities.map((e) => [e.id, e.count]));
-  for (const article of archive.file.articles) {
-    if (article.id === query.exclude) continue;
-    for (const e of article.entities) {
-      const pageCount = pageEntities.get(e.id);
-      if (pageCount === undefined) continue;
-      const salience =
-        (1 + Math.log(pageCount) * 0.25 + Math.log(e.count) * 0.25) *
-        (e.count > 1 || e.first < LEAD_CHARS ? 1 : PASSING_MENTION) *
-        (pageCount > 1 ? 1 : PASSING_MENTION_ON_PAGE);
-      add(article, { kind: 'entity', key: e.id, weight: idf(total, df.get(e.id) ?? 1) * salience });
+  // Evidence and shared core per article, summed in place: a page's common words reach
+  // most of the archive, and only the few articles that pass need their reasons.
+  const evidence = new Map<ArchiveArticle, { sum: number; core: number }>();
+  const add = (article: ArchiveArticle, value: number, inCore: number) => {
+    if (article.id === query.exclude) return;
+    let e = evidence.get(article);
+    if (!e) evidence.set(article, (e = { sum: 0, core: 0 }));
+    e.sum += value;
+    e.core += inCore;
+  };
+  for (const { id, w } of entities) {
+    const inCore = core.core.get(`entity:${id}`) ?? 0;
+    for (const { article, entity } of stats.entityArticles.get(id) ?? []) add(article, w * entityStrength(article, entity), inCore);
+  }
+  for (const { term, q, postings } of words) {
+    const inCore = core.core.get(`term:${term}`) ?? 0;
+    for (const p of postings.articles) {
+      const article = archive.byId.get(p.id);
+      if (article) add(article, q * p.score, inCore);
     }
   }
-  for (const term of new Set(query.terms)) {
-    const ids = articlesWithTerm(archive, term);
-    if (ids.size === 0 || ids.size > Math.max(1, total * MAX_TERM_DF_SHARE)) continue;
-    const weight = idf(total, ids.size) * TERM_WEIGHT;
-    for (const id of ids) {
-      const article = archive.byId.get(id);
-      // As on the page, a word the article says only once is not its topic.
-      if (article && id !== query.exclude && (termsOf(article).get(term) ?? 0) >= MIN_TERM_COUNT) {
-        add(article, { kind: 'term', key: term, weight });
+
+  const passing = [...evidence]
+    .filter(([, e]) => e.sum > MIN_EVIDENCE && e.sum / pageWeight >= MIN_SHARE && e.core >= core.weight / core.core.size)
+    .map(([article, e]) => ({ article, score: Math.min(1, e.sum / pageWeight) }))
+    .sort((a, b) => b.score - a.score || (b.article.date ?? '').localeCompare(a.article.date ?? ''));
+  return collapseDuplicates(archive, passing, (r) => r.article.id, limit)
+    .entries
+    .map(({ item, duplicates }) => {
+      const reasons: RelatedReason[] = [];
+      for (const e of item.article.entities) {
+        const shared = entities.find((x) => x.id === e.id);
+        if (shared) reasons.push({ kind: 'entity', key: e.id, weight: shared.w * entityStrength(item.article, e) });
       }
-    }
-  }
+      for (const { term, q, postings } of words) {
+        const score = scoreIn(postings, item.article.id);
+        if (score > 0) reasons.push({ kind: 'term', key: term, weight: q * score });
+      }
+      return {
+        ...item,
+        score: Math.round(item.score * 1000) / 1000,
+        duplicates,
+        reasons: labelled(item.article, reasons.sort((a, b) => b.weight - a.weight).slice(0, MAX_REASONS)),
+      };
+    });
+}
 
-  return [...scores.values()]
-    .filter((r) => r.score >= MIN_SCORE && (r.reasons.some((x) => x.kind === 'entity') || r.reasons.length >= MIN_SHARED_TERMS))
-    .map((r) => ({ ...r, score: Math.round(r.score * 1000) / 1000, reasons: r.reasons.sort((a, b) => b.weight - a.weight) }))
-    .sort((a, b) => b.score - a.score || (b.article.date ?? '').localeCompare(a.article.date ?? ''))
-    .slice(0, limit);
+const byArticle = new WeakMap<WordPostings, Map<string, number>>();
+
+/** A word's score in one article (0 when absent), for the few articles shown. */
+function scoreIn(postings: WordPostings, id: string): number {
+  let map = byArticle.get(postings);
+  if (!map) byArticle.set(postings, (map = new Map(postings.articles.map((p) => [p.id, p.score]))));
+  return map.get(id) ?? 0;
+}
+
+/** Term reasons spelled as the article spells them ("Africa", "gas"). */
+function labelled(article: ArchiveArticle, reasons: RelatedReason[]): RelatedReason[] {
+  const terms = new Set(reasons.filter((r) => r.kind === 'term').map((r) => r.key));
+  if (terms.size === 0) return reasons;
+  const forms = surfaceForms(articleText(article), terms);
+  return reasons.map((r) => (r.kind === 'term' ? { ...r, label: forms.get(r.key) ?? r.key } : r));
 }

@@ -3,6 +3,8 @@ import type { ArchiveArticle } from './archive-types.ts';
 import type { LoadedArchive } from './archive.ts';
 import { articleText } from './article-text.ts';
 import { ENTITY_FIELD, textSearchOptions } from './index-config.ts';
+import { collapseDuplicates, type Duplicate } from './near-duplicates.ts';
+import { rankByCoverage } from './coverage.ts';
 import { bestSnippet, type MarkedText } from './snippet.ts';
 
 export interface SearchFilters {
@@ -33,10 +35,17 @@ export interface SearchHit {
   score: number;
   snippet: MarkedText;
   entityIds: string[];
+  /** Near-duplicates folded into this hit, for "also in: …". */
+  duplicates: Duplicate[];
 }
 
 export interface SearchResponse {
   query: string;
+  /**
+   * Matching articles, less the near-duplicates folded into the hits up to this page
+   * (copies further down still count until a later page folds them). Page with `offset`
+   * and `limit`.
+   */
   total: number;
   hits: SearchHit[];
   /** Entities the query itself names ("Черногория" → country:ME), which widened it. */
@@ -116,18 +125,19 @@ export function searchArchive(
     return article ? [{ article, score: r.score, terms: r.terms.filter((t) => !t.includes(':')) }] : [];
   };
   const sort = request.sort ?? (query.trim() ? 'relevance' : 'date');
-  let page: Scored[];
   let total: number;
+  let page: Array<Scored & { duplicates: Duplicate[] }>;
   if (query.trim() && !hasFilters(request.filters) && sort === 'relevance') {
-    // The common case: MiniSearch has already ranked by score, so only the page shown
-    // needs its articles (a common word can match tens of thousands of headlines).
-    const raw = archive.index.search(buildQuery(query, queryEntities));
-    total = raw.length;
-    page = raw.slice(offset, offset + limit).flatMap(toScored);
+    // The common case: only the page shown needs its articles (a common word can match
+    // tens of thousands of headlines); ranking and folding copies read ids and matches.
+    const raw = rankByCoverage(archive.index.search(buildQuery(query, queryEntities)), query);
+    const { entries, copies } = collapseDuplicates(archive, raw, (r) => String(r.id), offset + limit);
+    total = raw.length - copies;
+    page = entries.slice(offset).flatMap(({ item, duplicates }) => toScored(item).map((s) => ({ ...s, duplicates })));
   } else {
     let results: Scored[];
     if (query.trim()) {
-      results = archive.index.search(buildQuery(query, queryEntities), { filter }).flatMap(toScored);
+      results = rankByCoverage(archive.index.search(buildQuery(query, queryEntities), { filter }), query).flatMap(toScored);
     } else {
       // An empty query with filters lists what the filters select, newest first.
       results = request.filters
@@ -137,11 +147,12 @@ export function searchArchive(
     if (sort === 'date') {
       results.sort((a, b) => byDateDesc({ date: a.article.date, score: a.score }, { date: b.article.date, score: b.score }));
     }
-    total = results.length;
-    page = results.slice(offset, offset + limit);
+    const { entries, copies } = collapseDuplicates(archive, results, (r) => r.article.id, offset + limit);
+    total = results.length - copies;
+    page = entries.slice(offset).map(({ item, duplicates }) => ({ ...item, duplicates }));
   }
 
-  const hits = page.map(({ article, score, terms }): SearchHit => {
+  const hits = page.map(({ article, score, terms, duplicates }): SearchHit => {
     const anchorEntity = article.entities.find((e) => queryEntities.includes(e.id));
     const anchor = anchorEntity
       ? articleText(article).slice(anchorEntity.first, anchorEntity.first + anchorEntity.length)
@@ -154,19 +165,10 @@ export function searchArchive(
       score: Math.round(score * 1000) / 1000,
       snippet: bestSnippet(article.body.length ? article.body : [article.title], terms, anchor),
       entityIds: article.entities.map((e) => e.id),
+      duplicates,
     };
   });
   return { query, total, hits, queryEntities };
 }
 
-/** Query completions, most frequent terms first (see DESIGN.md: edit distance alone ranks badly). */
-export function suggest(archive: LoadedArchive, prefix: string, limit = 6): string[] {
-  const text = prefix.slice(0, MAX_QUERY_LENGTH);
-  if (text.trim().length < 2) return [];
-  const suggestions = archive.index.autoSuggest(text, {
-    ...textSearchOptions,
-    fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
-  });
-  return suggestions.slice(0, limit).map((s) => s.suggestion);
-}
-
+export { suggest } from './suggest.ts';

@@ -19,6 +19,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import lunr from 'lunr';
+import { buildLunr, lunrQuery } from './lunr-peer.ts';
 import { readCorpus } from '../../lib/cli/corpus-files.ts';
 import type { Article } from '../../lib/corpus/article.ts';
 import { loadArchive } from '../../lib/search/archive.ts';
@@ -98,45 +99,6 @@ function collect(): void {
 }
 
 // ---------------------------------------------------------------- Lunr, the peer
-
-interface LunrDoc {
-  id: string;
-  title: string;
-  altTitles: string;
-  body: string;
-}
-
-function buildLunr(articles: readonly Article[]): lunr.Index {
-  return lunr(function (this: lunr.Builder) {
-    this.ref('id');
-    // Same fields and boosts as lib/search/index-config.ts.
-    this.field('title', { boost: 3 });
-    this.field('altTitles', { boost: 2 });
-    this.field('body');
-    for (const a of articles) {
-      const doc: LunrDoc = { id: a.id, title: a.title, altTitles: a.altTitles.map((t) => t.title).join('\n'), body: a.body.join('\n') };
-      this.add(doc);
-    }
-  });
-}
-
-/**
- * The user's words in Lunr syntax, `term term* term~1`. Everything but letters, marks and
- * digits becomes a space, which removes Lunr's operators (: ^ ~ + - *) so no input throws.
- * `limited` applies Dossier's own expansion limits (prefix from 3 letters, typos from 4;
- * see index-config.ts) so both engines do the same work; unlimited is the literal form.
- */
-function lunrQuery(input: string, limited: boolean): string {
-  const terms = input.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-  return terms
-    .flatMap((t) => {
-      const clauses = [t];
-      if (!limited || t.length >= 3) clauses.push(`${t}*`);
-      if (!limited || t.length >= 4) clauses.push(`${t}~1`);
-      return clauses;
-    })
-    .join(' ');
-}
 
 function lunrSearch(index: lunr.Index, query: string): number {
   return query ? index.search(query).length : 0;

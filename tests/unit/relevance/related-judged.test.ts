@@ -1,0 +1,167 @@
+/**
+ * Related articles measured on the judged set (tests/fixtures/relevance/related-judgments.ts)
+ * against two archives, with a plain baseline in the same run:
+ *   - precision@3: of the (up to) three articles a page shows first, the share a reader
+ *     calls related or acceptable, averaged over the page/archive pairs that show any;
+ *   - recall@10: of a page's related articles (at most 10 counted), the share in its first
+ *     ten, averaged over the pairs that have related articles;
+ *   - empty when unrelated: the share of pairs with nothing related or acceptable that
+ *     show nothing.
+ * The baseline is MiniSearch queried with the page's 25 most frequent main-content words
+ * (no threshold, no entities), as a more-like-this without the model.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRecogniser, type Recogniser } from '../../../lib/entities/recogniser.ts';
+import type { Knowledge } from '../../../lib/entities/types.ts';
+import type { LoadedArchive } from '../../../lib/search/archive.ts';
+import { isTopicTerm, type RelatedQuery } from '../../../lib/search/related-query.ts';
+import { rankRelated } from '../../../lib/search/related.ts';
+import { JUDGED_PAGES, type JudgedPage } from '../../fixtures/relevance/related-judgments.ts';
+import { BBC_PREFIX, SHARED_MISSING, bbcArchive, hasSharedData, sharedData } from '../helpers/bbc-archive.ts';
+import { judgedPageQuery } from '../helpers/page-blocks.ts';
+import { seedArchive } from '../helpers/seed-archive.ts';
+
+interface Case {
+  page: JudgedPage;
+  archive: 'seed' | 'bbc';
+  related: Set<string>;
+  acceptable: Set<string>;
+}
+
+interface Scores {
+  precisionAt3: number;
+  recallAt10: number;
+  emptyWhenUnrelated: number;
+  shown: number;
+  withRelated: number;
+  unrelated: number;
+  unrelatedShown: string[];
+}
+
+/** The baseline: the page's most frequent main-content words (names included) as one MiniSearch query. */
+function baseline(archive: LoadedArchive, query: RelatedQuery, names: ReadonlyMap<string, number>): string[] {
+  const words = [...(query.mainTerms ?? []).map((t) => [t.term, t.count] as const), ...names]
+    .filter(([t]) => isTopicTerm(t))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 25)
+    .map(([t]) => t);
+  if (words.length === 0) return [];
+  return archive.index.search(words.join(' '), { fields: ['title', 'body'], prefix: false, fuzzy: false }).slice(0, 10).map((r) => String(r.id));
+}
+
+/** The words of the names the page's main content mentions, for the baseline (which knows no entities). */
+function nameWords(page: JudgedPage, recogniser: Recogniser): Map<string, number> {
+  const counts = new Map<string, number>();
+  const texts = page.file ? [] : [page.text ?? ''];
+  for (const [i, mentions] of recogniser.newPage().recognise(texts).entries()) {
+    for (const m of mentions) for (const w of texts[i]!.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u)) if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function score(cases: readonly Case[], results: ReadonlyMap<Case, string[]>): Scores {
+  let precision = 0;
+  let shown = 0;
+  let recall = 0;
+  let withRelated = 0;
+  let empty = 0;
+  let unrelated = 0;
+  const unrelatedShown: string[] = [];
+  for (const c of cases) {
+    const ids = results.get(c) ?? [];
+    const top3 = ids.slice(0, 3);
+    if (top3.length) {
+      shown++;
+      precision += top3.filter((id) => c.related.has(id) || c.acceptable.has(id)).length / top3.length;
+    }
+    if (c.related.size) {
+      withRelated++;
+      recall += ids.slice(0, 10).filter((id) => c.related.has(id)).length / Math.min(10, c.related.size);
+    } else if (c.acceptable.size === 0) {
+      unrelated++;
+      if (ids.length === 0) empty++;
+      else unrelatedShown.push(`${c.page.id} [${c.archive}]`);
+    }
+  }
+  return {
+    precisionAt3: shown ? precision / shown : 1,
+    recallAt10: withRelated ? recall / withRelated : 1,
+    emptyWhenUnrelated: unrelated ? empty / unrelated : 1,
+    shown,
+    withRelated,
+    unrelated,
+    unrelatedShown,
+  };
+}
+
+function line(label: string, s: Scores): string {
+  const f = (x: number) => x.toFixed(3);
+  return `${label.padEnd(10)} precision@3 ${f(s.precisionAt3)} (${s.shown} pairs show articles)  recall@10 ${f(s.recallAt10)} (${s.withRelated} pairs)  empty when unrelated ${f(s.emptyWhenUnrelated)} (${s.unrelated} pairs)`;
+}
+
+describe.skipIf(!hasSharedData)(`related articles on the judged set ${hasSharedData ? '' : SHARED_MISSING}`, () => {
+  const cases: Case[] = [];
+  const ranked = new Map<Case, string[]>();
+  const plain = new Map<Case, string[]>();
+  let dossier: Scores;
+  let base: Scores;
+
+  beforeAll(async () => {
+    const archives = { seed: seedArchive(), bbc: await bbcArchive() };
+    for (const name of ['seed', 'bbc'] as const) {
+      const archive = archives[name];
+      const recogniser = createRecogniser(archive.file.knowledge as Knowledge);
+      const prefix = name === 'bbc' ? BBC_PREFIX : '';
+      for (const page of JUDGED_PAGES) {
+        // The BBC archive holds the seeds too: what is related among them stays related there.
+        const judged = name === 'seed' ? [page.seed] : [page.seed, page.bbc];
+        const ids = (pick: 'related' | 'acceptable') =>
+          new Set(judged.flatMap((j) => j?.[pick] ?? []).map((id) => (id.includes('/') ? prefix + id : id)));
+        const c: Case = { page, archive: name, related: ids('related'), acceptable: ids('acceptable') };
+        cases.push(c);
+        const query = judgedPageQuery(page, recogniser, path.join(sharedData, 'pages'));
+        ranked.set(c, rankRelated(archive, query, 10).map((r) => r.article.id));
+        plain.set(c, baseline(archive, query, nameWords(page, recogniser)));
+      }
+    }
+    if (process.env.RELATED_DETAIL) {
+      for (const c of cases) {
+        const mark = (id: string) => (c.related.has(id) ? '+' : c.acceptable.has(id) ? '~' : '-');
+        const archive = archives[c.archive];
+        console.log(`${c.page.id} [${c.archive}]: ${ranked.get(c)!.slice(0, 3).map((id) => `${mark(id)} ${archive.byId.get(id)?.title}`).join(' | ')}`);
+      }
+    }
+    dossier = score(cases, ranked);
+    base = score(cases, plain);
+    console.log(
+      [`judged related set: ${JUDGED_PAGES.length} pages × 2 archives`, line('Dossier', dossier), line('baseline', base),
+        `unrelated pairs that show articles: ${dossier.unrelatedShown.join(', ') || 'none'}`].join('\n'),
+    );
+  }, 300_000);
+
+  it('has at least 40 judged pages, each judged against both archives', () => {
+    expect(JUDGED_PAGES.length).toBeGreaterThanOrEqual(40);
+    expect(cases).toHaveLength(JUDGED_PAGES.length * 2);
+  });
+
+  // The goals of issue 15 are precision@3 ≥ 0.85 and every unrelated page empty. With the
+  // core rule that also keeps a page about many names related to each of them (the demo
+  // page, tests/e2e/popup.spec.ts), this set measures precision@3 0.80 and 45 of 47
+  // unrelated pairs empty (the population list and the Brazil trial headline show
+  // articles on BBC): the assertions hold today's figures so a regression fails, and the
+  // report says the goals are not met.
+  it('keeps unrelated pages empty (45 of 47 pairs today; the goal is all)', () => {
+    expect(dossier.emptyWhenUnrelated).toBeGreaterThanOrEqual(45 / 47);
+  });
+
+  it('reaches precision@3 of 0.80 (the goal is 0.85), at least 1.5 times the baseline', () => {
+    expect(dossier.precisionAt3).toBeGreaterThanOrEqual(0.8);
+    expect(dossier.precisionAt3).toBeGreaterThanOrEqual(1.5 * base.precisionAt3);
+  });
+
+  it('finds the Azerbaijan–Serbia articles for the headline "Azerbaijan and Serbia discuss …" in the seed archive', () => {
+    const c = cases.find((x) => x.archive === 'seed' && x.page.id === 'issue headline: Azerbaijan and Serbia')!;
+    expect(new Set(ranked.get(c))).toEqual(c.related);
+  });
+});
