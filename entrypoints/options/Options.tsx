@@ -1,0 +1,85 @@
+import { HighlightSwitches } from '../../components/HighlightSwitches.tsx';
+import { useStoredItem } from '../../components/useStoredItem.ts';
+import { highlightKinds, quietMode, type QuietMode } from '../../storage/settings.ts';
+import { HoverDelay } from './HoverDelay.tsx';
+import { ShortcutsLink } from './ShortcutsLink.tsx';
+import { SiteList } from './SiteList.tsx';
+
+const QUIET_CHOICES: Array<[mode: QuietMode, label: string]> = [
+  ['off', 'Always, as each page loads'],
+  ['while-alt', 'Only while I hold Alt (quiet mode)'],
+];
+
+/**
+ * The options page. Every control writes a `sync:` item (storage/settings.ts) the moment it
+ * changes; content scripts watch those items (page-marking/mark-settings.ts, hover-card/), so
+ * open tabs follow without a reload. There is no Save button for the same reason.
+ */
+export function Options() {
+  const kinds = useStoredItem(highlightKinds);
+  const quiet = useStoredItem(quietMode);
+  return (
+    <main class="options">
+      <header class="options-header">
+        <img src="/icon/128.png" alt="" width="40" height="40" />
+        <h1>Dossier options</h1>
+      </header>
+      <p class="muted">Changes apply at once, to open tabs too.</p>
+
+      <section aria-labelledby="marks-title">
+        <h2 id="marks-title">Highlighting</h2>
+        <HighlightSwitches host={null} />
+        <fieldset class="options-group">
+          <legend>Names to highlight</legend>
+          <label class="options-choice">
+            <input
+              type="checkbox"
+              checked={kinds?.country ?? true}
+              disabled={kinds === null}
+              onChange={(e) => kinds && void highlightKinds.setValue({ ...kinds, country: e.currentTarget.checked })}
+            />
+            <span class="legend-country">Countries</span>
+          </label>
+          <label class="options-choice">
+            <input
+              type="checkbox"
+              checked={kinds?.official ?? true}
+              disabled={kinds === null}
+              onChange={(e) => kinds && void highlightKinds.setValue({ ...kinds, official: e.currentTarget.checked })}
+            />
+            <span class="legend-official">Officials</span>
+          </label>
+        </fieldset>
+        <fieldset class="options-group" aria-describedby="quiet-note">
+          <legend>Show the marks</legend>
+          {QUIET_CHOICES.map(([mode, label]) => (
+            <label class="options-choice" key={mode}>
+              <input type="radio" name="quiet" value={mode} checked={(quiet ?? 'off') === mode} disabled={quiet === null} onChange={() => void quietMode.setValue(mode)} />
+              <span>{label}</span>
+            </label>
+          ))}
+          <p id="quiet-note" class="options-note">
+            In quiet mode pages stay clean: names are found as usual (the toolbar popup lists them), and their marks and
+            cards appear while you hold Alt.
+          </p>
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="card-title">
+        <h2 id="card-title">Hover card</h2>
+        <HoverDelay />
+      </section>
+
+      <section aria-labelledby="sites-title">
+        <h2 id="sites-title">Sites where Dossier is off</h2>
+        <SiteList />
+      </section>
+
+      <section aria-labelledby="more-title">
+        <h2 id="more-title">Keyboard shortcuts</h2>
+        <ShortcutsLink />
+        <p class="muted">A page to see and manage your archive is coming; for now, the toolbar popup searches it.</p>
+      </section>
+    </main>
+  );
+}
