@@ -75,9 +75,13 @@ export function Options() {
         <SiteList />
       </section>
 
-      <section aria-labelledby="more-title">
-        <h2 id="more-title">Keyboard shortcuts</h2>
+      <section aria-labelledby="keys-title">
+        <h2 id="keys-title">Keyboard shortcuts</h2>
         <ShortcutsLink />
+      </section>
+
+      <section aria-labelledby="archive-title">
+        <h2 id="archive-title">Your archive</h2>
         <p class="muted">A page to see and manage your archive is coming; for now, the toolbar popup searches it.</p>
       </section>
     </main>
