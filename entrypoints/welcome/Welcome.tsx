@@ -58,7 +58,7 @@ export function Welcome() {
               Your archive{articles === null ? '' : ` (${articles.toLocaleString('en')} articles)`}, inside the extension
               itself.
             </li>
-            <li>Your settings: highlighting everywhere, the sites where it is off, and the options.</li>
+            <li>Your settings: the switches, the sites where Dossier is off, the options.</li>
             <li>The popup’s last search, and the names found on each open tab until the tab closes.</li>
           </ul>
           <p>
@@ -78,14 +78,7 @@ export function Welcome() {
               </div>
             ))}
           </dl>
-          <p class="muted">
-            Change them in your browser’s extension shortcut settings. In the{' '}
-            <button type="button" class="link-button inline-link" onClick={() => void browser.runtime.openOptionsPage()}>
-              options
-            </button>
-            : which names to highlight, the card’s delay, quiet mode (marks only while Alt is held) and the sites where
-            Dossier is off.
-          </p>
+          <p class="muted">Change them in your browser’s shortcut settings (the options open them).</p>
         </section>
       </div>
     </main>
