@@ -1,9 +1,15 @@
+import type { EntityKind } from '../../lib/entities/types.ts';
 import { HighlightSwitches } from '../../components/HighlightSwitches.tsx';
 import { useStoredItem } from '../../components/useStoredItem.ts';
 import { highlightKinds, quietMode, type QuietMode } from '../../storage/settings.ts';
 import { HoverDelay } from './HoverDelay.tsx';
 import { ShortcutsLink } from './ShortcutsLink.tsx';
 import { SiteList } from './SiteList.tsx';
+
+const KIND_CHOICES: Array<[kind: EntityKind, label: string]> = [
+  ['country', 'Countries'],
+  ['official', 'Officials'],
+];
 
 const QUIET_CHOICES: Array<[mode: QuietMode, label: string]> = [
   ['off', 'Always, as each page loads'],
@@ -31,24 +37,17 @@ export function Options() {
         <HighlightSwitches host={null} />
         <fieldset class="options-group">
           <legend>Names to highlight</legend>
-          <label class="options-choice">
-            <input
-              type="checkbox"
-              checked={kinds?.country ?? true}
-              disabled={kinds === null}
-              onChange={(e) => kinds && void highlightKinds.setValue({ ...kinds, country: e.currentTarget.checked })}
-            />
-            <span class="legend-country">Countries</span>
-          </label>
-          <label class="options-choice">
-            <input
-              type="checkbox"
-              checked={kinds?.official ?? true}
-              disabled={kinds === null}
-              onChange={(e) => kinds && void highlightKinds.setValue({ ...kinds, official: e.currentTarget.checked })}
-            />
-            <span class="legend-official">Officials</span>
-          </label>
+          {KIND_CHOICES.map(([kind, label]) => (
+            <label class="options-choice" key={kind}>
+              <input
+                type="checkbox"
+                checked={kinds?.[kind] ?? true}
+                disabled={kinds === null}
+                onChange={(e) => kinds && void highlightKinds.setValue({ ...kinds, [kind]: e.currentTarget.checked })}
+              />
+              <span class={`legend-${kind}`}>{label}</span>
+            </label>
+          ))}
         </fieldset>
         <fieldset class="options-group" aria-describedby="quiet-note">
           <legend>Show the marks</legend>
