@@ -8,8 +8,9 @@ import type { PageMarks } from './page-marks.ts';
 /**
  * Page marking in a content script: prepared at `document_start` (the knowledge is fetched
  * while the page loads), started once the page has settled, switched on and off by the
- * user's settings for this site (and filtered by the options: kinds, quiet mode), stopped with the script's context. Features that use the
- * marks (the hover card) are started with them once the page has settled, before the scan.
+ * user's settings for this site, filtered by the options (kinds, quiet mode), stopped with
+ * the script's context. Features that use the marks (the hover card) are started with them
+ * once the page has settled, before the scan.
  */
 export async function markPage(ctx: ContentScriptContext, startFeatures: (marks: PageMarks) => void): Promise<void> {
   const isTop = window === window.top;

@@ -19,6 +19,7 @@ export function watchAltHold(onChange: (held: boolean) => void): () => void {
   };
   const altAlone = (e: KeyboardEvent | PointerEvent): boolean => e.altKey && !e.ctrlKey && !e.metaKey;
   const onKeyDown = (e: KeyboardEvent): void => {
+    // The Alt key's own keydown may not carry altKey yet in every browser.
     if (e.isTrusted) set(altAlone(e) || (e.key === 'Alt' && !e.ctrlKey && !e.metaKey));
   };
   const onKeyUp = (e: KeyboardEvent): void => {
