@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { EntityKind } from '../../lib/entities/types.ts';
 import { HighlightSwitches } from '../../components/HighlightSwitches.tsx';
 import { useStoredItem } from '../../components/useStoredItem.ts';
@@ -16,6 +17,16 @@ const QUIET_CHOICES: Array<[mode: QuietMode, label: string]> = [
   ['while-alt', 'Only while I hold Alt (quiet mode)'],
 ];
 
+/** A titled part of the page, labelled by its heading. */
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 /**
  * The options page. Every control writes a `sync:` item (storage/settings.ts) the moment it
  * changes; content scripts watch those items (page-marking/mark-settings.ts, hover-card/), so
@@ -32,8 +43,7 @@ export function Options() {
       </header>
       <p class="muted">Changes apply at once, to open tabs too.</p>
 
-      <section aria-labelledby="marks-title">
-        <h2 id="marks-title">Highlighting</h2>
+      <Section id="marks" title="Highlighting">
         <HighlightSwitches host={null} />
         <fieldset class="options-group">
           <legend>Names to highlight</legend>
@@ -62,27 +72,20 @@ export function Options() {
             cards appear while you hold Alt.
           </p>
         </fieldset>
-      </section>
+      </Section>
 
-      <section aria-labelledby="card-title">
-        <h2 id="card-title">Hover card</h2>
+      <Section id="card" title="Hover card">
         <HoverDelay />
-      </section>
-
-      <section aria-labelledby="sites-title">
-        <h2 id="sites-title">Sites where Dossier is off</h2>
+      </Section>
+      <Section id="sites" title="Sites where Dossier is off">
         <SiteList />
-      </section>
-
-      <section aria-labelledby="keys-title">
-        <h2 id="keys-title">Keyboard shortcuts</h2>
+      </Section>
+      <Section id="keys" title="Keyboard shortcuts">
         <ShortcutsLink />
-      </section>
-
-      <section aria-labelledby="archive-title">
-        <h2 id="archive-title">Your archive</h2>
+      </Section>
+      <Section id="archive" title="Your archive">
         <p class="muted">A page to see and manage your archive is coming; for now, the toolbar popup searches it.</p>
-      </section>
+      </Section>
     </main>
   );
 }
