@@ -1,14 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { disabledSites, highlightingEnabled } from '../storage/settings.ts';
 import { highlightingActive } from '../lib/highlight/sites.ts';
+import { followMarkSettings } from './mark-settings.ts';
 import { PageMarking } from './page-marking.ts';
 import type { PageMarks } from './page-marks.ts';
 
 /**
  * Page marking in a content script: prepared at `document_start` (the knowledge is fetched
  * while the page loads), started once the page has settled, switched on and off by the
- * user's settings for this site, stopped with the script's context. Features that use the
- * marks (the hover card) are started with them once the page has settled, before the scan.
+ * user's settings for this site, filtered by the options (kinds, quiet mode), stopped with
+ * the script's context. Features that use the marks (the hover card) are started with them
+ * once the page has settled, before the scan.
  */
 export async function markPage(ctx: ContentScriptContext, startFeatures: (marks: PageMarks) => void): Promise<void> {
   const isTop = window === window.top;
@@ -32,9 +34,12 @@ export async function markPage(ctx: ContentScriptContext, startFeatures: (marks:
     disabled = value;
     apply();
   });
+  // Which kinds are painted and quiet mode (the options page), followed the same way.
+  const stopSettings = await followMarkSettings(marking.filter);
   ctx.onInvalidated(() => {
     unwatchGlobal();
     unwatchSites();
+    stopSettings();
     marking.stop();
   });
   await whenPageSettled();

@@ -1,4 +1,4 @@
-import type { Mention } from '../lib/entities/types.ts';
+import type { EntityKind, Mention } from '../lib/entities/types.ts';
 import { inMarkWindow, mayRegisterAll, mustWindow, windowedFromStart, type ViewportSpan } from '../lib/highlight/mark-window.ts';
 import { locate } from '../lib/highlight/segment-text.ts';
 import { debounce } from '../lib/highlight/slicer.ts';
@@ -29,11 +29,14 @@ export class MarkRegistry {
    * @param segments the page's segments in document order
    * @param active whether highlighting is on (the window does not move while it is off)
    * @param changed called when registered marks changed
+   * @param shows whether marks of a kind are painted now (the user's kinds, quiet mode);
+   *   when its answer changes, call `refilter()`
    */
   constructor(
     private readonly segments: () => readonly Segment[],
     private readonly active: () => boolean,
     private readonly changed: () => void,
+    private readonly shows: (kind: EntityKind) => boolean = () => true,
   ) {
     const onScroll = (e: Event): void => {
       if (!this.windowed) return;
@@ -108,10 +111,28 @@ export class MarkRegistry {
     s.ranges = NO_RANGES;
   }
 
+  /**
+   * `shows` changed: each registered segment's ranges join or leave their kind's highlight.
+   * Unregistered segments need nothing: `register` consults `shows` when they enter.
+   */
+  refilter(): void {
+    for (const s of this.segments()) {
+      if (!s.registered) continue;
+      for (let i = 0; i < s.ranges.length; i++) {
+        const kind = s.mentions[i]!.kind;
+        if (this.shows(kind)) this.highlights.add(kind, s.ranges[i]!);
+        else this.highlights.delete(kind, s.ranges[i]!);
+      }
+    }
+  }
+
   private register(s: Segment): void {
     if (s.registered) return;
     s.registered = true;
-    for (let i = 0; i < s.ranges.length; i++) this.highlights.add(s.mentions[i]!.kind, s.ranges[i]!);
+    for (let i = 0; i < s.ranges.length; i++) {
+      const kind = s.mentions[i]!.kind;
+      if (this.shows(kind)) this.highlights.add(kind, s.ranges[i]!);
+    }
   }
 
   private unregister(s: Segment): void {

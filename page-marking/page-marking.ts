@@ -1,5 +1,6 @@
 import type { Mention } from '../lib/entities/types.ts';
 import { KnowledgeClient } from './knowledge-client.ts';
+import { MarkFilter } from './mark-filter.ts';
 import { MarkRegistry } from './mark-registry.ts';
 import { markSegments, type MarkPassParts } from './mark-pass.ts';
 import { UrlWatcher } from './navigation.ts';
@@ -17,8 +18,8 @@ import { timingMark } from './timing.ts';
  * incremental rescans of what the page changes, with the marks handed to in-page features
  * as `marks`. All work runs through one serial queue, so a flush never interleaves with a
  * scan. The parts: segments.ts (the page's blocks), mark-registry.ts (their marks in the
- * highlight registry), mark-pass.ts (recognise and mark), rescan.ts, page-report.ts,
- * knowledge-client.ts.
+ * highlight registry), mark-filter.ts (which kinds are painted), mark-pass.ts (recognise and
+ * mark), rescan.ts, page-report.ts, knowledge-client.ts.
  */
 export class PageMarking {
   private readonly store = new SegmentStore((s) => this.registry.drop(s));
@@ -27,7 +28,13 @@ export class PageMarking {
     () => this.store.inOrder,
     () => this.active,
     () => this.listeners.notify(),
+    (kind) => this.filter.shows(kind),
   );
+  /** Which kinds are painted now (mark-settings.ts sets it from the user's options). */
+  readonly filter = new MarkFilter(() => {
+    this.registry.refilter();
+    this.listeners.notify();
+  });
   private readonly knowledge = new KnowledgeClient();
   private readonly report: PageReport;
   private readonly parts: MarkPassParts;
@@ -187,7 +194,10 @@ export class PageMarking {
     const out: HighlightedMention[] = [];
     for (const s of this.store.inOrder) {
       if (s.state !== 'done') continue;
-      for (let i = 0; i < s.ranges.length; i++) out.push({ range: s.ranges[i]!, mention: s.mentions[i]! });
+      // The hover card opens only on names that are painted (the kinds chosen, quiet mode).
+      for (let i = 0; i < s.ranges.length; i++) {
+        if (this.filter.shows(s.mentions[i]!.kind)) out.push({ range: s.ranges[i]!, mention: s.mentions[i]! });
+      }
     }
     return out;
   }

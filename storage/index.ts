@@ -8,6 +8,8 @@
  * | highlightingEnabled  | `sync:highlightingEnabled`  | `true`                                    | settings.ts    |
  * | disabledSites        | `sync:disabledSites`        | `[]` (host names without `www.`)          | settings.ts    |
  * | hoverDelayMs         | `sync:hoverDelayMs`         | `DEFAULT_DWELL_MS` (300), clamped 0–5,000 | settings.ts    |
+ * | highlightKinds       | `sync:highlightKinds`       | `{ country: true, official: true }`       | settings.ts    |
+ * | quietMode            | `sync:quietMode`            | `'off'` (or `'while-alt'`)                | settings.ts    |
  * | lastQuery            | `local:lastQuery`           | `''`                                      | popup-state.ts |
  * | lastView             | `local:popupView`           | `'page'`                                  | popup-state.ts |
  * | tabReports(tabId)    | `session:tab:<tabId>`       | `[]`                                      | tab-state.ts   |
@@ -20,7 +22,16 @@
  * Content scripts import the files themselves, so that a page loads only what it uses; this
  * index is the map, and serves pages that want several items.
  */
-export { disabledSites, highlightingEnabled, hoverDelayMs, setSiteEnabled } from './settings.ts';
+export {
+  disabledSites,
+  highlightingEnabled,
+  highlightKinds,
+  hoverDelayMs,
+  quietMode,
+  quietModes,
+  setSiteEnabled,
+  type QuietMode,
+} from './settings.ts';
 export { lastQuery, lastView, popupViews, type PopupView } from './popup-state.ts';
 export { tabRanking, tabReports, type TabRanking, type TabReport } from './tab-state.ts';
 export { articleHash, parseReaderHash, readerUrl, searchHash, type ReaderRoute } from './reader-url.ts';

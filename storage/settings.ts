@@ -32,3 +32,18 @@ export const hoverDelayMs = defineValidatedItem(
   ),
   DEFAULT_DWELL_MS,
 );
+
+/** Which kinds of names are painted on pages (the options page); both by default. */
+export const highlightKinds = defineValidatedItem(
+  'sync:highlightKinds',
+  v.object({ country: v.boolean(), official: v.boolean() }),
+  { country: true, official: true },
+);
+
+/**
+ * Quiet mode: `'off'` paints the marks all the time; `'while-alt'` paints them only while the
+ * Alt key is held (page-marking/modifier-hold.ts), for readers who want a clean page.
+ */
+export const quietModes = ['off', 'while-alt'] as const;
+export type QuietMode = (typeof quietModes)[number];
+export const quietMode = defineValidatedItem<QuietMode>('sync:quietMode', v.picklist(quietModes), 'off');

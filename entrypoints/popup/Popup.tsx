@@ -11,6 +11,11 @@ async function openInReader(hash: string): Promise<void> {
   window.close();
 }
 
+async function openOptions(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+  window.close();
+}
+
 type View = PopupView;
 
 function webHost(url: string | null): string | null {
@@ -55,9 +60,14 @@ export function Popup() {
     <main class="popup">
       <header class="popup-header">
         <h1>Dossier</h1>
-        <a href={readerUrl(searchHash(''))} target="_blank" rel="noopener">
-          Open the archive
-        </a>
+        <nav class="popup-links" aria-label="Dossier pages">
+          <a href={readerUrl(searchHash(''))} target="_blank" rel="noopener">
+            Open the archive
+          </a>
+          <button type="button" class="link-button" onClick={() => void openOptions()}>
+            Options
+          </button>
+        </nav>
       </header>
       <div role="tablist" aria-label="Dossier views" class="tabs" onKeyDown={onTabKey}>
         <button role="tab" id="tab-page" aria-selected={view === 'page'} aria-controls="panel-page" tabIndex={view === 'page' ? 0 : -1} onClick={() => choose('page')}>

@@ -27,6 +27,9 @@ export function Welcome() {
       <header class="welcome-header">
         <img src="/icon/128.png" alt="" width="48" height="48" />
         <h1>Welcome to Dossier</h1>
+        <button type="button" class="welcome-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
       </header>
       <p class="welcome-lede">
         As you read, Dossier highlights the countries and officials it recognises. Rest the pointer on a name to see what
@@ -55,7 +58,7 @@ export function Welcome() {
               Your archive{articles === null ? '' : ` (${articles.toLocaleString('en')} articles)`}, inside the extension
               itself.
             </li>
-            <li>Your switches: highlighting everywhere and the sites where it is off.</li>
+            <li>Your settings: the switches, the sites where Dossier is off, the options.</li>
             <li>The popup’s last search, and the names found on each open tab until the tab closes.</li>
           </ul>
           <p>
@@ -75,7 +78,7 @@ export function Welcome() {
               </div>
             ))}
           </dl>
-          <p class="muted">Change them in your browser’s extension shortcut settings.</p>
+          <p class="muted">Change them in your browser’s shortcut settings (the options open them).</p>
         </section>
       </div>
     </main>

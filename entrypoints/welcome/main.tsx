@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/entity-card.css';
+import '../../components/mark-legend.css';
 import './welcome.css';
 import { Welcome } from './Welcome.tsx';
 import { startReaderNames } from '../reader/page-names.ts';

@@ -1,5 +1,5 @@
 // Dossier in Firefox: the Firefox build (.output/firefox-mv3) highlights names, opens the
-// hover card, and its popup (This page, Search) and reader work; a site whose access the
+// hover card, its popup (This page, Search), reader and options page work; a site whose access the
 // user withheld gets an honest popup state with a button that asks for it.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -109,6 +109,24 @@ describe.skipIf(!firefoxPath)('Firefox', () => {
     const marks = await waitForMarks(article);
     expect(marks.official).toBeGreaterThan(0);
     await article.close();
+  });
+
+  test('the options page turns officials off on an open tab, and Firefox offers its shortcut settings to it', async () => {
+    await waitForMarks(demo);
+    const options = await openExtensionPage(firefox.browser, 'options.html');
+    await untilSelector(options, 'input[type="checkbox"]:not(:disabled)');
+    // ShortcutsLink.tsx feature-detects this call: in Firefox it opens Manage Extension Shortcuts.
+    expect(await options.evaluate(() => 'openShortcutSettings' in browser.commands)).toBe(true);
+    const officials = (on: boolean) =>
+      options.evaluate((want) => {
+        const box = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Officials')?.querySelector('input');
+        if (box && box.checked !== want) box.click();
+      }, on);
+    await officials(false);
+    await until(demo, () => (CSS.highlights.get('dossier-official')?.size ?? 0) === 0 && (CSS.highlights.get('dossier-country')?.size ?? 0) > 0);
+    await officials(true);
+    await waitForMarks(demo);
+    await options.close();
   });
 
   test('withheld site access: the popup says so and offers a button that asks for it', async () => {

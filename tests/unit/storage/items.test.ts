@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DWELL_MS } from '../../../lib/hover/hover-intent.ts';
 import { lastQuery, lastView } from '../../../storage/popup-state.ts';
-import { disabledSites, highlightingEnabled, hoverDelayMs, setSiteEnabled } from '../../../storage/settings.ts';
+import { disabledSites, highlightKinds, highlightingEnabled, hoverDelayMs, quietMode, setSiteEnabled } from '../../../storage/settings.ts';
 import { tabRanking, tabReports } from '../../../storage/tab-state.ts';
 
 describe('stored items', () => {
@@ -12,6 +12,8 @@ describe('stored items', () => {
     expect(await highlightingEnabled.getValue()).toBe(true);
     expect(await disabledSites.getValue()).toEqual([]);
     expect(await hoverDelayMs.getValue()).toBe(DEFAULT_DWELL_MS);
+    expect(await highlightKinds.getValue()).toEqual({ country: true, official: true });
+    expect(await quietMode.getValue()).toBe('off');
     expect(await lastQuery.getValue()).toBe('');
     expect(await lastView.getValue()).toBe('page');
     expect(await tabReports(3).getValue()).toEqual([]);
@@ -22,9 +24,19 @@ describe('stored items', () => {
     await highlightingEnabled.setValue(false);
     await setSiteEnabled('www.Example.org', false);
     await hoverDelayMs.setValue(1200);
+    await highlightKinds.setValue({ country: true, official: false });
+    await quietMode.setValue('while-alt');
     await lastQuery.setValue('Dačić');
     await lastView.setValue('search');
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ highlightingEnabled: false, disabledSites: ['example.org'], hoverDelayMs: 1200 });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      highlightingEnabled: false,
+      disabledSites: ['example.org'],
+      hoverDelayMs: 1200,
+      highlightKinds: { country: true, official: false },
+      quietMode: 'while-alt',
+    });
+    expect(await highlightKinds.getValue()).toEqual({ country: true, official: false });
+    expect(await quietMode.getValue()).toBe('while-alt');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ lastQuery: 'Dačić', popupView: 'search' });
     expect(await disabledSites.getValue()).toEqual(['example.org']);
     await setSiteEnabled('example.org', true);
@@ -46,6 +58,11 @@ describe('stored items', () => {
     ['a list of sites that is not a list', 'sync', 'disabledSites', 'example.org', () => disabledSites.getValue(), []],
     ['a switch that is not a boolean', 'sync', 'highlightingEnabled', 'no', () => highlightingEnabled.getValue(), true],
     ['a delay that is not a number', 'sync', 'hoverDelayMs', '900', () => hoverDelayMs.getValue(), DEFAULT_DWELL_MS],
+    ['kinds that are not an object', 'sync', 'highlightKinds', ['country'], () => highlightKinds.getValue(), { country: true, official: true }],
+    ['kinds with a switch missing', 'sync', 'highlightKinds', { country: false }, () => highlightKinds.getValue(), { country: true, official: true }],
+    ['kinds with a switch that is not a boolean', 'sync', 'highlightKinds', { country: 'no', official: true }, () => highlightKinds.getValue(), { country: true, official: true }],
+    ['a quiet mode that does not exist', 'sync', 'quietMode', 'while-shift', () => quietMode.getValue(), 'off'],
+    ['a quiet mode that is a boolean', 'sync', 'quietMode', true, () => quietMode.getValue(), 'off'],
     ['a view that does not exist', 'local', 'popupView', 'settings', () => lastView.getValue(), 'page'],
     ['a tab report of another shape', 'session', 'tab:1', [{ frameId: 'top' }], () => tabReports(1).getValue(), []],
   ] as const)('read %s as the default', async (_label, area, key, stored, read, expected) => {
