@@ -34,7 +34,7 @@ function processField(term: string, fieldName?: string): string | null {
 
 /**
  * Prefix and typo expansion only where they help: short words expand into thousands of
- * terms on big archives and are the slowest queries (DESIGN.md, Budgets).
+ * terms on big archives and are the slowest queries (docs/design.md, Budgets).
  */
 export const textSearchOptions: SearchOptions = {
   fields: ['title', 'altTitles', 'body'],

@@ -10,7 +10,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /**
  * English function words that carry no meaning for an archive search. Hand-written
  * because it is tiny and tuned to news text; dropping them also keeps short words
- * from exploding under prefix and typo expansion (see DESIGN.md, Budgets).
+ * from exploding under prefix and typo expansion (see docs/design.md, Budgets).
  */
 const STOP_WORDS = new Set(
   'a an and are as at be but by for from has have he her his in into is it its of on or that the their they this to was were which who will with'.split(

@@ -18,7 +18,7 @@
  *   cold, no dwell   the same with the dwell set to 0: the worker's wake and answer are paid
  *                    after the dwell ends, the worst case.
  *
- * Targets (DESIGN.md): content within one frame (16 ms) warm, p95 ≤ 50 ms after a worker stop.
+ * Targets (docs/design.md, Budgets): content within one frame (16 ms) warm, p95 ≤ 50 ms after a worker stop.
  * Env: CHROMIUM_PATH (default /usr/bin/chromium), SAMPLES (default 50).
  */
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';

@@ -18,7 +18,7 @@
  * and aliases), `accuracy: 'exactly'`, `separateWordSearch: false`, then a frame. mark.js walks
  * the page once per name, so it is run in chunks of names until MARKJS_BUDGET_MS (default
  * 20 s) is spent, and the full time is extrapolated linearly (mark.js's cost grows linearly
- * with the number of names, DESIGN.md); such figures are shown with `~`.
+ * with the number of names, docs/design.md); such figures are shown with `~`.
  *
  * mark.js by regexp: the same, with `markRegExp` and one pattern of every name form (longest
  * first, bounded by non-letters): the fastest way to mark many names with mark.js, measured in

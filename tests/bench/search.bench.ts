@@ -1,7 +1,7 @@
 /**
  * Archive build, service-worker wake and search latency of Dossier against Lunr 2.3.9 on
  * the default seed archive, the 2,225 BBC articles and the 60,146 headlines, in one run,
- * checked against the targets of DESIGN.md (Budgets).
+ * checked against the targets of docs/design.md (Budgets).
  * Run: npm run bench:search (npx tsx tests/bench/search.bench.ts)
  *
  * Dossier runs the real path: readCorpus → buildArchiveWithEntities (learns officials,
@@ -49,7 +49,7 @@ const ARCHIVES: ArchiveSpec[] = [
   { label: 'headlines 2025-26 (60k)', given: '../shared/data/corpora/headlines-2025-2026/headlines.jsonl', size: '60k', shared: true },
 ];
 
-/** DESIGN.md, Budgets → Targets. */
+/** docs/design.md, Budgets. */
 const TARGETS = {
   searchP95: { '2k': 3, '60k': 8 } as Record<string, number>,
   aheadOfLunr: 2,
@@ -58,7 +58,7 @@ const TARGETS = {
 
 /**
  * What readers type: names with and without diacritics, prefixes (typing in progress),
- * typos, two-word queries, short words with "to" (the slowest case in DESIGN.md), and
+ * typos, two-word queries, short words with "to" (the slowest case in docs/design.md), and
  * names in Cyrillic. Mixed across the three archives' subjects so each archive gets
  * hits and misses; the same list runs everywhere.
  */
@@ -296,7 +296,7 @@ function verdict(label: string, value: number, limit: number, unit: string, bett
 }
 
 function printTargets(rows: readonly Row[]): string[] {
-  const lines = ['\n== DESIGN.md targets =='];
+  const lines = ['\n== docs/design.md budgets =='];
   for (const row of rows) {
     const { size, label } = row.spec;
     const wakeLimit = TARGETS.wake[size];
