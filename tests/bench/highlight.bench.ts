@@ -140,7 +140,11 @@ async function runDossier(context: BrowserContext, url: string): Promise<Dossier
   const mentions = await worker.evaluate(async () => {
     const all = await chrome.storage.session.get(null);
     let n = 0;
-    for (const reports of Object.values(all)) for (const r of reports as Array<{ frameId: number; entities: Array<{ count: number }> }>) if (r.frameId === 0) for (const e of r.entities) n += e.count;
+    // Per-tab reports only (storage/tab-state.ts); the tab's ranking is stored beside them.
+    for (const [key, reports] of Object.entries(all)) {
+      if (!key.startsWith('tab:')) continue;
+      for (const r of reports as Array<{ frameId: number; entities: Array<{ count: number }> }>) if (r.frameId === 0) for (const e of r.entities) n += e.count;
+    }
     return n;
   });
   const heap = await heapAfterGc(page);
