@@ -17,7 +17,10 @@ export async function markPage(ctx: ContentScriptContext, startFeatures: (marks:
   const host = location.hostname || safeParentHost();
   let globalOn = await highlightingEnabled.getValue();
   let disabled = await disabledSites.getValue();
-  if (isTop && highlightingActive(globalOn, disabled, host)) marking.prepare();
+  if (highlightingActive(globalOn, disabled, host)) {
+    marking.styleEarly();
+    if (isTop) marking.prepare();
+  }
   let settled = false;
   const apply = (): void => {
     if (!settled) return;

@@ -55,6 +55,10 @@ export class MarkRegistry {
     return this.highlights.available;
   }
 
+  styleDocument(): void {
+    this.highlights.styleDocument();
+  }
+
   show(): void {
     this.highlights.show();
   }

@@ -65,6 +65,11 @@ export class PageMarking {
     if (!this.stopped) void this.knowledge.recogniser();
   }
 
+  /** Highlighting is on at `document_start`: the marks' styles are adopted now, on an empty document. */
+  styleEarly(): void {
+    if (!this.stopped) this.registry.styleDocument();
+  }
+
   /** Turns highlighting on: marks return at once, then work left over is done. */
   enable(): void {
     if (this.stopped || this.active) return;
