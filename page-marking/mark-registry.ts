@@ -29,11 +29,15 @@ export class MarkRegistry {
    * @param segments the page's segments in document order
    * @param active whether highlighting is on (the window does not move while it is off)
    * @param changed called when registered marks changed
+   * @param painted whether a mention may enter the page-readable highlight registry (names
+   *   known only from the user's archive may not: lib/highlight/public-names.ts); the others
+   *   keep their ranges, so the hover card still finds them under the pointer
    */
   constructor(
     private readonly segments: () => readonly Segment[],
     private readonly active: () => boolean,
     private readonly changed: () => void,
+    private readonly painted: (mention: Mention) => boolean = () => true,
   ) {
     const onScroll = (e: Event): void => {
       if (!this.windowed) return;
@@ -115,7 +119,7 @@ export class MarkRegistry {
   private register(s: Segment): void {
     if (s.registered) return;
     s.registered = true;
-    for (let i = 0; i < s.ranges.length; i++) this.highlights.add(s.mentions[i]!.kind, s.ranges[i]!);
+    for (let i = 0; i < s.ranges.length; i++) if (this.painted(s.mentions[i]!)) this.highlights.add(s.mentions[i]!.kind, s.ranges[i]!);
   }
 
   private unregister(s: Segment): void {

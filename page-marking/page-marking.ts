@@ -27,6 +27,7 @@ export class PageMarking {
     () => this.store.inOrder,
     () => this.active,
     () => this.listeners.notify(),
+    (m) => this.paintsArchiveOnly || !this.knowledge.isArchiveOnly(m.id),
   );
   private readonly knowledge = new KnowledgeClient();
   private readonly report: PageReport;
@@ -45,7 +46,15 @@ export class PageMarking {
     pageOfficial: (id) => this.knowledge.pageOfficials().find((o) => o.id === id),
   };
 
-  constructor(private readonly isTopFrame: boolean) {
+  /**
+   * @param isTopFrame the top frame reports for the tab (and says so when highlighting is off)
+   * @param paintsArchiveOnly paint names known only from the archive too: only on Dossier's
+   *   own pages (the reader), whose highlight registry no web page's script can read
+   */
+  constructor(
+    private readonly isTopFrame: boolean,
+    private readonly paintsArchiveOnly = false,
+  ) {
     this.report = new PageReport(isTopFrame, () => this.active, () => this.markedBlocks());
     this.parts = {
       store: this.store,
