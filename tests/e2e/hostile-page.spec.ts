@@ -123,3 +123,30 @@ test('with highlighting off for the site nothing of Dossier is observable; on, t
   expect(offAgain.adoptedSheets).toBe(0);
   expect(offAgain.highlightStyle[0]).toBe('rgba(0, 0, 0, 0)');
 });
+
+test('Dossier makes no network requests: scanning, hovering, searching and reading stay local', async ({ context, page, server, extensionPage }) => {
+  const local = new URL(server.url('/')).origin;
+  const elsewhere: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(local) && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) elsewhere.push(url);
+  });
+  await page.goto(server.url(PROBE));
+  await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
+  await pointAt(page, page, 'Ivica Dacic');
+  await waitForCard(page, 'official:ivica-dacic');
+  const popup = await extensionPage('popup.html');
+  await popup.getByRole('tab', { name: 'Search' }).click();
+  await popup.getByRole('combobox', { name: 'Search the archive' }).fill('Dačić');
+  await expect(popup.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText('Bayramov');
+  const reader = await extensionPage(`reader.html#/search?q=${encodeURIComponent('Serbia')}`);
+  await expect(reader.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+  await reader.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
+  await reader.waitForTimeout(500);
+  expect(elsewhere).toEqual([]);
+  // Control: the listener does see requests (the page's own).
+  const seen: string[] = [];
+  context.on('request', (request) => seen.push(request.url()));
+  await page.reload();
+  expect(seen.some((u) => u.startsWith(local))).toBe(true);
+});
