@@ -30,10 +30,11 @@ export interface CardHostOptions {
 }
 
 /**
- * The card's shadow-root host (a closed root: the page cannot read or click into the card): made on first use (a page nobody hovers gets no element),
- * attached to `<html>`, or to the fullscreen element while there is one (only its subtree
- * is painted then). Renders the card with Preact and places it in the viewport once per
- * opening: the card then stays put (WCAG 1.4.13) while its content may still arrive.
+ * The card's shadow-root host, with a closed root (the page cannot read or click into the
+ * card): made on first use (a page nobody hovers gets no element), attached to `<html>`, or
+ * to the fullscreen element while there is one (only its subtree is painted then). Renders
+ * the card with Preact and places it in the viewport once per opening: the card then stays
+ * put (WCAG 1.4.13) while its content may still arrive.
  */
 export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;

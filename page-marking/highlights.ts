@@ -60,12 +60,15 @@ export class PageHighlights {
     for (const [kind, set] of this.sets) CSS.highlights.set(HIGHLIGHT_NAMES[kind], set);
   }
 
+  /** Removes the highlights and their styles (the styles also when adopted early and never shown). */
   hide(): void {
-    if (!this.available || !this.shown) return;
-    this.shown = false;
-    for (const [kind, set] of this.sets) {
-      // Leave a page's own highlight of the same name alone (unlikely, but not ours).
-      if (CSS.highlights.get(HIGHLIGHT_NAMES[kind]) === set) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+    if (!this.available) return;
+    if (this.shown) {
+      this.shown = false;
+      for (const [kind, set] of this.sets) {
+        // Leave a page's own highlight of the same name alone (unlikely, but not ours).
+        if (CSS.highlights.get(HIGHLIGHT_NAMES[kind]) === set) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+      }
     }
     this.sheet.drop(document);
     for (const root of this.styledRoots) this.sheet.drop(root);

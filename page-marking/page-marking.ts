@@ -109,6 +109,8 @@ export class PageMarking {
 
   /** Highlighting is off from the start: the top frame still tells the popup so, with an empty list. */
   announceOff(): void {
+    // Styles adopted at document_start, before highlighting was turned off, go too.
+    this.registry.hide();
     if (this.isTopFrame) this.report.reportNone();
   }
 
