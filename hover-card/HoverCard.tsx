@@ -35,9 +35,14 @@ export function HoverCard({ mention, data, theme, placement, readerUrl, openRead
         maxWidth: `${placement.maxWidth}px`,
       }
     : { left: '0px', top: '0px', visibility: 'hidden' as const };
+  // The default action is always stopped; only the user's own click (not a page's
+  // synthetic one) opens the reader.
   const open = (hash: string) => (e: MouseEvent) => {
     e.preventDefault();
-    openReader(hash, inBackground(e));
+    if (e.isTrusted) openReader(hash, inBackground(e));
+  };
+  const close = (e: MouseEvent) => {
+    if (e.isTrusted) onClose();
   };
   return (
     <div
@@ -52,7 +57,7 @@ export function HoverCard({ mention, data, theme, placement, readerUrl, openRead
       tabIndex={-1}
       style={style}
     >
-      <button type="button" class="card-close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+      <button type="button" class="card-close" aria-label="Close" title="Close (Esc)" onClick={close}>
         ×
       </button>
       {data.status === 'ready' ? (

@@ -3,6 +3,7 @@ import type { Mention } from '../lib/entities/types.ts';
 import { sendMessage } from '../lib/messages/messenger.ts';
 import { MAX_CARDS_PER_REQUEST, type EntityCardRequest } from '../lib/messages/background-protocol.ts';
 import type { EntityCard } from '../lib/search/entity-card.ts';
+import { timingMeasure } from '../page-marking/timing.ts';
 
 /** Cards fetched ahead for a page's first names (in document order), in one message. */
 export const PREFETCH_LIMIT = 40;
@@ -38,7 +39,7 @@ export class CardStore {
     const promise = sendMessage('getEntityCard', this.requestFor(mention)).then(
       (card) => {
         // The round trip (with the worker's wake when it was stopped), for the benchmark.
-        performance.measure('dossier:card-fetch', { start, end: performance.now(), detail: mention.id });
+        timingMeasure('cardFetch', start, mention.id);
         return this.keep(mention.id, card);
       },
       (e: unknown) => {

@@ -30,10 +30,11 @@ export interface CardHostOptions {
 }
 
 /**
- * The card's shadow-root host: made on first use (a page nobody hovers gets no element),
- * attached to `<html>`, or to the fullscreen element while there is one (only its subtree
- * is painted then). Renders the card with Preact and places it in the viewport once per
- * opening: the card then stays put (WCAG 1.4.13) while its content may still arrive.
+ * The card's shadow-root host, with a closed root (the page cannot read or click into the
+ * card): made on first use (a page nobody hovers gets no element), attached to `<html>`, or
+ * to the fullscreen element while there is one (only its subtree is painted then). Renders
+ * the card with Preact and places it in the viewport once per opening: the card then stays
+ * put (WCAG 1.4.13) while its content may still arrive.
  */
 export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
@@ -56,6 +57,14 @@ export class CardHost {
     return this.ui?.shadowHost ?? null;
   }
 
+  /**
+   * The card's shadow root. It is closed: `host.shadowRoot` is null for the page's scripts
+   * (and for this content script too), so this reference, kept only here, is the one way in.
+   */
+  get root(): ShadowRoot | null {
+    return this.ui?.shadow ?? null;
+  }
+
   get card(): HTMLElement | null {
     return (this.ui?.uiContainer.firstElementChild as HTMLElement | null) ?? null;
   }
@@ -68,6 +77,8 @@ export class CardHost {
   prepare(): Promise<ShadowRootContentScriptUi<void>> {
     this.making ??= createShadowRootUi<void>(this.ctx, {
       name: HOST_NAME,
+      // Closed: what the user's archive says about a name is not readable by the page.
+      mode: 'closed',
       position: 'inline',
       anchor: () => attachPoint(),
       append: 'last',

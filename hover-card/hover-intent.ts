@@ -50,8 +50,9 @@ export class PointerWatch {
   }
 
   private readonly onMove = (e: PointerEvent): void => {
-    // Touch has no hover; pages without marks cost one comparison per move.
-    if (e.pointerType === 'touch' || (this.index.size === 0 && !this.cardOpen())) return;
+    // Touch has no hover; pages without marks cost one comparison per move; a page's
+    // synthetic events (isTrusted false) are not the user's pointer.
+    if (!e.isTrusted || e.pointerType === 'touch' || (this.index.size === 0 && !this.cardOpen())) return;
     // Inside open shadow roots the event is retargeted to the host: the inner target is first on the path.
     const target = this.index.shadowRoots.length > 0 ? (e.composedPath()[0] ?? e.target) : e.target;
     this.point = { x: e.clientX, y: e.clientY, target, moved: true };
@@ -66,7 +67,8 @@ export class PointerWatch {
     if (this.point !== null && (this.index.size > 0 || this.cardOpen())) this.schedule();
   };
 
-  private readonly onLeave = (): void => {
+  private readonly onLeave = (e: PointerEvent): void => {
+    if (!e.isTrusted) return;
     this.point = null;
     this.last = null;
     this.report({ hit: null, inCard: false });

@@ -14,7 +14,7 @@ import { NameSteps, stepKey, wrapTab } from './keyboard.ts';
 import type { PageMarks } from '../page-marking/page-marks.ts';
 import { MentionIndex } from './mention-index.ts';
 import { themeAround } from './page-theme.ts';
-import './focus.css';
+import { TIMING_BUILD, timingMeasure } from '../page-marking/timing.ts';
 
 /** Cards are prefetched once the marks have settled for this long. */
 const PREFETCH_WAIT_MS = 400;
@@ -54,13 +54,15 @@ export function startHoverCards(ctx: ContentScriptContext, marks: PageMarks): vo
       if (!inBackground) intent.dismiss();
     },
     onClose: () => intent.dismiss(),
-    // Timings for tests/bench/card.bench.ts (User Timing entries, no DOM change): from the
-    // dwell's end to the content in place, and to the frame that paints it.
-    onContentShown: (mention) => {
-      const start = openedAt;
-      performance.measure('dossier:card', { start, end: performance.now(), detail: mention.id });
-      requestAnimationFrame(() => setTimeout(() => performance.measure('dossier:card-painted', { start, end: performance.now(), detail: mention.id }), 0));
-    },
+    // Timings for tests/bench/card.bench.ts, in the timing build only (page-marking/timing.ts):
+    // from the dwell's end to the content in place, and to the frame that paints it.
+    onContentShown: TIMING_BUILD
+      ? (mention) => {
+          const start = openedAt;
+          timingMeasure('card', start, mention.id);
+          requestAnimationFrame(() => setTimeout(() => timingMeasure('cardPainted', start, mention.id), 0));
+        }
+      : undefined,
   });
 
   const intent: HoverIntent<NameHit> = new HoverIntent<NameHit>({
@@ -113,18 +115,21 @@ export function startHoverCards(ctx: ContentScriptContext, marks: PageMarks): vo
     const target = returnFocus;
     returnFocus = null;
     if (target instanceof HTMLElement && target.isConnected && target !== document.body) target.focus({ preventScroll: true });
-    else if (host.element?.contains(document.activeElement) || document.activeElement === host.element) (document.activeElement as HTMLElement | null)?.blur();
+    else if (document.activeElement === host.element) (document.activeElement as HTMLElement | null)?.blur();
   }
 
   // The host at page level, or a node inside the card (a composed path's first target).
   const isCard = (target: EventTarget | null): boolean => {
     const el = host.element;
-    return el !== null && target !== null && (target === el || (target instanceof Node && target.getRootNode() === el.shadowRoot));
+    return el !== null && target !== null && (target === el || (target instanceof Node && target.getRootNode() === host.root));
   };
   const watch = new PointerWatch(index, isCard, () => host.isOpen, ({ hit, inCard }) => intent.pointerAt(hit, inCard));
   watch.start();
 
+  // Only the user's own keys and pointer count: a page's synthetic events (isTrusted false)
+  // must not open cards it could then read or steer.
   const onKeyDown = (e: KeyboardEvent): void => {
+    if (!e.isTrusted) return;
     // The commands' keys reach the page only when the browser did not take them (shortcut unassigned or taken).
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.code === 'KeyP') && index.size > 0) {
       e.preventDefault();
@@ -146,10 +151,10 @@ export function startHoverCards(ctx: ContentScriptContext, marks: PageMarks): vo
       return;
     }
     const card = host.card;
-    if (card) wrapTab(e, card, host.element?.shadowRoot?.activeElement ?? null);
+    if (card) wrapTab(e, card, host.root?.activeElement ?? null);
   };
   const onPointerDown = (e: PointerEvent): void => {
-    if (host.isOpen && !isCard(e.target)) intent.dismiss();
+    if (e.isTrusted && host.isOpen && !isCard(e.target)) intent.dismiss();
   };
   addEventListener('keydown', onKeyDown, { capture: true });
   addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });

@@ -1,9 +1,13 @@
 import { stepName, type Direction } from '../lib/hover/name-steps.ts';
 import { nameHit, type NameHit } from './hit-test.ts';
 import type { MentionIndex } from './mention-index.ts';
+import { AdoptedSheet } from '../page-marking/adopted-sheet.ts';
+import focusStyles from './focus.css?inline';
 
 /** The name visited from the keyboard is painted with this highlight (focus.css); the page's DOM is untouched. */
 const FOCUS_HIGHLIGHT = 'dossier-focus';
+/** Its style, adopted by the document only while a name is in hand. */
+const focusSheet = new AdoptedSheet(focusStyles);
 
 /**
  * Steps through the page's highlighted names in document order (the next-name and
@@ -34,6 +38,7 @@ export class NameSteps {
   clear(): void {
     this.current = null;
     if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    focusSheet.drop(document);
   }
 
   private visit(hit: NameHit): NameHit {
@@ -42,6 +47,7 @@ export class NameSteps {
       const mark = new Highlight(hit.mark.range);
       // Above the country and official highlights of the same text.
       mark.priority = 1;
+      focusSheet.adopt(document);
       CSS.highlights.set(FOCUS_HIGHLIGHT, mark);
     }
     const h = document.documentElement.clientHeight || innerHeight;

@@ -4,13 +4,15 @@ import { highlightingActive } from '../lib/highlight/sites.ts';
 import { followMarkSettings } from './mark-settings.ts';
 import { PageMarking } from './page-marking.ts';
 import type { PageMarks } from './page-marks.ts';
+import { whenFrameWorthScanning } from './frame-gate.ts';
 
 /**
  * Page marking in a content script: prepared at `document_start` (the knowledge is fetched
  * while the page loads), started once the page has settled, switched on and off by the
  * user's settings for this site, filtered by the options (kinds, quiet mode), stopped with
- * the script's context. Features that use the marks (the hover card) are started with them
- * once the page has settled, before the scan.
+ * the script's context; a frame only once it is visible and not tiny (frame-gate.ts).
+ * Features that use the marks (the hover card) are started with them once the page has
+ * settled, before the scan.
  */
 export async function markPage(ctx: ContentScriptContext, startFeatures: (marks: PageMarks) => void): Promise<void> {
   const isTop = window === window.top;
@@ -19,7 +21,10 @@ export async function markPage(ctx: ContentScriptContext, startFeatures: (marks:
   const host = location.hostname || safeParentHost();
   let globalOn = await highlightingEnabled.getValue();
   let disabled = await disabledSites.getValue();
-  if (isTop && highlightingActive(globalOn, disabled, host)) marking.prepare();
+  if (highlightingActive(globalOn, disabled, host)) {
+    marking.styleEarly();
+    if (isTop) marking.prepare();
+  }
   let settled = false;
   const apply = (): void => {
     if (!settled) return;
@@ -43,6 +48,8 @@ export async function markPage(ctx: ContentScriptContext, startFeatures: (marks:
     marking.stop();
   });
   await whenPageSettled();
+  // A tiny or invisible frame waits (frame-gate.ts); if it never qualifies it never scans.
+  await whenFrameWorthScanning((cancel) => ctx.onInvalidated(cancel));
   if (ctx.isInvalid) return;
   settled = true;
   startFeatures(marking.marks);

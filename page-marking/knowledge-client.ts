@@ -1,5 +1,6 @@
 import { recogniserInSteps, type DossierPageSession, type PageOfficial, type Recogniser } from '../lib/entities/recogniser.ts';
 import { sendMessage } from '../lib/messages/messenger.ts';
+import { archiveOnlyOfficials } from '../lib/highlight/public-names.ts';
 import { sliced, urgentHost } from './scheduler.ts';
 import { timingMark } from './timing.ts';
 
@@ -16,6 +17,7 @@ export interface PageRecogniser {
 export class KnowledgeClient {
   private ready: Promise<PageRecogniser | null> | null = null;
   private session: DossierPageSession | null = null;
+  private archiveOnly: ReadonlySet<string> = new Set();
 
   /** The recogniser, once (null when the background has no usable knowledge). */
   recogniser(): Promise<PageRecogniser | null> {
@@ -24,6 +26,7 @@ export class KnowledgeClient {
         timingMark('received');
         // Checked by the background when it loaded the archive (lib/search/knowledge-schema.ts).
         if (!knowledge) return null;
+        this.archiveOnly = archiveOnlyOfficials(knowledge);
         // The message's decoding and the recogniser's build (30–90 ms) go in separate, short tasks.
         await urgentHost.yield();
         const build = recogniserInSteps(knowledge);
@@ -43,6 +46,11 @@ export class KnowledgeClient {
       },
     );
     return this.ready;
+  }
+
+  /** Whether the entity is known only from the user's archive (lib/highlight/public-names.ts). */
+  isArchiveOnly(id: string): boolean {
+    return this.archiveOnly.has(id);
   }
 
   /** People the page introduced whom the knowledge does not know (empty before the first scan). */

@@ -31,12 +31,16 @@ export class MarkRegistry {
    * @param changed called when registered marks changed
    * @param shows whether marks of a kind are painted now (the user's kinds, quiet mode);
    *   when its answer changes, call `refilter()`
+   * @param painted whether a mention may enter the page-readable highlight registry at all
+   *   (names known only from the user's archive may not: lib/highlight/public-names.ts);
+   *   the others keep their ranges, so the hover card still finds them under the pointer
    */
   constructor(
     private readonly segments: () => readonly Segment[],
     private readonly active: () => boolean,
     private readonly changed: () => void,
     private readonly shows: (kind: EntityKind) => boolean = () => true,
+    private readonly painted: (mention: Mention) => boolean = () => true,
   ) {
     const onScroll = (e: Event): void => {
       if (!this.windowed) return;
@@ -56,6 +60,10 @@ export class MarkRegistry {
   /** Whether this browser paints marks (else segments are recognised and reported, not marked). */
   get available(): boolean {
     return this.highlights.available;
+  }
+
+  styleDocument(): void {
+    this.highlights.styleDocument();
   }
 
   show(): void {
@@ -119,9 +127,9 @@ export class MarkRegistry {
     for (const s of this.segments()) {
       if (!s.registered) continue;
       for (let i = 0; i < s.ranges.length; i++) {
-        const kind = s.mentions[i]!.kind;
-        if (this.shows(kind)) this.highlights.add(kind, s.ranges[i]!);
-        else this.highlights.delete(kind, s.ranges[i]!);
+        const mention = s.mentions[i]!;
+        if (this.shows(mention.kind) && this.painted(mention)) this.highlights.add(mention.kind, s.ranges[i]!);
+        else this.highlights.delete(mention.kind, s.ranges[i]!);
       }
     }
   }
@@ -130,8 +138,8 @@ export class MarkRegistry {
     if (s.registered) return;
     s.registered = true;
     for (let i = 0; i < s.ranges.length; i++) {
-      const kind = s.mentions[i]!.kind;
-      if (this.shows(kind)) this.highlights.add(kind, s.ranges[i]!);
+      const mention = s.mentions[i]!;
+      if (this.shows(mention.kind) && this.painted(mention)) this.highlights.add(mention.kind, s.ranges[i]!);
     }
   }
 

@@ -29,6 +29,7 @@ export class PageMarking {
     () => this.active,
     () => this.listeners.notify(),
     (kind) => this.filter.shows(kind),
+    (m) => this.paintsArchiveOnly || !this.knowledge.isArchiveOnly(m.id),
   );
   /** Which kinds are painted now (mark-settings.ts sets it from the user's options). */
   readonly filter = new MarkFilter(() => {
@@ -52,7 +53,15 @@ export class PageMarking {
     pageOfficial: (id) => this.knowledge.pageOfficials().find((o) => o.id === id),
   };
 
-  constructor(private readonly isTopFrame: boolean) {
+  /**
+   * @param isTopFrame the top frame reports for the tab (and says so when highlighting is off)
+   * @param paintsArchiveOnly paint names known only from the archive too: only on Dossier's
+   *   own pages (the reader), whose highlight registry no web page's script can read
+   */
+  constructor(
+    private readonly isTopFrame: boolean,
+    private readonly paintsArchiveOnly = false,
+  ) {
     this.report = new PageReport(isTopFrame, () => this.active, () => this.markedBlocks());
     this.parts = {
       store: this.store,
@@ -70,6 +79,11 @@ export class PageMarking {
    */
   prepare(): void {
     if (!this.stopped) void this.knowledge.recogniser();
+  }
+
+  /** Highlighting is on at `document_start`: the marks' styles are adopted now, on an empty document. */
+  styleEarly(): void {
+    if (!this.stopped) this.registry.styleDocument();
   }
 
   /** Turns highlighting on: marks return at once, then work left over is done. */
@@ -102,6 +116,8 @@ export class PageMarking {
 
   /** Highlighting is off from the start: the top frame still tells the popup so, with an empty list. */
   announceOff(): void {
+    // Styles adopted at document_start, before highlighting was turned off, go too.
+    this.registry.hide();
     if (this.isTopFrame) this.report.reportNone();
   }
 

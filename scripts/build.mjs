@@ -3,12 +3,14 @@
 // Shared by `npm start` and `npm test`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXTENSION_DIR, FIREFOX_DIR, rel } from '../tests/support/paths.mjs';
+import { EXTENSION_DIR, FIREFOX_DIR, TIMING_EXTENSION_DIR, rel } from '../tests/support/paths.mjs';
 import { npmCommand, run } from './run.mjs';
 
 const TARGETS = {
   chrome: { script: 'build', dir: EXTENSION_DIR },
   firefox: { script: 'build:firefox', dir: FIREFOX_DIR },
+  // Chrome with User Timing entries (page-marking/timing.ts), for the benchmarks and one e2e test.
+  timing: { script: 'build:timing', dir: TIMING_EXTENSION_DIR },
 };
 
 /** Resolves to true when the build succeeded and left a manifest behind. */

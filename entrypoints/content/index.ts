@@ -1,8 +1,11 @@
 import { startHoverCards } from '../../hover-card/index.ts';
 import { markPage } from '../../page-marking/content-script.ts';
-import '../../page-marking/highlight.css';
 
-/** Countries and officials marked on every page (page-marking/), with their hover cards (hover-card/). */
+/**
+ * Countries and officials marked on every page (page-marking/), with their hover cards
+ * (hover-card/). No CSS in the manifest: the highlights' styles are adopted only while
+ * marking is on (page-marking/adopted-sheet.ts).
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,

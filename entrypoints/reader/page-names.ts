@@ -8,7 +8,8 @@ import '../../page-marking/highlight.css';
  * pages do (extension pages get no content scripts).
  */
 export function startReaderNames(): void {
-  const marking = new PageMarking(true);
+  // Dossier's own page: names known only from the archive are painted here too.
+  const marking = new PageMarking(true, true);
   marking.enable();
   startHoverCards(new ContentScriptContext('reader-names'), marking.marks);
 }

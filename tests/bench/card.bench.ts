@@ -1,6 +1,6 @@
 /**
  * Hover card benchmark (not a timed test): how long after the dwell ends the card's content
- * is shown, in the built extension in headless Chromium. Run: npm run build && npm run bench:card
+ * is shown, in the built extension in headless Chromium. Run: npm run build:timing && npm run bench:card
  *
  * The content script leaves User Timing entries (no DOM change): `dossier:card` from the end
  * of the dwell to the card's content placed in the DOM, `dossier:card-painted` to the next
@@ -25,7 +25,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EXTENSION_DIR } from '../support/paths.mjs';
+import { TIMING_EXTENSION_DIR as EXTENSION_DIR } from '../support/paths.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
 import { welcomePage } from '../e2e/welcome-page.ts';
 import type { Knowledge } from '../../lib/entities/types.ts';

@@ -1,7 +1,7 @@
 /**
  * Page highlighting benchmark (not a timed test): Dossier's built extension against mark.js
  * 8.11.1 marking the same names, on the real pages in ../shared/data/pages, in headless
- * Chromium. Run: npm run build && npm run bench:highlight
+ * Chromium. Run: npm run build:timing && npm run bench:highlight
  *
  * Dossier: the page loads with the extension; its content script leaves performance marks
  * (dossier:received and dossier:knowledge when the knowledge arrived and the recogniser is
@@ -36,7 +36,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { EXTENSION_DIR, ROOT, SHARED_PAGES_DIR } from '../support/paths.mjs';
+import { TIMING_EXTENSION_DIR as EXTENSION_DIR, ROOT, SHARED_PAGES_DIR } from '../support/paths.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
 import type { Knowledge } from '../../lib/entities/types.ts';
 import { traceMainThread, type MainThreadTask } from '../e2e/main-thread-tasks.ts';
@@ -224,7 +224,7 @@ async function main(): Promise<void> {
     return;
   }
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    console.log('bench:highlight: build the extension first (npm run build).');
+    console.log('bench:highlight: build the extension with its timings first (npm run build:timing).');
     process.exitCode = 1;
     return;
   }

@@ -1,8 +1,10 @@
 /**
  * Helpers for the hover card e2e tests: where a name is on the page, what the card shows.
- * Both are read from the page's main world (the card's shadow root is open).
+ * The card's shadow root is closed, so the page's scripts (and `page.evaluate`, which runs
+ * as one) cannot reach it: `inCard` reaches it through the DevTools protocol, which sees
+ * closed roots (`DOM.getDocument` with `pierce`), and runs a function with it in the frame.
  */
-import type { Frame, Page } from '@playwright/test';
+import type { CDPSession, Frame, Page } from '@playwright/test';
 import { waitForMarks } from './highlight-support.ts';
 
 export interface Box {
@@ -69,12 +71,60 @@ export async function pointAt(page: Page, frame: Page | Frame, text: string, occ
   return box;
 }
 
+interface DomNode {
+  backendNodeId: number;
+  localName?: string;
+  documentURL?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function sessionFor(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) sessions.set(page, (session = page.context().newCDPSession(page)));
+  return session;
+}
+
+/** The shadow roots of `dossier-card` hosts in the document with this URL (iframes' documents included). */
+function cardRoots(node: DomNode, url: string, documentURL: string, out: number[]): number[] {
+  const docUrl = node.documentURL ?? documentURL;
+  if (node.localName === 'dossier-card' && docUrl === url) for (const r of node.shadowRoots ?? []) out.push(r.backendNodeId);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) cardRoots(child, url, docUrl, out);
+  return out;
+}
+
+/**
+ * Runs `fn(root, arg)` in the frame's main world with the card's closed shadow root (made on
+ * the first card of a page); null when the frame has no card host yet. `fn` is serialised, as
+ * with `page.evaluate`: it may use only its arguments.
+ */
+export async function inCard<T, A = undefined>(frame: Page | Frame, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<Awaited<T> | null> {
+  const page = 'page' in frame ? frame.page() : frame;
+  const cdp = await sessionFor(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const [backendNodeId] = cardRoots(root, frame.url(), '', []);
+  if (backendNodeId === undefined) return null;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+  const result = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId!,
+    functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+    arguments: [{ value: arg }],
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (result.exceptionDetails) throw new Error(`in the card: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+  return result.result.value as Awaited<T>;
+}
+
 /** The open card in a frame, or null. */
 export async function cardIn(frame: Page | Frame): Promise<CardState | null> {
-  return frame.evaluate(() => {
-    const host = document.querySelector('dossier-card');
-    const card = host?.shadowRoot?.querySelector<HTMLElement>('.hover-card');
-    if (!host || !card) return null;
+  return inCard(frame, (root) => {
+    const host = root.host;
+    const card = root.querySelector<HTMLElement>('.hover-card');
+    if (!card) return null;
     const r = card.getBoundingClientRect();
     return {
       entity: card.dataset.entity ?? '',
@@ -83,10 +133,27 @@ export async function cardIn(frame: Page | Frame): Promise<CardState | null> {
       side: card.dataset.side ?? null,
       theme: card.dataset.theme ?? null,
       parent: host.parentElement?.tagName.toLowerCase() ?? '',
-      focused: document.activeElement === host && host.shadowRoot!.activeElement !== null,
+      focused: document.activeElement === host && root.activeElement !== null,
       background: getComputedStyle(card).backgroundColor,
     };
   });
+}
+
+/** Clicks (a real, trusted click) the centre of the first element in the open card matching `selector`. */
+export async function clickInCard(page: Page, selector: string): Promise<void> {
+  const box = await inCard(
+    page,
+    (root, sel) => {
+      // As locator.click() would: scrolled into view first (the card scrolls when it is tall).
+      const el = root.querySelector(sel);
+      el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const r = el?.getBoundingClientRect();
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    },
+    selector,
+  );
+  if (!box) throw new Error(`nothing in the card matches ${selector}`);
+  await page.mouse.click(box.x, box.y);
 }
 
 /** Waits until a card for `entity` is open and its content (not the loading state) is shown. */

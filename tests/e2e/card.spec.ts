@@ -1,6 +1,6 @@
 // The hover card against the built extension: opening, closing, content, keyboard.
 import { test, expect, screenshot } from './fixtures.ts';
-import { cardIn, openMarked, pointAt, waitForCard } from './card-support.ts';
+import { cardIn, clickInCard, inCard, openMarked, pointAt, waitForCard } from './card-support.ts';
 
 test('resting on a name opens its card with the entity, its role and its archive articles', async ({ page, server }) => {
   await openMarked(page, server.url('/pages/card/names.html'), 'Ivica Dacic');
@@ -11,15 +11,15 @@ test('resting on a name opens its card with the entity, its role and its archive
   expect(country.text).toMatch(/5 archive articles/);
   expect(country.text).toContain('Search the archive for Azerbaijan');
   // The page's careless styles stop at the shadow root.
-  const font = await page.evaluate(() => {
-    const a = document.querySelector('dossier-card')!.shadowRoot!.querySelector('.card-articles a')!;
+  const font = await inCard(page, (root) => {
+    const a = root.querySelector('.card-articles a')!;
     return { family: getComputedStyle(a).fontFamily, color: getComputedStyle(a).color, spacing: getComputedStyle(a).letterSpacing };
   });
-  expect(font.family).not.toContain('Comic');
-  expect(font.color).not.toBe('rgb(255, 0, 0)');
-  expect(font.spacing).toBe('normal');
+  expect(font?.family).not.toContain('Comic');
+  expect(font?.color).not.toBe('rgb(255, 0, 0)');
+  expect(font?.spacing).toBe('normal');
   // A timeline picture, with a text alternative.
-  expect(await page.locator('dossier-card svg[role="img"]').getAttribute('aria-label')).toMatch(/Articles by month/);
+  expect(await inCard(page, (root) => root.querySelector('svg[role="img"]')?.getAttribute('aria-label'))).toMatch(/Articles by month/);
   await screenshot(page, 'card-light-country');
 
   // The country's card (below Azerbaijan) can cover the next line: close it first.
@@ -104,7 +104,7 @@ test('a click on an article opens it in the reader; the search link opens the re
   await openMarked(page, server.url('/pages/card/names.html'), 'Ivica Dacic');
   await pointAt(page, page, 'Ivica Dacic');
   await waitForCard(page, 'official:ivica-dacic');
-  const [reader] = await Promise.all([context.waitForEvent('page'), page.locator('dossier-card .card-articles a').first().click()]);
+  const [reader] = await Promise.all([context.waitForEvent('page'), clickInCard(page, '.card-articles a')]);
   await reader.waitForLoadState();
   expect(reader.url()).toMatch(new RegExp(`^chrome-extension://${extensionId}/reader\\.html#/article/`));
   await expect(reader.locator('h1, h2').first()).toContainText(/Bayramov|Dacic|Dačić/);
@@ -113,7 +113,7 @@ test('a click on an article opens it in the reader; the search link opens the re
   await page.bringToFront();
   await pointAt(page, page, 'Serbia');
   await waitForCard(page, 'country:RS');
-  const [search] = await Promise.all([context.waitForEvent('page'), page.locator('dossier-card .card-search').click()]);
+  const [search] = await Promise.all([context.waitForEvent('page'), clickInCard(page, '.card-search')]);
   await search.waitForLoadState();
   expect(decodeURIComponent(search.url())).toContain('#/search?q=Serbia');
 });

@@ -10,6 +10,8 @@
  *                  Dossier opens its first-run page on install; the fixture waits for that
  *                  tab and closes it, so no test meets a stray tab, unless the test sets
  *                  `test.use({ keepWelcomePage: true })` (option, default false).
+ *                  `test.use({ extensionBuild: 'timing' })` loads .output/chrome-mv3-timing
+ *                  (`npm run build:timing`) instead: the only build with User Timing entries.
  *   serviceWorker  Worker: Dossier's background service worker (waits for it to start).
  *   extensionId    string: from the service worker's URL (chrome-extension://<id>/...).
  *   extensionPage  (path: string) => Promise<Page>: opens chrome-extension://<id>/<path>
@@ -40,7 +42,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findBrowserSync } from '../support/find-browser.mjs';
 import { startStaticServer, type StaticMount, type StaticServer } from '../support/static-server.mjs';
-import { DEMO_DIR, E2E_PAGES_DIR, EXTENSION_DIR, ROOT, SHARED_PAGES_DIR } from '../support/paths.mjs';
+import { DEMO_DIR, E2E_PAGES_DIR, EXTENSION_DIR, ROOT, SHARED_PAGES_DIR, TIMING_EXTENSION_DIR } from '../support/paths.mjs';
 import { welcomePage } from './welcome-page.ts';
 
 export { expect, welcomePage };
@@ -55,14 +57,18 @@ function executablePath(): string {
   return found.path;
 }
 
-function extensionDir(): string {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+function extensionDir(build: ExtensionBuild): string {
+  const [dir, script] = build === 'timing' ? [TIMING_EXTENSION_DIR, 'build:timing'] : [EXTENSION_DIR, 'build'];
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
     throw new Error(
-      'Dossier is not built: .output/chrome-mv3/manifest.json is missing. Run `npm run build` first (`npm test` builds for you).',
+      `Dossier is not built: ${path.relative(ROOT, dir)}/manifest.json is missing. Run \`npm run ${script}\` first (\`npm test\` builds for you).`,
     );
   }
-  return EXTENSION_DIR;
+  return dir;
 }
+
+/** The production build, or the timing build (User Timing entries the page can read: page-marking/timing.ts). */
+export type ExtensionBuild = 'production' | 'timing';
 
 function isExtensionWorker(worker: Worker): boolean {
   return worker.url().startsWith('chrome-extension://');
@@ -176,6 +182,7 @@ function serverMounts(): StaticMount[] {
 
 interface TestFixtures {
   keepWelcomePage: boolean;
+  extensionBuild: ExtensionBuild;
   serviceWorker: Worker;
   extensionId: string;
   extensionPage: (pagePath: string) => Promise<Page>;
@@ -187,9 +194,10 @@ interface WorkerFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   keepWelcomePage: [false, { option: true }],
+  extensionBuild: ['production', { option: true }],
 
-  context: async ({ keepWelcomePage }, use) => {
-    const ext = extensionDir();
+  context: async ({ keepWelcomePage, extensionBuild }, use) => {
+    const ext = extensionDir(extensionBuild);
     const context = await chromium.launchPersistentContext('', {
       executablePath: executablePath(),
       headless: true,

@@ -14,6 +14,8 @@ declare global {
 // paragraphs those snapshots are long tasks of their own. This test measures Dossier's tasks,
 // so it records no trace (its failure still leaves a screenshot).
 test.use({ trace: 'off' });
+// The scan's User Timing marks exist only in the timing build (page-marking/timing.ts).
+test.use({ extensionBuild: 'timing' });
 
 test('20,000 paragraphs: the viewport is marked first, the whole page later, and no task exceeds 50 ms', async ({ context, page, server, serviceWorker }) => {
   test.setTimeout(120_000);

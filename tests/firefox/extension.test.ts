@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../support/paths.mjs';
+import { closedCardText } from './closed-card.ts';
 import type { Page } from 'puppeteer-core';
 import {
   firefoxMissing,
@@ -22,10 +23,6 @@ if (!firefoxPath) console.log(firefoxMissing);
 
 const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
 
-/** The text of the open hover card, or '' (its shadow root is open). */
-function cardText(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelector('dossier-card')?.shadowRoot?.querySelector<HTMLElement>('.hover-card')?.innerText ?? '');
-}
 
 describe.skipIf(!firefoxPath)('Firefox', () => {
   let firefox: FirefoxSession;
@@ -65,12 +62,11 @@ describe.skipIf(!firefoxPath)('Firefox', () => {
     await waitForMarks(demo);
     const at = await pointOf(demo, 'Ivica Dačić');
     await demo.mouse.move(at.x, at.y);
-    await until(
-      demo,
-      () => document.querySelector('dossier-card')?.shadowRoot?.querySelector('.hover-card')?.textContent?.includes('archive article') ?? false,
-      undefined,
-    );
-    const text = await cardText(demo);
+    let text = '';
+    for (const deadline = Date.now() + 10_000; !text.includes('archive article') && Date.now() < deadline; ) {
+      text = await closedCardText(firefox.browser, demo);
+      if (!text.includes('archive article')) await new Promise((r) => setTimeout(r, 100));
+    }
     expect(text).toContain('Ivica Dačić');
     expect(text).toContain('Minister of Foreign Affairs');
     await demo.mouse.move(1, 1);

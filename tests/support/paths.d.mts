@@ -1,6 +1,7 @@
 // Types for paths.mjs (plain JS so it runs before dependencies are installed).
 export const ROOT: string;
 export const EXTENSION_DIR: string;
+export const TIMING_EXTENSION_DIR: string;
 export const FIREFOX_DIR: string;
 export const DEMO_DIR: string;
 export const E2E_PAGES_DIR: string;

@@ -6,6 +6,11 @@ import path from 'node:path';
 export const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 /** Where `wxt build` puts the Chrome MV3 build that the launchers and e2e tests load. */
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+/**
+ * `npm run build:timing` (WXT mode `timing`): the same extension plus the User Timing entries
+ * the benchmarks and tests/e2e/highlight-large.spec.ts read (page-marking/timing.ts).
+ */
+export const TIMING_EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3-timing');
 export const FIREFOX_DIR = path.join(ROOT, '.output', 'firefox-mv3');
 export const DEMO_DIR = path.join(ROOT, 'assets', 'demo');
 export const E2E_PAGES_DIR = path.join(ROOT, 'tests', 'e2e', 'pages');

@@ -35,3 +35,45 @@ describe('who may ask the background', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 });
+
+describe('which tab a sender may ask about', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const summary = { status: 'waiting' as const, url: null };
+
+  it('answers a content script about its own tab', async () => {
+    const handler = vi.fn(async () => summary);
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 0, url: 'https://news.example/a' };
+    await expect(guarded('getTabSummary', handler)({ data: { tabId: 7 }, sender })).resolves.toBe(summary);
+    expect(handler).toHaveBeenCalledWith({ tabId: 7 }, sender);
+  });
+
+  it("refuses a content script that asks about another tab (its URL, title and names)", async () => {
+    const handler = vi.fn(async () => summary);
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 3, url: 'https://evil.example/frame' };
+    const answer = guarded('getTabSummary', handler)({ data: { tabId: 8 }, sender });
+    await expect(answer).rejects.toThrow(RefusedSenderError);
+    await expect(answer).rejects.toThrow(/getTabSummary: a content script may ask only about its own tab/);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses a sender with no URL and no tab that names a tab', async () => {
+    const handler = vi.fn(async () => summary);
+    await expect(guarded('getTabSummary', handler)({ data: { tabId: 8 }, sender: { id: fakeBrowser.runtime.id } })).rejects.toThrow(RefusedSenderError);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('answers extension pages (the popup, the reader) about any tab', async () => {
+    const handler = vi.fn(async () => summary);
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const reader = { id: fakeBrowser.runtime.id, tab: { id: 2 }, url: fakeBrowser.runtime.getURL('/reader.html#/search?q=x') };
+    await expect(guarded('getTabSummary', handler)({ data: { tabId: 8 }, sender: popup })).resolves.toBe(summary);
+    await expect(guarded('getTabSummary', handler)({ data: { tabId: 8 }, sender: reader })).resolves.toBe(summary);
+    expect(handler).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves requests that name no tab to the sender rules above (a content script may still ask for cards)', async () => {
+    const handler = vi.fn(async (data: { prefix: string }) => [data.prefix]);
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 }, url: 'https://news.example/a' };
+    await expect(guarded('suggest', handler)({ data: { prefix: 'ser' }, sender })).resolves.toEqual(['ser']);
+  });
+});
