@@ -146,10 +146,13 @@ export class Session implements DossierPageSession {
     const mentions: Mention[] = [];
     const found = findIntroductions(tokens, this.countryAt);
     const intros = found.length === 0 ? null : new Map(found.map((x) => [x.nameStart, x]));
+    // Read once per block, not once per word: this loop visits every word of the page.
+    const anyCase = this.mode.anyCase;
+    const people = this.people;
 
     for (let i = 0; i < tokens.length; ) {
       // Where case matters nothing starts at a lower-case word (see prefilter.ts).
-      if (!this.mode.anyCase && (!tokens.capital(i) || (tokens.marked && !(tokens.marks(i) & (MARK_START | MARK_INTRO)) && !intros?.has(i) && !this.people.mayStart(tokens, i)))) {
+      if (!anyCase && (!tokens.capital(i) || (tokens.marked && !(tokens.marks(i) & (MARK_START | MARK_INTRO)) && !intros?.has(i) && !people.mayStart(tokens, i)))) {
         i++;
         continue;
       }
@@ -162,7 +165,7 @@ export class Session implements DossierPageSession {
         i = intro.nameEnd;
         continue;
       }
-      const pageHits = this.people.hitsAt(tokens, i, this.mode.anyCase);
+      const pageHits = people.hitsAt(tokens, i, anyCase);
       if (known.length === 0 && pageHits.length === 0) {
         i++;
         continue;
