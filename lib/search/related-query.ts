@@ -1,4 +1,4 @@
-import { termCounts } from './salient-terms.ts';
+import { isFunctionWord, termCounts } from './salient-terms.ts';
 
 /**
  * What the ranking needs to know about one entity on the page: how often it is named
@@ -49,7 +49,7 @@ const MIN_TERM_LENGTH = 3;
 
 /** Whether a folded word can stand for a topic: long enough, and not a bare number. */
 export function isTopicTerm(term: string): boolean {
-  return term.length >= MIN_TERM_LENGTH && !/^\p{N}+$/u.test(term);
+  return term.length >= MIN_TERM_LENGTH && !/^\p{N}+$/u.test(term) && !isFunctionWord(term);
 }
 
 /** The page's evidence, as weights: main-content counts, where the page reported them. */

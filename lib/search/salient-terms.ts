@@ -1,3 +1,4 @@
+import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 import { normaliseTerm, tokenizeWords } from './tokenize.ts';
 
 /** How many of a page's terms take part in related-article ranking. */
@@ -8,6 +9,18 @@ export const MIN_TERM_COUNT = 2;
 
 /** Longer "words" are no words a reader wrote (a hash, a run of letters on a hostile page). */
 const MAX_TERM_LENGTH = 100;
+
+/**
+ * Function words ("between", "about", "could") say nothing about a page's subject, so they
+ * are never topic evidence nor a reason shown to the user. The index keeps its own short
+ * list (tokenize.ts): a search for a phrase still finds these words.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(ENGLISH_STOP_WORDS);
+
+/** Whether a folded term is an English function word. */
+export function isFunctionWord(term: string): boolean {
+  return FUNCTION_WORDS.has(term);
+}
 
 /** Adds how often each folded term occurs in `text` to `counts`. */
 function addTermCounts(counts: Map<string, number>, text: string): void {
@@ -51,7 +64,7 @@ export function addTermCountsOutside(counts: Map<string, number>, text: string, 
  */
 export function topTerms(counts: ReadonlyMap<string, number>, max = MAX_SALIENT_TERMS, minCount = MIN_TERM_COUNT): string[] {
   return [...counts.entries()]
-    .filter(([term, count]) => count >= minCount && term.length >= 4 && term.length <= MAX_TERM_LENGTH && !/^\p{N}+$/u.test(term))
+    .filter(([term, count]) => count >= minCount && term.length >= 4 && term.length <= MAX_TERM_LENGTH && !/^\p{N}+$/u.test(term) && !isFunctionWord(term))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, max)
     .map(([term]) => term);
