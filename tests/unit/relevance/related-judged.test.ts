@@ -147,7 +147,7 @@ describe.skipIf(!hasSharedData)(`related articles on the judged set ${hasSharedD
 
   // The goals of issue 15 are precision@3 ≥ 0.85 and every unrelated page empty. With the
   // core rule that also keeps a page about many names related to each of them (the demo
-  // page, tests/e2e/popup.spec.ts), this set measures precision@3 0.80 and 45 of 47
+  // page, tests/e2e/popup.spec.ts), this set measures precision@3 0.83 and 45 of 47
   // unrelated pairs empty (the population list and the Brazil trial headline show
   // articles on BBC): the assertions hold today's figures so a regression fails, and the
   // report says the goals are not met.
@@ -155,8 +155,8 @@ describe.skipIf(!hasSharedData)(`related articles on the judged set ${hasSharedD
     expect(dossier.emptyWhenUnrelated).toBeGreaterThanOrEqual(45 / 47);
   });
 
-  it('reaches precision@3 of 0.80 (the goal is 0.85), at least 1.5 times the baseline', () => {
-    expect(dossier.precisionAt3).toBeGreaterThanOrEqual(0.8);
+  it('reaches precision@3 of 0.82 (the goal is 0.85), at least 1.5 times the baseline', () => {
+    expect(dossier.precisionAt3).toBeGreaterThanOrEqual(0.82);
     expect(dossier.precisionAt3).toBeGreaterThanOrEqual(1.5 * base.precisionAt3);
   });
 
