@@ -140,11 +140,6 @@ describe.skipIf(!hasSharedData)(`related articles on the judged set ${hasSharedD
     );
   }, 300_000);
 
-  it('has at least 40 judged pages, each judged against both archives', () => {
-    expect(JUDGED_PAGES.length).toBeGreaterThanOrEqual(40);
-    expect(cases).toHaveLength(JUDGED_PAGES.length * 2);
-  });
-
   // The goals of issue 15 are precision@3 ≥ 0.85 and every unrelated page empty. With the
   // core rule that also keeps a page about many names related to each of them (the demo
   // page, tests/e2e/popup.spec.ts), this set measures precision@3 0.83 and 45 of 47
