@@ -4,7 +4,7 @@ import type { Knowledge } from '../entities/types.ts';
 import { ARCHIVE_FORMAT, type ArchiveArticle, type ArchiveFile, type ArticleEntity } from './archive-types.ts';
 import { hash53 } from './hash.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from './index-config.ts';
-import { knowledgeProblem } from './knowledge-schema.ts';
+import { isKnowledge, knowledgeProblem } from './knowledge-schema.ts';
 
 /** Finds the entities of one article; supplied by lib/entities at build time. */
 export type ArticleAnnotator = (article: Article) => ArticleEntity[];
@@ -65,7 +65,8 @@ export function assertArchiveFile(value: unknown): asserts value is ArchiveFile 
   if (!Array.isArray(v.articles) || typeof v.index !== 'object' || v.index === null || typeof v.version !== 'string') {
     throw new ArchiveFormatError('archive is missing its articles, index or version');
   }
-  const problem = v.knowledge === null || v.knowledge === undefined ? null : knowledgeProblem(v.knowledge);
+  // The quick check (no copy, no issue list) runs at every wake; the detailed one only to word an error.
+  const problem = v.knowledge === null || v.knowledge === undefined || isKnowledge(v.knowledge) ? null : knowledgeProblem(v.knowledge);
   if (problem) throw new ArchiveFormatError(`archive's entity knowledge is malformed ${problem}`);
 }
 
