@@ -3,15 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LearnedOfficial } from '../../../lib/entities/building/learned.ts';
-import { runCli } from '../../../lib/cli/main.ts';
-import { projectRoot } from '../helpers/seed-archive.ts';
+import { runDossier } from '../helpers/run-cli.ts';
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: projectRoot });
-  return { code, stdout, stderr };
-}
+const run = runDossier;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-officials-'));
 const archive = path.join(dir, 'archive.json');
