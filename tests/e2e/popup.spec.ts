@@ -64,3 +64,18 @@ test('browser pages get an explanation instead', async ({ context, extensionId }
   await expect(popup.getByText('Dossier can’t read this page.')).toBeVisible();
   await expect(popup.getByText('Browser pages can’t be read by extensions.')).toBeVisible();
 });
+
+test('a very long word wraps: the popup and the reader stay their width', async ({ extensionPage }) => {
+  const word = 'Constantinople'.repeat(300);
+  const popup = await extensionPage('popup.html');
+  await popup.getByRole('tab', { name: 'Search' }).click();
+  await popup.getByRole('combobox', { name: 'Search the archive' }).fill(word.slice(0, 400));
+  await expect(popup.getByText(/No archive articles match/)).toBeVisible();
+  const popupWidths = await popup.evaluate(() => ({ scroll: document.body.scrollWidth, body: document.body.clientWidth }));
+  expect(popupWidths.scroll).toBeLessThanOrEqual(popupWidths.body + 1);
+
+  const reader = await extensionPage(`reader.html#/search?q=${word.slice(0, 1000)}`);
+  await expect(reader.getByText(/No archive articles match/)).toBeVisible();
+  const readerWidths = await reader.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+  expect(readerWidths.scroll).toBeLessThanOrEqual(readerWidths.view + 1);
+});
