@@ -5,6 +5,7 @@ import path from 'node:path';
 import { runCli } from './lib/cli/main.ts';
 import { DEFAULT_ARCHIVE, readArchiveFile } from './lib/cli/archive-file.ts';
 import { TOOLBAR_ICONS } from './lib/extension-icons.ts';
+import { NAME_STEP_LETTER } from './lib/hover/name-steps.ts';
 
 const cliIO = {
   stdout: (text: string) => process.stdout.write(text),
@@ -92,11 +93,11 @@ export default defineConfig({
       // Linux (Chromium 156) Alt+Shift+ A, B, C, N, P, R, T, W, X and Z all come back
       // unbound from commands.getAll(), so next/previous are J/K (as in many readers).
       'next-name': {
-        suggested_key: { default: 'Alt+Shift+J' },
+        suggested_key: { default: `Alt+Shift+${NAME_STEP_LETTER.next}` },
         description: 'Show the card of the next highlighted name on the page',
       },
       'previous-name': {
-        suggested_key: { default: 'Alt+Shift+K' },
+        suggested_key: { default: `Alt+Shift+${NAME_STEP_LETTER.previous}` },
         description: 'Show the card of the previous highlighted name on the page',
       },
     },

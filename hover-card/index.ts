@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { hoverDelayMs } from '../storage/settings.ts';
 import { readerUrl } from '../storage/reader-url.ts';
 import { DEFAULT_DWELL_MS, DEFAULT_GRACE_MS, HoverIntent } from '../lib/hover/hover-intent.ts';
-import type { Direction } from '../lib/hover/name-steps.ts';
+import { NAME_STEP_LETTER, type Direction } from '../lib/hover/name-steps.ts';
 import { onBackgroundMessage, sendMessage } from '../lib/messages/messenger.ts';
 import { parseContentRequest } from '../lib/messages/content-protocol.ts';
 import { userMessage } from '../lib/messages/user-error.ts';
@@ -131,9 +131,10 @@ export function startHoverCards(ctx: ContentScriptContext, marks: PageMarks): vo
   const onKeyDown = (e: KeyboardEvent): void => {
     if (!e.isTrusted) return;
     // The commands' keys reach the page only when the browser did not take them (shortcut unassigned or taken).
-    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.code === 'KeyP') && index.size > 0) {
+    const command = e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey ? commandDirection(e.code) : null;
+    if (command && index.size > 0) {
       e.preventDefault();
-      step(e.code === 'KeyN' ? 'next' : 'previous');
+      step(command);
       return;
     }
     if (!host.isOpen) return;
@@ -180,4 +181,11 @@ export function startHoverCards(ctx: ContentScriptContext, marks: PageMarks): vo
 function idle(fn: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2_000 });
   else setTimeout(fn, 50);
+}
+
+/** The direction of a next/previous-name command key (`KeyJ`, `KeyK`), or null. */
+function commandDirection(code: string): Direction | null {
+  if (code === `Key${NAME_STEP_LETTER.next}`) return 'next';
+  if (code === `Key${NAME_STEP_LETTER.previous}`) return 'previous';
+  return null;
 }

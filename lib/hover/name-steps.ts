@@ -1,6 +1,13 @@
 export type Direction = 'next' | 'previous';
 
 /**
+ * The letter of each direction's shortcut, with Alt+Shift: the manifest's suggested keys
+ * (wxt.config.ts) and the card's in-page fallback (hover-card/index.ts) both read it, so
+ * the keys the browser binds and the keys the page falls back to are the same.
+ */
+export const NAME_STEP_LETTER: Readonly<Record<Direction, string>> = { next: 'J', previous: 'K' };
+
+/**
  * The next name to visit, as an index into the page's names in document order. From no
  * current name, "next" starts at the first name at or below the top of the viewport
  * (`firstInView`) and "previous" at the one before it. Wraps around at both ends.

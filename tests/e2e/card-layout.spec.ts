@@ -104,7 +104,7 @@ test('the card is dark on a dark page, and on a page that follows a dark OS', as
 test('keyboard: the next-name shortcut steps through names with focus in the card, Tab reaches its links, Esc returns to the page', async ({ page, server }) => {
   await openMarked(page, server.url('/pages/card/names.html'), 'Armenia');
   await page.focus('#focus-me');
-  await page.keyboard.press('Alt+Shift+N');
+  await page.keyboard.press('Alt+Shift+J');
   const first = await waitForCard(page, 'country:RS');
   expect(first.focused).toBe(true);
   // The dialog is announced by its name.
@@ -121,11 +121,11 @@ test('keyboard: the next-name shortcut steps through names with focus in the car
   // n / ArrowDown inside the card, and the shortcut again, move on in document order.
   await page.keyboard.press('n');
   await waitForCard(page, 'country:AZ');
-  await page.keyboard.press('Alt+Shift+N');
+  await page.keyboard.press('Alt+Shift+J');
   await waitForCard(page, 'official:ivica-dacic');
   await page.keyboard.press('ArrowUp');
   await waitForCard(page, 'country:AZ');
-  await page.keyboard.press('Alt+Shift+P');
+  await page.keyboard.press('Alt+Shift+K');
   const back = await waitForCard(page, 'country:RS');
   expect(back.focused).toBe(true);
   // The name in hand is painted with its own highlight.
