@@ -4,7 +4,7 @@
  * prefilter's table of words that matter. Built once per recogniser, in steps if asked;
  * every session of that recogniser reads it.
  */
-import type { EntityKind, Inflection, Knowledge, MentionForm, NameGroupKey } from '../types.ts';
+import type { EntityKind, Inflection, Knowledge, MentionForm, NameGroupKey, OfficialRole, SurnameUse } from '../types.ts';
 import { KeyTable } from './key-table.ts';
 import { WordMatcher } from './matcher.ts';
 import { CompiledNameKeys, compiledFits, type NameKeySource, RecordingNameKeys } from './name-keys.ts';
@@ -16,6 +16,10 @@ export interface EntityRecord {
   kind: EntityKind;
   name: string;
   code?: string;
+  /** A dependent territory (see CountryEntry): found by queries, not marked on pages. */
+  territory?: boolean;
+  /** An official's offices, newest first (for reading a title with the page's date). */
+  roles?: readonly OfficialRole[];
 }
 
 /** One way of naming one entity; the matcher's payloads index these. */
@@ -44,6 +48,15 @@ function parseGroup(key: string): { form: MentionForm; inflection: Inflection | 
 
 /** Name forms added per build step: a step is about a millisecond (a full build is 30–90 ms). */
 const BUILD_STEP_NAMES = 150;
+/** Name suffixes: the surname of "Robert F. Kennedy Jr." is "Kennedy". */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The surname among a name's word keys: the last word that is not a suffix, or null. */
+export function surnameKey(words: readonly string[]): string | null {
+  let last = words.length - 1;
+  while (last > 0 && SUFFIXES.has(words[last]!)) last--;
+  return last > 0 ? words[last]! : null;
+}
 const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
 
 export class KnownNames {
@@ -52,6 +65,10 @@ export class KnownNames {
   readonly matcher = new WordMatcher();
   /** Officials' entity indexes by surname key, to count who shares a surname. */
   readonly bySurname = new Map<string, number[]>();
+  /** Keys of the officials' given names: a surname that is also one is no name to read alone ("Abbas"). */
+  readonly givenNames = new Set<string>();
+  /** How English uses surnames that are not distinctive (`Knowledge.surnameUse`). */
+  readonly surnameUse: ReadonlyMap<string, SurnameUse>;
   /** Words that matter to the prefilter (first words, stems, office and signal words); set when the build ends. */
   words = new KeyTable();
   /** Scratch scans the sessions reuse (a session recognises one batch at a time). */
@@ -67,6 +84,7 @@ export class KnownNames {
     names: NameKeySource = compiledFits(knowledge) ? new CompiledNameKeys(knowledge.compiled) : new RecordingNameKeys(),
     inSteps = false,
   ) {
+    this.surnameUse = new Map(Object.entries(knowledge.surnameUse ?? {}));
     this.building = this.build(knowledge, names);
     if (!inSteps) while (!this.building.next().done);
   }
@@ -74,7 +92,7 @@ export class KnownNames {
   private *build(knowledge: Knowledge, names: NameKeySource): Generator<void, void, void> {
     let sinceYield = 0;
     for (const c of knowledge.countries) {
-      const entity = this.entities.push({ id: `country:${c.code}`, kind: 'country', name: c.name, code: c.code }) - 1;
+      const entity = this.entities.push({ id: `country:${c.code}`, kind: 'country', name: c.name, code: c.code, ...(c.territory ? { territory: true } : {}) }) - 1;
       for (const [group, surfaces] of Object.entries(c.names) as Array<[NameGroupKey, string[]]>) {
         const { form, inflection } = parseGroup(group);
         for (const surface of surfaces) this.addName(entity, surface, names.keysOf(surface), form, inflection);
@@ -86,7 +104,7 @@ export class KnownNames {
       }
     }
     for (const o of knowledge.officials) {
-      const entity = this.entities.push({ id: `official:${o.slug}`, kind: 'official', name: o.name }) - 1;
+      const entity = this.entities.push({ id: `official:${o.slug}`, kind: 'official', name: o.name, roles: o.roles }) - 1;
       const spellings = [o.name, ...o.aliases];
       spellings.forEach((spelling, i) => {
         const words = names.keysOf(spelling);
@@ -98,7 +116,9 @@ export class KnownNames {
           this.addKeys(entity, [words[0]!, last], 'alias');
           this.addKeys(entity, [words[words.length - 2]!, last], 'alias');
         }
-        this.addKeys(entity, [words[words.length - 1]!], 'surname');
+        this.givenNames.add(words[0]!);
+        const surname = surnameKey(words);
+        if (surname) this.addKeys(entity, [surname], 'surname');
       });
       sinceYield += spellings.length * 3;
       if (sinceYield >= BUILD_STEP_NAMES) {

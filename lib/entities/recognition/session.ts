@@ -13,7 +13,8 @@ import type { Hit } from './matcher.ts';
 import type { RecognitionMode } from './mode.ts';
 import { type PageOfficial, PagePeople } from './page-people.ts';
 import { markBlock } from './prefilter.ts';
-import { resolveSurname, type SurnameContext } from './surnames.ts';
+import { namedAfter, resolveSurname, type SurnameContext } from './surnames.ts';
+import { countriesNear, isTitleCase } from './text-case.ts';
 import { MARK_INTRO, MARK_START, tokenList, TokenList } from './tokens.ts';
 
 export interface DossierPageSession extends PageSession {
@@ -31,13 +32,26 @@ export class Session implements DossierPageSession {
   private blockHits: Array<readonly Hit[] | undefined> = [];
   private readonly countryMemo = new Map<number, { code: string; end: number } | null>();
   private readonly blockCountries = new Map<Hit, NameRef | null>();
+  /** Whether the current block is in Title Case; worked out only when a surname asks. */
+  private blockTitleCase: boolean | null = null;
 
   constructor(
     private readonly known: KnownNames,
     private readonly mode: RecognitionMode,
+    date: string,
   ) {
     this.evidence = new CountryEvidence(known);
-    this.surnameContext = { known, people: this.people, named: this.seen, mode };
+    this.surnameContext = {
+      known,
+      people: this.people,
+      named: this.seen,
+      blocked: new Set(),
+      mode,
+      date,
+      titleCase: () => (this.blockTitleCase ??= isTitleCase(this.blockTokens!)),
+      countriesNear: (at) => countriesNear(this.blockTokens!, at, this.countryAt),
+      isCountryAt: (at) => this.countryAt(at) !== null,
+    };
   }
 
   introductions(text: string): Introduction[] {
@@ -88,6 +102,7 @@ export class Session implements DossierPageSession {
   /** Starts a block: what was remembered of the previous one is about other words. */
   private startBlock(tokens: TokenList): void {
     this.blockTokens = tokens;
+    this.blockTitleCase = null;
     this.blockHits = [];
     this.blockCountries.clear();
     this.countryMemo.clear();
@@ -121,7 +136,7 @@ export class Session implements DossierPageSession {
     for (const p of this.known.namesFirst(hit.payloads)) {
       const ref = this.known.refs[p]!;
       const entity = this.known.entities[ref.entity]!;
-      if (entity.kind !== 'country') continue;
+      if (entity.kind !== 'country' || (entity.territory && !this.mode.anyCase)) continue;
       if (ref.ascii) {
         if (spanAscii === undefined) {
           spanAscii = true;
@@ -135,10 +150,24 @@ export class Session implements DossierPageSession {
         if (tokens.at(hit.start).key === 'us') continue;
         return ref;
       }
-      const candidate = { code: entity.code!, start: hit.start, end: hit.end, acronym: ref.acronym, anyCase: this.mode.anyCase };
+      const demonym = ref.form === 'demonym';
+      const candidate = { code: entity.code!, start: hit.start, end: hit.end, acronym: ref.acronym, anyCase: this.mode.anyCase, demonym, demonymFollows: demonym && this.demonymAt(tokens, hit.end, ref.entity) };
       if (isCountry(candidate, tokens, this.evidence.signalsFor(entity.code!))) return ref;
     }
     return null;
+  }
+
+  /** Does another country's demonym start right after a space at word `i` ("Greek Cypriot")? */
+  private demonymAt(tokens: TokenList, i: number, entity: number): boolean {
+    const t = tokens.get(i);
+    if (!t || !t.capital || t.gapBefore !== ' ') return false;
+    for (const h of this.knownAt(tokens, i)) {
+      for (const p of h.payloads) {
+        const ref = this.known.refs[p]!;
+        if (ref.form === 'demonym' && ref.entity !== entity && this.known.entities[ref.entity]!.kind === 'country') return true;
+      }
+    }
+    return false;
   }
 
   private recogniseBlock(text: string, tokens: TokenList): Mention[] {
@@ -219,6 +248,8 @@ export class Session implements DossierPageSession {
     if (country) return { record: this.known.entities[country.entity]!, form: country.form, dotted: country.dotted };
     const capitalised = this.mode.anyCase || (tokens.at(hit.start).capital && tokens.at(hit.end - 1).capital);
     if (!capitalised) return null;
+    // "Heydar Aliyev Center" is a building.
+    if (!this.mode.anyCase && namedAfter(tokens, hit.end)) return null;
     const surnames: NameRef[] = [];
     for (const p of hit.payloads) {
       const ref = this.known.refs[p]!;

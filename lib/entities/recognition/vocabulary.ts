@@ -62,6 +62,19 @@ export const NOT_NAMES = new Set(
     'tomorrow this that these those his her their its our my he she they we it mr mrs ms dr sir ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday read more latest news photo video ' +
-    'according meanwhile however also said says report reports'
+    'according meanwhile however also said says report reports is are was were has have had ' +
+    'would can could should be been not no'
+  ).split(' '),
+);
+
+/**
+ * Things named after a person: "Heydar Aliyev Center", "Ronald Reagan Airport", "Nelson
+ * Mandela Foundation". A name directly before one of these is the thing, not the person.
+ */
+export const NAMED_AFTER = new Set(
+  (
+    'center centre foundation fund airport avenue street boulevard road square park prize award ' +
+    'medal museum university college school academy institute library stadium arena bridge palace ' +
+    'hall mosque cathedral church station memorial mausoleum monument tower district metro'
   ).split(' '),
 );
