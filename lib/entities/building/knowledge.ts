@@ -142,7 +142,7 @@ function surnameUses(officials: readonly OfficialEntry[]): Record<string, Surnam
   const uses: Record<string, SurnameUse> = {};
   for (const o of officials) {
     for (const spelling of [o.name, ...o.aliases]) {
-      const key = surnameKey(nameKeys(spelling));
+      const key = surnameKey(nameKeys(spelling), spelling);
       const use = key ? englishUse(key) : null;
       if (key && use) uses[key] = use;
     }

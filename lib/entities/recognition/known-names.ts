@@ -51,11 +51,29 @@ const BUILD_STEP_NAMES = 150;
 /** Name suffixes: the surname of "Robert F. Kennedy Jr." is "Kennedy". */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Korean names romanised with a hyphenated given name ("Kim Jong-un", "Yoon Suk-yeol") put the family name first. */
+const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/**
+ * English spellings of the Slavic -sky ending (Zelenskyy, Zelenskiy, Zelensky): a surname
+ * with one is known under all of them. The rule the index uses to merge spellings
+ * (building/name-variants.ts) treats y and i as one letter; the matcher needs the words.
+ */
+const SKY = /(?<=sk|ck|zk)(?:yy|iy|yi|ii|y|i)$/;
+const SKY_ENDINGS = ['y', 'yy', 'iy', 'yi', 'i'];
+
 /** The surname among a name's word keys: the last word that is not a suffix, or null. */
-export function surnameKey(words: readonly string[]): string | null {
+export function surnameKey(words: readonly string[], spelling = ''): string | null {
+  if (FAMILY_NAME_FIRST.test(spelling)) return words[0]!;
   let last = words.length - 1;
   while (last > 0 && SUFFIXES.has(words[last]!)) last--;
   return last > 0 ? words[last]! : null;
+}
+
+/** Other spellings of a surname key, for the -sky endings only. */
+function surnameSpellings(key: string): string[] {
+  if (!SKY.test(key)) return [];
+  const stem = key.replace(SKY, '');
+  return SKY_ENDINGS.map((e) => stem + e).filter((k) => k !== key);
 }
 const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
 
@@ -116,9 +134,14 @@ export class KnownNames {
           this.addKeys(entity, [words[0]!, last], 'alias');
           this.addKeys(entity, [words[words.length - 2]!, last], 'alias');
         }
-        this.givenNames.add(words[0]!);
-        const surname = surnameKey(words);
-        if (surname) this.addKeys(entity, [surname], 'surname');
+        const surname = surnameKey(words, spelling);
+        if (surname !== words[0]) this.givenNames.add(words[0]!);
+        if (!surname) return;
+        this.addKeys(entity, [surname], 'surname');
+        for (const other of surnameSpellings(surname)) {
+          this.addKeys(entity, [...words.slice(0, -1), other], 'alias');
+          this.addKeys(entity, [other], 'surname');
+        }
       });
       sinceYield += spellings.length * 3;
       if (sinceYield >= BUILD_STEP_NAMES) {

@@ -246,7 +246,9 @@ export class Session implements DossierPageSession {
   private accept(hit: Hit, tokens: TokenList): Chosen | null {
     const country = this.acceptCountry(hit, tokens);
     if (country) return { record: this.known.entities[country.entity]!, form: country.form, dotted: country.dotted };
-    const capitalised = this.mode.anyCase || (tokens.at(hit.start).capital && tokens.at(hit.end - 1).capital);
+    // A name's last word may be the lower-case half of a hyphenated one ("Kim Jong-un").
+    const last = tokens.at(hit.end - 1);
+    const capitalised = this.mode.anyCase || (tokens.at(hit.start).capital && (last.capital || (hit.end - hit.start > 1 && last.gapBefore === '-')));
     if (!capitalised) return null;
     // "Heydar Aliyev Center" is a building.
     if (!this.mode.anyCase && namedAfter(tokens, hit.end)) return null;
