@@ -8,6 +8,7 @@ import type { EntityKind, Inflection, Knowledge, MentionForm, NameGroupKey, Offi
 import { KeyTable } from './key-table.ts';
 import { WordMatcher } from './matcher.ts';
 import { CompiledNameKeys, compiledFits, type NameKeySource, RecordingNameKeys } from './name-keys.ts';
+import { spellingSkeleton } from './spelling.ts';
 import { WordScan } from './word-scan.ts';
 import { fillWordTable } from './word-table.ts';
 
@@ -92,6 +93,9 @@ export class KnownNames {
   /** Scratch scans the sessions reuse (a session recognises one batch at a time). */
   readonly scan = new WordScan();
   readonly signalScan = new WordScan();
+  /** Officials by the loose spelling of their names (`looseName`); made when a page first introduces someone. */
+  private byLooseName: Map<string, number> | null = null;
+  private readonly officialSpellings: Array<[entity: number, words: string[]]> = [];
   /** `namesFirst` by payload list (the knowledge's lists never change once built). */
   private readonly ordered = new Map<readonly number[], readonly number[]>();
   /** The build, resumable: it pauses after every few dozen entities (see `RecogniserBuild`). */
@@ -127,6 +131,7 @@ export class KnownNames {
       spellings.forEach((spelling, i) => {
         const words = names.keysOf(spelling);
         if (words.length < 2) return;
+        this.officialSpellings.push([entity, words]);
         this.addName(entity, spelling, words, i === 0 ? 'name' : 'alias', null);
         // "Recep Tayyip Erdoğan" is often "Tayyip Erdoğan" or "Recep Erdoğan".
         if (words.length >= 3) {
@@ -167,6 +172,24 @@ export class KnownNames {
     return ordered;
   }
 
+  /**
+   * The known official a name introduced on the page is, written in another script or
+   * transliteration ("Никол Пашинян", "Ильхам Алиев", "Джейхун Байрамов"), or null.
+   */
+  officialSpelledLike(words: readonly string[]): EntityRecord | null {
+    if (this.byLooseName === null) {
+      this.byLooseName = new Map();
+      for (const [entity, keys] of this.officialSpellings) {
+        const key = looseName(keys);
+        const other = this.byLooseName.get(key);
+        // Two officials with one loose spelling: neither is meant.
+        this.byLooseName.set(key, other === undefined || other === entity ? entity : -1);
+      }
+    }
+    const entity = this.byLooseName.get(looseName(words)) ?? -1;
+    return entity < 0 ? null : this.entities[entity]!;
+  }
+
   /** Does this payload name a known official in full (not by surname alone)? */
   isFullOfficial(payload: number): boolean {
     const ref = this.refs[payload]!;
@@ -188,4 +211,16 @@ export class KnownNames {
       this.bySurname.set(keys[0]!, list);
     }
   }
+}
+
+/**
+ * A name's spelling with the choices of transliteration taken out: the index's skeleton
+ * (spelling.ts: y and i one letter, kh is h, doubles single) and, for names
+ * transliterated from Cyrillic by the match keys (ш → s, ж → z, ч → c, дж → dz), the
+ * English digraphs reduced the same way and j read as i; Azerbaijani c is English j, and
+ * its ə (folded to e) is English a ("Ceyhun Bayramov", "Əli Əsədov"). Only whole names are
+ * compared this loosely, never a word alone.
+ */
+function looseName(words: readonly string[]): string {
+  return words.map((w) => spellingSkeleton(w.replace(/([szc])h/g, '$1').replace(/dz|c/g, 'j').replace(/j/g, 'i').replace(/e/g, 'a'))).join(' ');
 }

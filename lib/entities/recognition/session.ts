@@ -17,6 +17,8 @@ import { namedAfter, resolveSurname, type SurnameContext } from './surnames.ts';
 import { countriesNear, isTitleCase } from './text-case.ts';
 import { MARK_INTRO, MARK_START, tokenList, TokenList } from './tokens.ts';
 
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+
 export interface DossierPageSession extends PageSession {
   /** People the page introduced whom the knowledge does not know (for their cards). */
   pageOfficials(): PageOfficial[];
@@ -57,7 +59,7 @@ export class Session implements DossierPageSession {
   introductions(text: string): Introduction[] {
     const tokens = tokenList(text);
     this.startBlock(tokens);
-    return findIntroductions(tokens, this.countryAt);
+    return findIntroductions(tokens, this.countryAt, this.surnameContext.titleCase);
   }
 
   pageOfficials(): PageOfficial[] {
@@ -173,7 +175,7 @@ export class Session implements DossierPageSession {
   private recogniseBlock(text: string, tokens: TokenList): Mention[] {
     this.startBlock(tokens);
     const mentions: Mention[] = [];
-    const found = findIntroductions(tokens, this.countryAt);
+    const found = findIntroductions(tokens, this.countryAt, this.surnameContext.titleCase);
     const intros = found.length === 0 ? null : new Map(found.map((x) => [x.nameStart, x]));
     // Read once per block, not once per word: this loop visits every word of the page.
     const anyCase = this.mode.anyCase;
@@ -187,10 +189,16 @@ export class Session implements DossierPageSession {
       }
       const known = this.knownAt(tokens, i);
       const intro = intros?.get(i);
-      if (intro && !this.namesKnownOfficial(known, intro.nameEnd)) {
-        const record = this.people.introduce(intro.name, tokens.slice(intro.nameStart, intro.nameEnd), intro.role, intro.country);
+      // "PM Takaichi Orders…": a known surname after a title is that person, not someone new.
+      if (intro && !this.namesKnownOfficial(known, intro.nameEnd) && !this.startsWithKnownSurname(known, i)) {
+        const words = tokens.slice(intro.nameStart, intro.nameEnd);
+        // Another script or alphabet ("Никол Пашинян", "xarici işlər naziri Ceyhun Bayramov")
+        // may spell a known official differently; an English text spells its own names.
+        const foreign = NON_ASCII_LETTER.test(intro.name) || NON_ASCII_LETTER.test(intro.role);
+        const knownAs = foreign ? this.known.officialSpelledLike(words.map((w) => w.key)) : null;
+        const record = knownAs ?? this.people.introduce(intro.name, words, intro.role, intro.country);
         this.seen.add(record.id);
-        this.emit(mentions, text, tokens, intro.nameStart, intro.nameEnd, { record, form: 'name', dotted: false });
+        this.emit(mentions, text, tokens, intro.nameStart, intro.nameEnd, { record, form: knownAs ? 'alias' : 'name', dotted: false });
         i = intro.nameEnd;
         continue;
       }
@@ -225,6 +233,15 @@ export class Session implements DossierPageSession {
       i = next === -1 ? i + 1 : next;
     }
     return mentions;
+  }
+
+  /** Is word `i` alone a known official's surname? */
+  private startsWithKnownSurname(hits: readonly Hit[], i: number): boolean {
+    for (const h of hits) {
+      if (h.end !== i + 1) continue;
+      for (const p of h.payloads) if (this.known.refs[p]!.form === 'surname') return true;
+    }
+    return false;
   }
 
   /** Does a hit ending at `end` name a known official in full (so the page's introduction adds nobody)? */

@@ -10,26 +10,27 @@ import { OFFICE_HEADS, OFFICE_WORDS } from './vocabulary.ts';
 /** Words this short ("of", "and", "a") are lower case in most Title Case styles too. */
 const SHORT = 4;
 const SENTENCE_BREAK = /[.!?;\n]/;
+/** Longer small words that some Title Case styles keep in lower case. */
+const KEPT_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'about', 'after', 'than', 'that', 'this', 'amid', 'near', 'during']);
 /** How far from a surname a country still describes it, in words. */
 const NEAR = 12;
 
 /**
- * Title Case: more than half the words of four letters or more after the first are
- * capitalised, leaving out office words (sentence case capitalises "Foreign Minister" too).
- * The index-time judge (building/name-shape.ts) has a word list to leave out names as well;
- * content scripts have not, so here names count as capitalised words: a sentence-case line
- * needs more lower-case words than names, which any sentence has.
+ * Title Case: no word of four letters or more after the first is in lower case, small words
+ * that some Title Case styles keep lower ("with", "from", "that") and office words aside, and
+ * at least one is capitalised. The index-time judge (building/name-shape.ts) counts with a
+ * word list that tells names from other words; content scripts have none, and names are
+ * what a sentence-case line is full of, so one lower-case word is the evidence read here.
  */
 export function isTitleCase(tokens: TokenList): boolean {
-  let words = 0;
   let capitalised = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens.at(i);
     if (t.raw.length < SHORT || OFFICE_HEADS.has(t.key) || OFFICE_WORDS.has(t.key) || /\p{N}/u.test(t.raw)) continue;
-    words++;
     if (t.capital) capitalised++;
+    else if (!KEPT_LOWER.has(t.key)) return false;
   }
-  return words === 0 || capitalised * 2 > words;
+  return capitalised > 0;
 }
 
 /** Country codes named in the sentence around word `at`, within a few words of it. */

@@ -11,7 +11,12 @@ export const OFFICE_HEADS = new Set(
     'minister ministers president premier chancellor secretary ambassador envoy spokesperson spokesman ' +
     'spokeswoman speaker king queen emir sultan governor mayor senator congressman congresswoman ' +
     'commissioner ombudsman prosecutor attorney chairman chairwoman leader head representative ' +
-    'vice-president taoiseach monarch sheikh crown prince consul diplomat adviser advisor aide'
+    'vice-president taoiseach monarch sheikh crown prince consul diplomat adviser advisor aide ' +
+    // News abbreviations: "Nepal PM Oli", "FM Araghchi".
+    'pm fm ' +
+    // Azerbaijani (nominative and with the possessive -i of "xarici işlər naziri") and Russian
+    // offices, as match keys (Cyrillic transliterated: президент → prezident).
+    'nazir naziri prezident prezidenti sefir sefiri sedr sedri spiker ministr posol predsedatel'
   ).split(' '),
 );
 
@@ -33,7 +38,12 @@ export const OFFICE_WORDS = new Set(
     'children veterans information media post telecommunications mining spatial water forestry ' +
     'fisheries food rural capital investment budget treasury commerce exchequer shadow secretary-general ' +
     'former outgoing incoming newly appointed elected designate interim caretaker milli majlis duma ' +
-    'senate house commons lords government kremlin department white city county province region'
+    'senate house commons lords government kremlin department white city county province region ' +
+    // Azerbaijani: xarici işlər (foreign affairs), baş (prime), müavini (deputy), Milli Məclisin
+    // (of the National Assembly); Russian: иностранных дел (foreign affairs), премьер, вице,
+    // первый, заместитель, обороны, финансов, экономики.
+    'xarici isler bas muavini nazirinin milli meclisin mudafie inostrannyh del premer vice pervyj ' +
+    'zamestitel oborony finansov ekonomiki'
   ).split(' '),
 );
 
