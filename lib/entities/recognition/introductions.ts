@@ -115,12 +115,12 @@ function introductionAt(tokens: TokenList, i: number, countryAt: CountryAt, titl
       if (tokens.at(end).gapBefore === '-' && isNameWord(tokens.at(end))) end++;
     } else break;
   }
-  if (end - i - particles < 2 || end - i - particles > 3) return null;
+  if (end - i - particles < 2) return null;
   const after = tokens.get(end);
-  if (after && SPACE_GAP.test(after.gapBefore) && after.capital && !NOT_NAMES.has(after.key)) {
-    if (particles > 0 || !titleCase()) return null;
-    end = i + 2;
-  } else if (particles === 0 && end - i === 3 && titleCase()) end = i + 2;
+  const runOn = end - i - particles > 3 || (after !== undefined && SPACE_GAP.test(after.gapBefore) && after.capital && !NOT_NAMES.has(after.key));
+  if (runOn && (particles > 0 || !titleCase())) return null;
+  // Title Case: the name is the first two of the capitalised words.
+  if (particles === 0 && end - i > 2 && titleCase()) end = i + 2;
   // In Title Case any capitalised words after a title look like a name: one followed by an
   // article ends in a verb ("President Oaks Dedicates the Temple").
   if (ARTICLES.has(tokens.get(end)?.key ?? '') && titleCase()) return null;
