@@ -22,7 +22,11 @@ export const OFFICE_HEADS = new Set(
 
 /** "leader" and "head" are offices only in these company ("National Leader", "Head of State"). */
 export const WEAK_HEADS = new Set(['leader', 'head', 'representative', 'adviser', 'advisor', 'aide', 'diplomat', 'prince']);
-export const WEAK_HEAD_QUALIFIERS = new Set(['national', 'supreme', 'state', 'permanent', 'special', 'presidential', 'crown', 'government', 'ministry']);
+export const WEAK_HEAD_QUALIFIERS = new Set([
+  'national', 'supreme', 'state', 'permanent', 'special', 'presidential', 'crown', 'government', 'ministry',
+  // Leaders of parties in parliament ("Tory leader Michael Howard"): members who held or seek office.
+  'tory', 'conservative', 'labour', 'liberal', 'democrat', 'republican',
+]);
 
 /** Words that make up the rest of an office's title; never part of a person's name. */
 export const OFFICE_WORDS = new Set(
@@ -73,7 +77,7 @@ export const NOT_NAMES = new Set(
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday read more latest news photo video ' +
     'according meanwhile however also said says report reports is are was were has have had ' +
-    'would can could should be been not no'
+    'would can could should be been not no over into onto upon about amid than some any all'
   ).split(' '),
 );
 
