@@ -75,7 +75,8 @@ function sentenceStart(tokens: TokenList, i: number): number {
 export function findIntroductions(tokens: TokenList, countryAt: CountryAt, titleCase: () => boolean = () => false): Introduction[] {
   const found: Introduction[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (APPOSITIVE_GAP.test(tokens.at(i).gapBefore) && tokens.capital(i - 1) && tokens.officeWithin(i, i + APPOSITIVE_SPAN)) {
+    // Flags and characters first: this runs at every word of the block.
+    if (tokens.capital(i - 1) && tokens.commaBefore(i) && tokens.officeWithin(i, i + APPOSITIVE_SPAN)) {
       const intro = appositiveAt(tokens, i, countryAt);
       if (intro && !found.some((f) => f.nameEnd > intro.nameStart)) found.push(intro);
     }
@@ -183,8 +184,6 @@ function introductionAt(tokens: TokenList, i: number, countryAt: CountryAt, titl
   return { nameStart: i, nameEnd: end, name: spell(tokens, i, end), role, country };
 }
 
-/** ", the foreign minister," after a name. */
-const APPOSITIVE_GAP = /^,[ \u00a0]+$/u;
 /** How many words an office after a name may take ("the deputy foreign minister of Serbia"). */
 const APPOSITIVE_SPAN = 8;
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -65,6 +65,8 @@ const SKY_ENDINGS = ['y', 'yy', 'iy', 'yi', 'i'];
 /** The surname among a name's word keys: the last word that is not a suffix, or null. */
 export function surnameKey(words: readonly string[], spelling = ''): string | null {
   if (FAMILY_NAME_FIRST.test(spelling)) return words[0]!;
+  // Regnal names have none: "Salman of Saudi Arabia", "Albert II, Prince of Monaco".
+  if (words.includes('of')) return null;
   let last = words.length - 1;
   while (last > 0 && SUFFIXES.has(words[last]!)) last--;
   return last > 0 ? words[last]! : null;

@@ -106,3 +106,16 @@ export function fitsTitle(roles: readonly OfficialRole[], title: Title, date: st
 export function inOfficeOn(roles: readonly OfficialRole[], date: string): boolean {
   return roles.some((r) => heldOn(r, date));
 }
+
+/** Offices that lead a country, whose holders news names by surname alone ("Putin", "Modi"). */
+const LEADING_OFFICE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|monarch|taoiseach)\b/i;
+const SECOND_OFFICE = /\b(?:vice|deputy|first lady|former)\b/i;
+
+/**
+ * Is someone with these roles named by surname alone in the news without more context: a
+ * head of state or government, or anyone the 2025–26 headlines or the user's archive name
+ * with an office? The long tail of the Wikidata cabinets ("Tax", "Franca") is not.
+ */
+export function knownBySurname(roles: readonly OfficialRole[]): boolean {
+  return roles.some((r) => r.source === 'headlines' || r.origin === 'archive' || (LEADING_OFFICE.test(r.role) && !SECOND_OFFICE.test(r.role)));
+}

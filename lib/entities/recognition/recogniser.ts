@@ -41,7 +41,7 @@ class RecogniserImpl implements Recogniser {
   }
 
   introductions(text: string): Introduction[] {
-    return new Session(this.known, PAGE_MODE, pageDate(null)).introductions(text);
+    return new Session(this.known, PAGE_MODE, null).introductions(text);
   }
 
   recogniseText(text: string, date?: string | null): Mention[] {
@@ -49,16 +49,16 @@ class RecogniserImpl implements Recogniser {
   }
 
   queryEntities(query: string): string[] {
-    const mentions = new Session(this.known, QUERY_MODE, pageDate(null)).recognise([query])[0] ?? [];
+    const mentions = new Session(this.known, QUERY_MODE, null).recognise([query])[0] ?? [];
     return [...new Set(mentions.map((m) => m.id))];
   }
 }
 
-/** The date a page is read as of: its own (a full ISO date, or its year), else today. */
-function pageDate(date: string | null | undefined): string {
+/** The date a page is read as of: its own (a full ISO date, or its year), else null for today. */
+function pageDate(date: string | null | undefined): string | null {
   if (date && /^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
   if (date && /^\d{4}$/.test(date)) return `${date}-07-01`;
-  return new Date().toISOString().slice(0, 10);
+  return null;
 }
 
 /** People introduced with an office in one text (for learning officials from articles). */

@@ -29,7 +29,8 @@ export class Session implements DossierPageSession {
   private readonly seen = new Set<string>();
   private readonly people = new PagePeople();
   private readonly evidence: CountryEvidence;
-  private readonly surnameContext: SurnameContext;
+  /** Made when a surname or a Title Case question first comes up (most sessions, and every query, never ask). */
+  private context: SurnameContext | null = null;
   private blockTokens: TokenList | null = null;
   private blockHits: Array<readonly Hit[] | undefined> = [];
   private readonly countryMemo = new Map<number, { code: string; end: number } | null>();
@@ -40,26 +41,33 @@ export class Session implements DossierPageSession {
   constructor(
     private readonly known: KnownNames,
     private readonly mode: RecognitionMode,
-    date: string,
+    /** The page's own date, or null for today. */
+    private readonly date: string | null,
   ) {
     this.evidence = new CountryEvidence(known);
-    this.surnameContext = {
-      known,
+  }
+
+  private get surnameContext(): SurnameContext {
+    return (this.context ??= {
+      known: this.known,
       people: this.people,
       named: this.seen,
       blocked: new Set(),
-      mode,
-      date,
-      titleCase: () => (this.blockTitleCase ??= isTitleCase(this.blockTokens!)),
+      mode: this.mode,
+      date: this.date ?? new Date().toISOString().slice(0, 10),
+      titleCase: this.titleCase,
       countriesNear: (at) => countriesNear(this.blockTokens!, at, this.countryAt),
       isCountryAt: (at) => this.countryAt(at) !== null,
-    };
+    });
   }
+
+  /** Is the current block in Title Case? Worked out once per block, when first asked. */
+  private readonly titleCase = (): boolean => (this.blockTitleCase ??= isTitleCase(this.blockTokens!));
 
   introductions(text: string): Introduction[] {
     const tokens = tokenList(text);
     this.startBlock(tokens);
-    return findIntroductions(tokens, this.countryAt, this.surnameContext.titleCase);
+    return findIntroductions(tokens, this.countryAt, this.titleCase);
   }
 
   pageOfficials(): PageOfficial[] {
@@ -175,7 +183,7 @@ export class Session implements DossierPageSession {
   private recogniseBlock(text: string, tokens: TokenList): Mention[] {
     this.startBlock(tokens);
     const mentions: Mention[] = [];
-    const found = findIntroductions(tokens, this.countryAt, this.surnameContext.titleCase);
+    const found = findIntroductions(tokens, this.countryAt, this.titleCase);
     const intros = found.length === 0 ? null : new Map(found.map((x) => [x.nameStart, x]));
     // Read once per block, not once per word: this loop visits every word of the page.
     const anyCase = this.mode.anyCase;
@@ -207,6 +215,11 @@ export class Session implements DossierPageSession {
         i++;
         continue;
       }
+      // A territory's name is no country's, nor are the words in it ("French" of French Polynesia).
+      if (!anyCase && known.length > 0 && this.namesTerritory(known[0]!, tokens)) {
+        i = known[0]!.end;
+        continue;
+      }
       let next = -1;
       if (pageHits.length === 0) {
         // The matcher gives its hits longest first already.
@@ -233,6 +246,13 @@ export class Session implements DossierPageSession {
       i = next === -1 ? i + 1 : next;
     }
     return mentions;
+  }
+
+  /** Does a capitalised hit name a dependent territory ("French Polynesia", "Hong Kong")? */
+  private namesTerritory(hit: Hit, tokens: TokenList): boolean {
+    if (!tokens.capital(hit.start)) return false;
+    for (const p of hit.payloads) if (this.known.entities[this.known.refs[p]!.entity]!.territory) return true;
+    return false;
   }
 
   /** Is word `i` alone a known official's surname? */
@@ -264,11 +284,8 @@ export class Session implements DossierPageSession {
     const country = this.acceptCountry(hit, tokens);
     if (country) return { record: this.known.entities[country.entity]!, form: country.form, dotted: country.dotted };
     // A name's last word may be the lower-case half of a hyphenated one ("Kim Jong-un").
-    const last = tokens.at(hit.end - 1);
-    const capitalised = this.mode.anyCase || (tokens.at(hit.start).capital && (last.capital || (hit.end - hit.start > 1 && last.gapBefore === '-')));
+    const capitalised = this.mode.anyCase || (tokens.capital(hit.start) && (tokens.capital(hit.end - 1) || (hit.end - hit.start > 1 && tokens.at(hit.end - 1).gapBefore === '-')));
     if (!capitalised) return null;
-    // "Heydar Aliyev Center" is a building.
-    if (!this.mode.anyCase && namedAfter(tokens, hit.end)) return null;
     const surnames: NameRef[] = [];
     for (const p of hit.payloads) {
       const ref = this.known.refs[p]!;
@@ -276,6 +293,8 @@ export class Session implements DossierPageSession {
       if (entity.kind !== 'official') continue;
       if (ref.form === 'surname') surnames.push(ref);
       else {
+        // "Heydar Aliyev Center" is a building.
+        if (!this.mode.anyCase && namedAfter(tokens, hit.end)) return null;
         this.seen.add(entity.id);
         return { record: entity, form: ref.form, dotted: false };
       }

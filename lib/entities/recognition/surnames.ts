@@ -13,12 +13,13 @@
  *   given name; a common word ("Bush") counts only capitalised mid-sentence in sentence-case
  *   text. In Title Case text, where every word is capitalised, only distinctive surnames
  *   count and a given name before one is read as another person's. The bearer must hold an
- *   office on the page's date, and be the only such bearer, or the only one of the country
- *   the sentence names.
+ *   office on the page's date and be the only such bearer and someone the news names by
+ *   surname (office-dates.ts `knownBySurname`), or else the only one of the country the
+ *   sentence names.
  */
 import type { Chosen, EntityRecord, KnownNames, NameRef } from './known-names.ts';
 import type { RecognitionMode } from './mode.ts';
-import { fitsTitle, inOfficeOn, titleBefore } from './office-dates.ts';
+import { fitsTitle, inOfficeOn, knownBySurname, titleBefore } from './office-dates.ts';
 import type { PagePeople } from './page-people.ts';
 import type { TokenList } from './tokens.ts';
 import { HONORIFICS, NAMED_AFTER, NOT_NAMES, OFFICE_HEADS, OFFICE_WORDS } from './vocabulary.ts';
@@ -43,6 +44,8 @@ export interface SurnameContext {
 }
 
 const SPACE = /^[ \u00a0]+$/;
+/** Letters a surname needs to stand alone. */
+const MIN_ALONE = 4;
 const SENTENCE_START = /[.!?:;"“”‘(\n]\s*$|^$/;
 
 /** Is the thing named after the person ("Heydar Aliyev Center")? Checked for full names too. */
@@ -63,7 +66,11 @@ function givenNameBefore(ctx: SurnameContext, tokens: TokenList, at: number): bo
 /** May this surname stand alone here, by how English uses the word and how the text is cased? */
 function safeAlone(ctx: SurnameContext, tokens: TokenList, at: number): boolean {
   const t = tokens.at(at);
-  if (t.allCaps || t.key.length < 3 || ctx.known.givenNames.has(t.key)) return false;
+  // Short surnames are abbreviations and syllables too ("Sen." for Senator); a hyphen joins
+  // the word to a compound ("Сен-Мартен").
+  if (t.allCaps || t.key.length < MIN_ALONE || ctx.known.givenNames.has(t.key) || tokens.get(at + 1)?.gapBefore === '-') return false;
+  // A reference list's "Phillips, Jock (2010)" or "Phillips, J." is someone's name, surname first.
+  if (tokens.commaBefore(at + 1) && tokens.capital(at + 1) && /^\.?\s*\(|^\./.test(tokens.get(at + 2)?.gapBefore ?? '')) return false;
   const use = ctx.known.surnameUse.get(t.key);
   if (use === undefined) return true;
   if (use === 'name') return false;
@@ -106,7 +113,10 @@ export function resolveSurname(ctx: SurnameContext, refs: readonly NameRef[], to
   }
   if (!safeAlone(ctx, tokens, at)) return null;
   const current = everyone.filter((e) => inOfficeOn(e.roles ?? [], ctx.date));
-  if (current.length <= 1) return chosen(only(current));
+  if (current.length === 0) return null;
+  const alone = only(current);
+  if (alone && knownBySurname(alone.roles ?? [])) return chosen(alone);
+  // Several bearers, or one the news rarely names alone: the country the sentence names decides.
   const near = ctx.countriesNear(at);
   return chosen(only(current.filter((e) => e.roles?.some((r) => r.country !== null && near.has(r.country)))));
 }

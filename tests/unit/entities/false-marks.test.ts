@@ -33,6 +33,8 @@ describe('false marks', () => {
   it('territories (Gibraltar, Hong Kong) are not marked as countries, yet stay searchable', () => {
     expect(show('Gibraltar and Hong Kong brace for the storm.')).toEqual([]);
     expect(seedKnowledge().recogniser.queryEntities('hong kong')).toEqual(['country:HK']);
+    // Nor the words inside a territory's name.
+    expect(show('Tahiti is in French Polynesia, not American Samoa.')).toEqual([]);
     // States with limited recognition are countries to a reader.
     expect(show('Taiwan and Palestine were discussed.')).toEqual(['Taiwan→country:TW/name', 'Palestine→country:PS/name']);
   });

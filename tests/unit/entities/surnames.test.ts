@@ -25,6 +25,10 @@ const officials: Curated[] = [
   person('Abbas Araghchi', 'Minister of Foreign Affairs', 'IR', { since: '2024' }),
   person('Mahmoud Abbas', 'President', 'PS', { since: '2005' }),
   person('Kim Jong-un', 'Supreme Leader', 'KP', { since: '2011' }),
+  person('Mark Phillips', 'Prime Minister', 'GY', { since: '2020' }),
+  person('Hun Sen', 'Prime Minister', 'KH', { since: '1985', until: '2023' }),
+  person('Jack Straw', 'Foreign Secretary', 'GB', { since: '2001', until: '2006' }),
+  person('Salman of Saudi Arabia', 'King', 'SA', { since: '2015' }),
 ];
 let cached: Recogniser | undefined;
 function recogniser(): Recogniser {
@@ -77,6 +81,27 @@ describe('a surname alone', () => {
     for (const spelling of ['Zelenskiy', 'Zelensky', 'Zelenskyy']) expect(marks(`Putin and ${spelling} speak`, '2026-03-01')).toEqual(['Putin→official:vladimir-putin/surname', `${spelling}→official:volodymyr-zelenskyy/surname`]);
     expect(marks('Volodymyr Zelensky spoke.', '2026-03-01')).toEqual(['Volodymyr Zelensky→official:volodymyr-zelenskyy/alias']);
     expect(marks('Putin hails ties as Kim Jong-un arrives in Beijing', '2026-03-01')).toEqual(['Putin→official:vladimir-putin/surname', 'Kim Jong-un→official:kim-jong-un/name']);
+  });
+});
+
+describe('a surname alone, on real pages', () => {
+  it('is not a reference list\'s "Surname, Given (year)"', () => {
+    expect(marks('^ Phillips, Jock (April 2010). "British immigration".', '2026-03-01')).toEqual([]);
+    expect(marks('Guyana heard Phillips speak.', '2026-03-01')).toEqual(['Phillips→official:mark-phillips/surname']);
+  });
+
+  it('needs four letters and no hyphen after it ("Sen." for Senator, "Сен-Мартен")', () => {
+    expect(marks('The bill by Sen. Warner passed.', '2020-03-01')).toEqual([]);
+    expect(marks('Острова Сен-Мартен и Сен-Бартелеми.', '2020-03-01')).toEqual([]);
+  });
+
+  it('of a minister the news rarely names alone needs the country nearby', () => {
+    expect(marks('Critics say Straw spoke well.', '2004-03-01')).toEqual([]);
+    expect(marks('Critics say Straw spoke for Britain.', '2004-03-01')).toEqual(['Straw→official:jack-straw/surname']);
+  });
+
+  it('never takes a regnal name\'s country for a surname ("Salman of Saudi Arabia")', () => {
+    expect(marks('Critics say Arabia won.', '2026-03-01')).toEqual([]);
   });
 });
 
