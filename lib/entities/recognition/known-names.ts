@@ -6,7 +6,7 @@
  */
 import type { EntityKind, Inflection, Knowledge, MentionForm, NameGroupKey, OfficialRole, SurnameUse } from '../types.ts';
 import { KeyTable } from './key-table.ts';
-import { WordMatcher } from './matcher.ts';
+import { type Hit, WordMatcher } from './matcher.ts';
 import { CompiledNameKeys, compiledFits, type NameKeySource, RecordingNameKeys } from './name-keys.ts';
 import { spellingSkeleton } from './spelling.ts';
 import { WordScan } from './word-scan.ts';
@@ -190,6 +190,18 @@ export class KnownNames {
     }
     const entity = this.byLooseName.get(looseName(words)) ?? -1;
     return entity < 0 ? null : this.entities[entity]!;
+  }
+
+  /** Does a hit name a dependent territory ("French Polynesia", "Hong Kong")? */
+  namesTerritory(hit: Hit): boolean {
+    for (const p of hit.payloads) if (this.entities[this.refs[p]!.entity]!.territory) return true;
+    return false;
+  }
+
+  /** Is one of these hits, ending at `end`, an official's surname alone? */
+  surnameHit(hits: readonly Hit[], end: number): boolean {
+    for (const h of hits) if (h.end === end && h.end - h.start === 1 && h.payloads.some((p) => this.refs[p]!.form === 'surname')) return true;
+    return false;
   }
 
   /** Does this payload name a known official in full (not by surname alone)? */

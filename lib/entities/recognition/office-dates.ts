@@ -82,8 +82,12 @@ function onOrBefore(date: string, bound: string): boolean {
   return date.slice(0, bound.length) <= bound;
 }
 
+/** A role named "Former President" (learned from an archive) had ended by its as-of date. */
+const ENDED_ROLE = /^(?:former|ex|late)\b/i;
+
 /** Was the role held on `date`, as far as its dates say? */
 export function heldOn(role: OfficialRole, date: string): boolean {
+  if (ENDED_ROLE.test(role.role)) return false;
   if (role.since && !onOrAfter(date, role.since)) return false;
   if (role.until) return onOrBefore(date, role.until);
   if (!role.asOf) return true;
@@ -113,9 +117,10 @@ const SECOND_OFFICE = /\b(?:vice|deputy|first lady|former)\b/i;
 
 /**
  * Is someone with these roles named by surname alone in the news without more context: a
- * head of state or government, or anyone the 2025–26 headlines or the user's archive name
- * with an office? The long tail of the Wikidata cabinets ("Tax", "Franca") is not.
+ * head of state or government, or anyone the 2025–26 headlines name with an office (three
+ * headlines or more, building/headline-officials.ts)? The long tail of the Wikidata cabinets
+ * ("Tax", "Franca") and people one archive article introduced ("Hobbs") are not.
  */
 export function knownBySurname(roles: readonly OfficialRole[]): boolean {
-  return roles.some((r) => r.source === 'headlines' || r.origin === 'archive' || (LEADING_OFFICE.test(r.role) && !SECOND_OFFICE.test(r.role)));
+  return roles.some((r) => r.source === 'headlines' || (LEADING_OFFICE.test(r.role) && !SECOND_OFFICE.test(r.role)));
 }

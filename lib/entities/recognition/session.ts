@@ -198,7 +198,7 @@ export class Session implements DossierPageSession {
       const known = this.knownAt(tokens, i);
       const intro = intros?.get(i);
       // "PM Takaichi Orders…": a known surname after a title is that person, not someone new.
-      if (intro && !this.namesKnownOfficial(known, intro.nameEnd) && !this.startsWithKnownSurname(known, i)) {
+      if (intro && !this.namesKnownOfficial(known, intro.nameEnd) && !this.known.surnameHit(known, i + 1)) {
         const words = tokens.slice(intro.nameStart, intro.nameEnd);
         // Another script or alphabet ("Никол Пашинян", "xarici işlər naziri Ceyhun Bayramov")
         // may spell a known official differently; an English text spells its own names.
@@ -216,7 +216,7 @@ export class Session implements DossierPageSession {
         continue;
       }
       // A territory's name is no country's, nor are the words in it ("French" of French Polynesia).
-      if (!anyCase && known.length > 0 && this.namesTerritory(known[0]!, tokens)) {
+      if (!anyCase && known.length > 0 && tokens.capital(i) && this.known.namesTerritory(known[0]!)) {
         i = known[0]!.end;
         continue;
       }
@@ -246,22 +246,6 @@ export class Session implements DossierPageSession {
       i = next === -1 ? i + 1 : next;
     }
     return mentions;
-  }
-
-  /** Does a capitalised hit name a dependent territory ("French Polynesia", "Hong Kong")? */
-  private namesTerritory(hit: Hit, tokens: TokenList): boolean {
-    if (!tokens.capital(hit.start)) return false;
-    for (const p of hit.payloads) if (this.known.entities[this.known.refs[p]!.entity]!.territory) return true;
-    return false;
-  }
-
-  /** Is word `i` alone a known official's surname? */
-  private startsWithKnownSurname(hits: readonly Hit[], i: number): boolean {
-    for (const h of hits) {
-      if (h.end !== i + 1) continue;
-      for (const p of h.payloads) if (this.known.refs[p]!.form === 'surname') return true;
-    }
-    return false;
   }
 
   /** Does a hit ending at `end` name a known official in full (so the page's introduction adds nobody)? */

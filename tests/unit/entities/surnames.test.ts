@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge, createRecogniser, type CuratedOfficials, type Recogniser } from '../../../lib/entities/index.ts';
 import { englishUse } from '../../../lib/entities/building/name-shape.ts';
+import { heldOn, knownBySurname } from '../../../lib/entities/recognition/office-dates.ts';
 import { show } from './seed-knowledge.ts';
 
 type Curated = CuratedOfficials['officials'][number];
@@ -135,5 +136,17 @@ describe('names of things named after a person', () => {
     expect(marks('The Heydar Aliyev Center hosted a concert.', '2026-03-01')).toEqual([]);
     expect(marks('A concert at the Aliyev Center ended.', '2026-03-01')).toEqual([]);
     expect(show('The Heydar Aliyev Center hosted a concert.')).toEqual([]);
+  });
+});
+
+describe('offices learned from an archive, read with dates', () => {
+  it('a role the archive calls "Former President" was not held at its as-of date ("Clinton email" with a 2026 archive)', () => {
+    const former = { role: 'Former President', country: 'US', asOf: '2026-02-07', origin: 'archive' as const };
+    const current = { role: 'Washington Secretary of State', country: 'US', asOf: '2026-04-01', origin: 'archive' as const };
+    expect(heldOn(former, '2026-03-01')).toBe(false);
+    expect(heldOn(current, '2026-03-01')).toBe(true);
+    // Someone one archive article introduced is no one the news names by surname alone.
+    expect(knownBySurname([current])).toBe(false);
+    expect(knownBySurname([{ role: 'President', country: 'RU', asOf: '2022', origin: 'curated' }])).toBe(true);
   });
 });
