@@ -75,8 +75,8 @@ export interface CountryCandidate {
   anyCase: boolean;
   /** The form is a demonym ("French"), which may be a language. */
   demonym: boolean;
-  /** Another country's demonym follows right after ("Greek Cypriot"). */
-  demonymFollows: boolean;
+  /** Does another country's demonym follow right after ("Greek Cypriot")? Asked only of demonyms on a page. */
+  demonymFollows: () => boolean;
 }
 
 function word(tokens: TokenList, i: number): string {
@@ -115,7 +115,7 @@ export function isCountry(c: CountryCandidate, tokens: TokenList, page: PageSign
   }
   if (prevKey === 'of' && WATERS.has(word(tokens, c.start - 2))) return false;
   if (c.demonym && !c.anyCase) {
-    if (c.demonymFollows) return false;
+    if (c.demonymFollows()) return false;
     // "translated from French": the verb may stand one small word away.
     const before2 = ['from', 'into', 'in'].includes(prevKey) ? word(tokens, c.start - 2) : '';
     if (LANGUAGE_BEFORE.has(prevKey) || LANGUAGE_BEFORE.has(before2) || LANGUAGE_AFTER.has(nextKey)) return false;

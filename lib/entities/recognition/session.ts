@@ -160,8 +160,8 @@ export class Session implements DossierPageSession {
         if (tokens.at(hit.start).key === 'us') continue;
         return ref;
       }
-      const demonym = ref.form === 'demonym';
-      const candidate = { code: entity.code!, start: hit.start, end: hit.end, acronym: ref.acronym, anyCase: this.mode.anyCase, demonym, demonymFollows: demonym && this.demonymAt(tokens, hit.end, ref.entity) };
+      const demonymFollows = (): boolean => this.demonymAt(tokens, hit.end, ref.entity);
+      const candidate = { code: entity.code!, start: hit.start, end: hit.end, acronym: ref.acronym, anyCase: this.mode.anyCase, demonym: ref.form === 'demonym', demonymFollows };
       if (isCountry(candidate, tokens, this.evidence.signalsFor(entity.code!))) return ref;
     }
     return null;
