@@ -65,6 +65,8 @@ export interface CountryEntry {
   /** Canonical English short name, e.g. `Serbia`. */
   name: string;
   names: NameGroups;
+  /** A dependent territory (Gibraltar, Hong Kong): searchable, never marked on a page as a country. */
+  territory?: boolean;
 }
 
 export interface OfficialEntry {
@@ -90,6 +92,13 @@ export interface Knowledge {
   countries: CountryEntry[];
   officials: OfficialEntry[];
   /**
+   * How English uses the officials' surnames that are not distinctive, by match key: `word`
+   * for a common lower-case word ("bush"), `name` for a name many people bear ("brown").
+   * Worked out at index time from word frequencies (the list is too big for a content
+   * script); a surname missing here is distinctive and may stand alone on a page.
+   */
+  surnameUse?: Record<string, SurnameUse>;
+  /**
    * The names' match keys, worked out at index time so that content scripts need not
    * tokenize and fold every name (`buildKnowledge` adds it; without it, or when it no longer
    * fits the names, the recogniser works the keys out itself).
@@ -108,6 +117,8 @@ export interface CompiledNames {
   /** Per name: its word count, then its words' key ids. */
   words: number[];
 }
+
+export type SurnameUse = 'word' | 'name';
 
 /** The curated base of office-holders (assets/entities/officials.json). */
 export interface CuratedOfficials {

@@ -26,6 +26,7 @@ const countryEntry = v.object({
   code: v.string(),
   name: v.string(),
   names: v.record(v.picklist(NAME_GROUP_KEYS), v.array(v.string())),
+  territory: v.optional(v.boolean()),
 });
 
 const officialEntry = v.object({
@@ -49,6 +50,7 @@ export const knowledgeSchema = v.object({
   format: v.literal(1),
   countries: v.array(countryEntry),
   officials: v.array(officialEntry),
+  surnameUse: v.optional(v.record(v.string(), v.picklist(['word', 'name']))),
   compiled: v.optional(compiledNames),
 });
 

@@ -57,6 +57,15 @@ const EXTRA: Readonly<Record<string, Partial<Record<NameGroupKey, string[]>>>> =
  */
 const STOP_FORMS = new Set(['island', 'maurice', 'mann', 'dominique', 'man', 'georgien']);
 
+/**
+ * Dependent territories (world-countries' `independent: false`): Gibraltar, Hong Kong,
+ * Greenland, Puerto Rico… They stay in the knowledge (a search for "Hong Kong" finds its
+ * articles) but a page does not mark them as countries. States with limited recognition,
+ * which world-countries also lists as not independent, are countries to a reader.
+ */
+const LIMITED_RECOGNITION = new Set(['PS', 'TW', 'XK', 'EH']);
+const TERRITORIES = new Set(worldCountries.filter((c) => c.independent === false && !LIMITED_RECOGNITION.has(c.cca2)).map((c) => c.cca2));
+
 function asList(value: string | string[] | undefined): string[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
@@ -141,7 +150,7 @@ function assemble(candidates: Candidate[], canonical: Map<string, string>): Coun
     seenInGroup.add(dedupe);
     let entry = entries.get(c.code);
     if (!entry) {
-      entry = { code: c.code, name: canonical.get(c.code) ?? c.code, names: {} };
+      entry = { code: c.code, name: canonical.get(c.code) ?? c.code, names: {}, ...(TERRITORIES.has(c.code) ? { territory: true } : {}) };
       entries.set(c.code, entry);
     }
     const group: NameGroups = entry.names;

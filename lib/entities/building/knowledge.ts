@@ -7,10 +7,12 @@ import { buildCountries } from './countries.ts';
 import { slugify } from '../normalise.ts';
 import { enoughToLearn, introductionEvidence, type IntroductionEvidence } from './learning-evidence.ts';
 import { sameOfficial } from './name-variants.ts';
+import { englishUse } from './name-shape.ts';
 import { nameKeys } from './person-names.ts';
+import { surnameKey } from '../recognition/known-names.ts';
 import { createRecogniser, introductionsIn } from '../recognition/recogniser.ts';
 import { compileNames } from './compile-names.ts';
-import type { CuratedOfficials, Knowledge, OfficialEntry, OfficialRole } from '../types.ts';
+import type { CuratedOfficials, Knowledge, OfficialEntry, OfficialRole, SurnameUse } from '../types.ts';
 
 export interface BuildKnowledgeInput {
   articles: readonly Article[];
@@ -131,8 +133,21 @@ export function buildKnowledge(input: BuildKnowledgeInput): Knowledge {
     const roles = dedupeRoles(dropVaguerRoles(dropOlderCurated(p.roles))).sort(compareRoles);
     return { slug, name, aliases, roles, articleIds: p.articleIds, ...(p.wikidata ? { wikidata: p.wikidata } : {}) };
   });
-  const knowledge: Knowledge = { format: 1, countries, officials };
+  const knowledge: Knowledge = { format: 1, countries, officials, surnameUse: surnameUses(officials) };
   return { ...knowledge, compiled: compileNames(knowledge) };
+}
+
+/** How English uses each official's surname, where it is not distinctive (see `Knowledge.surnameUse`). */
+function surnameUses(officials: readonly OfficialEntry[]): Record<string, SurnameUse> {
+  const uses: Record<string, SurnameUse> = {};
+  for (const o of officials) {
+    for (const spelling of [o.name, ...o.aliases]) {
+      const key = surnameKey(nameKeys(spelling), spelling);
+      const use = key ? englishUse(key) : null;
+      if (key && use) uses[key] = use;
+    }
+  }
+  return uses;
 }
 
 /**

@@ -6,28 +6,12 @@
  * Folding (`matchKey`) already equates diacritics and Cyrillic. What is left are the
  * transliteration choices of Slavic, Persian and Arabic names into English, reduced here to a
  * skeleton: y and i are one letter (-skiy, -skyy, -sky), doubled letters are one, kh is h,
- * w is v, ph is f, ou is u. Hand-written: a handful of spelling rules, not data.
+ * w is v, ph is f, ou is u (recognition/spelling.ts, which the recogniser shares).
  */
+import { spellingSkeleton } from '../recognition/spelling.ts';
 import { nameKeys, samePerson } from './person-names.ts';
 
-const skeletons = new Map<string, string>();
-
-/** The spelling skeleton of one name word's match key. */
-export function spellingSkeleton(key: string): string {
-  let skeleton = skeletons.get(key);
-  if (skeleton === undefined) skeletons.set(key, (skeleton = skeletonOf(key)));
-  return skeleton;
-}
-
-function skeletonOf(key: string): string {
-  return key
-    .replace(/kh/g, 'h')
-    .replace(/ph/g, 'f')
-    .replace(/ou/g, 'u')
-    .replace(/w/g, 'v')
-    .replace(/y/g, 'i')
-    .replace(/(.)\1+/g, '$1');
-}
+export { spellingSkeleton };
 
 /**
  * Two names (their match keys) are one official when their surnames share a skeleton and

@@ -26,6 +26,15 @@
  * - **Jersey** is not the island after "New".
  * - **Micronesia** alone is the region; the country is "Federated States of Micronesia"
  *   or "Micronesia (Federated States of)".
+ * - **"X of <country>" geography**: not the country in "Gulf of Oman", "Sea of Japan", "Bay
+ *   of Bengal", "Strait of Hormuz"-like names of waters ("gulf", "sea", "bay", "strait" before "of").
+ * - **Northern Cyprus, Northern Ireland, N. Ireland** are not Cyprus and Ireland: each is a
+ *   territory of its own (the TRNC; a part of the UK).
+ * - **Two demonyms in a row** ("Greek Cypriot", "Turkish Cypriot", "Bosnian Serb"): the first
+ *   says which community of the second; only the second is a country's people.
+ * - **Languages.** A demonym is the language after "speak", "learn", "translated from/into"
+ *   and before "language", "tab", "version", "subtitles", "speakers" ("speak French", the
+ *   "Chinese" tab): not the country. Hand-written, like the food and porcelain words: grammar.
  * - Never inside a word: matching is by whole words, so not "Oman" in "woman", and
  *   "Iranian" is the demonym, not "Iran" plus letters.
  */
@@ -47,6 +56,11 @@ const INSTITUTION_OR_PLACE = new Set(
 );
 const FOOD = new Set('sandwich sandwiches dinner breast meat burger burgers roast leg legs bacon farm farms farmer farmers stuffing gravy slices drumstick feathers hunting season'.split(' '));
 const PORCELAIN = new Set('plate plates cup cups set sets cabinet doll dolls dishes tea teacup'.split(' '));
+/** "Gulf of Oman", "Sea of Japan": waters named after a country. */
+const WATERS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
+/** Words before and after a demonym that make it a language. */
+const LANGUAGE_BEFORE = new Set('speak speaks spoke spoken speaking learn learns learning learned learnt teach teaches taught translated translate translation fluent dubbed subtitled'.split(' '));
+const LANGUAGE_AFTER = new Set('language languages tab tabs version versions subtitles subtitle speakers speaker speaking translation translations lessons classes course courses dictionary teacher teachers dub dubbing grammar'.split(' '));
 const CONTINENT_QUALIFIERS = new Set(['latin', 'south', 'north', 'central', 'native', 'meso', 'anglo', 'pan']);
 const SENTENCE_GAP = /[.!?:;\n"“”]/;
 
@@ -59,6 +73,10 @@ export interface CountryCandidate {
   acronym: boolean;
   /** Case is no evidence (a search query): see RecognitionMode.anyCase. */
   anyCase: boolean;
+  /** The form is a demonym ("French"), which may be a language. */
+  demonym: boolean;
+  /** Does another country's demonym follow right after ("Greek Cypriot")? Asked only of demonyms on a page. */
+  demonymFollows: () => boolean;
 }
 
 function word(tokens: TokenList, i: number): string {
@@ -95,7 +113,19 @@ export function isCountry(c: CountryCandidate, tokens: TokenList, page: PageSign
       return false;
     }
   }
+  if (prevKey === 'of' && WATERS.has(word(tokens, c.start - 2))) return false;
+  if (c.demonym && !c.anyCase) {
+    if (c.demonymFollows()) return false;
+    // "translated from French": the verb may stand one small word away.
+    const before2 = ['from', 'into', 'in'].includes(prevKey) ? word(tokens, c.start - 2) : '';
+    if (LANGUAGE_BEFORE.has(prevKey) || LANGUAGE_BEFORE.has(before2) || LANGUAGE_AFTER.has(nextKey)) return false;
+  }
   switch (c.code) {
+    case 'CY':
+      return prevKey !== 'northern' && prevKey !== 'north';
+    case 'IE':
+      // "N. Ireland": the dot and space between them are no tight gap.
+      return prevKey !== 'northern' && !(prev?.key === 'n' && prev.capital && /^\.\s+$/.test(first.gapBefore));
     case 'GE': {
       if (NEAR_US_STATE.has(nextKey) || NEAR_US_STATE.has(prevKey)) return false;
       if (next && /^,\s*$/.test(next.gapBefore) && ['us', 'u', 'usa'].includes(next.key)) return false;

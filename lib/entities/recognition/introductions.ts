@@ -67,10 +67,19 @@ function sentenceStart(tokens: TokenList, i: number): number {
   return j;
 }
 
-/** Every introduced official in one block of text. */
-export function findIntroductions(tokens: TokenList, countryAt: CountryAt): Introduction[] {
+/**
+ * Every introduced official in one block of text. `titleCase` says whether the block is in
+ * Title Case, where a capitalised word after a name says nothing ("Irakli Kobakhidze Holds
+ * Talks"): the name is then its first two words.
+ */
+export function findIntroductions(tokens: TokenList, countryAt: CountryAt, titleCase: () => boolean = () => false): Introduction[] {
   const found: Introduction[] = [];
   for (let i = 1; i < tokens.length; i++) {
+    // Flags and characters first: this runs at every word of the block.
+    if (tokens.capital(i - 1) && tokens.commaBefore(i) && tokens.officeWithin(i, i + APPOSITIVE_SPAN)) {
+      const intro = appositiveAt(tokens, i, countryAt);
+      if (intro && !found.some((f) => f.nameEnd > intro.nameStart)) found.push(intro);
+    }
     if (!tokens.capital(i)) continue;
     // The prefilter marked where a title may end (an office word or a name's start before).
     if (tokens.marked && !(tokens.marks(i) & MARK_INTRO) && !(tokens.capital(i - 1) && tokens.marks(i - 1) & MARK_START)) continue;
@@ -79,7 +88,7 @@ export function findIntroductions(tokens: TokenList, countryAt: CountryAt): Intr
     // A title ends right before a name: an office word, or a country ("Ambassador to Montenegro").
     const prev = tokens.at(i - 1);
     if (!(OFFICE_HEADS.has(prev.key) || OFFICE_WORDS.has(prev.key) || (prev.capital && countryAt(i - 1)))) continue;
-    const intro = introductionAt(tokens, i, countryAt);
+    const intro = introductionAt(tokens, i, countryAt, titleCase);
     if (intro) {
       found.push(intro);
       i = intro.nameEnd - 1;
@@ -89,21 +98,33 @@ export function findIntroductions(tokens: TokenList, countryAt: CountryAt): Intr
 }
 
 /** Is there a title ending just before token `i`, followed by a name starting at `i`? */
-function introductionAt(tokens: TokenList, i: number, countryAt: CountryAt): Introduction | null {
+function introductionAt(tokens: TokenList, i: number, countryAt: CountryAt, titleCase: () => boolean): Introduction | null {
   const first = tokens.at(i);
   if (!isNameWord(first) || countryAt(i)) return null;
-  // The name: the capitalised words from i, at most three, ending where the run ends.
+  // The name: the capitalised words from i, at most three, ending where the run ends; a
+  // particle with its word ("al-Bashir", "von der Leyen") may add to them.
   let end = i + 1;
-  while (end < tokens.length && end - i < 4) {
+  let particles = 0;
+  while (end < tokens.length && end - i - particles < 4) {
     const t = tokens.at(end);
     if (!SPACE_GAP.test(t.gapBefore)) break;
     if (isNameWord(t) && !countryAt(end)) end++;
-    else if (NAME_PARTICLES.has(t.key) && tokens.get(end + 1)?.capital && end - i < 2) end++;
-    else break;
+    else if (NAME_PARTICLES.has(t.key) && (tokens.get(end + 1)?.capital || (NAME_PARTICLES.has(tokens.get(end + 1)?.key ?? '') && tokens.get(end + 2)?.capital)) && /^[ \u00a0-]$/.test(tokens.at(end + 1).gapBefore)) {
+      end++;
+      particles++;
+      // "al-Bashir": the particle's word follows a hyphen, not a space.
+      if (tokens.at(end).gapBefore === '-' && isNameWord(tokens.at(end))) end++;
+    } else break;
   }
-  if (end - i < 2 || end - i > 3) return null;
+  if (end - i - particles < 2) return null;
   const after = tokens.get(end);
-  if (after && SPACE_GAP.test(after.gapBefore) && after.capital && !NOT_NAMES.has(after.key)) return null;
+  const runOn = end - i - particles > 3 || (after !== undefined && SPACE_GAP.test(after.gapBefore) && after.capital && !NOT_NAMES.has(after.key));
+  if (runOn && (particles > 0 || !titleCase())) return null;
+  // Title Case: the name is the first two of the capitalised words.
+  if (particles === 0 && end - i > 2 && titleCase()) end = i + 2;
+  // In Title Case any capitalised words after a title look like a name: one followed by an
+  // article ends in a verb ("President Oaks Dedicates the Temple").
+  if (ARTICLES.has(tokens.get(end)?.key ?? '') && titleCase()) return null;
 
   // The title, read leftwards from the name.
   const gap = first.gapBefore;
@@ -161,4 +182,58 @@ function introductionAt(tokens: TokenList, i: number, countryAt: CountryAt): Int
   if (!role) return null;
   role = role[0]!.toUpperCase() + role.slice(1);
   return { nameStart: i, nameEnd: end, name: spell(tokens, i, end), role, country };
+}
+
+/** How many words an office after a name may take ("the deputy foreign minister of Serbia"). */
+const APPOSITIVE_SPAN = 8;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * A name followed by its office between commas: "Jeyhun Bayramov, the foreign minister,
+ * said", "Marko Djuric, Serbia's foreign minister, said". `at` is the first word after the
+ * name's comma.
+ */
+function appositiveAt(tokens: TokenList, at: number, countryAt: CountryAt): Introduction | null {
+  // The name: two or three name words ending at the comma, not continuing a longer run.
+  let start = at;
+  while (start > 0 && at - start < 3 && isNameWord(tokens.at(start - 1)) && !countryAt(start - 1) && (start === at || SPACE_GAP.test(tokens.at(start).gapBefore))) start--;
+  if (at - start < 2) return null;
+  const before = tokens.get(start - 1);
+  if (before && SPACE_GAP.test(tokens.at(start).gapBefore) && before.capital && !NOT_NAMES.has(before.key)) return null;
+
+  // The office: an article or a country ("Serbia's"), then office words, up to the next comma or stop.
+  let j = at;
+  let country: string | null = null;
+  if (ARTICLES.has(tokens.at(j).key)) j++;
+  const c = tokens.get(j) ? countryAt(j) : null;
+  if (c) {
+    country = c.code;
+    j = c.end;
+    if (tokens.get(j)?.key === 's' && /^['’]$/.test(tokens.at(j).gapBefore)) j++;
+  }
+  const roleStart = j;
+  let hasHead = false;
+  for (; j < tokens.length && j - at < APPOSITIVE_SPAN; j++) {
+    const t = tokens.at(j);
+    if (j > roleStart && !SPACE_GAP.test(t.gapBefore)) break;
+    if (isHead(tokens, j)) hasHead = true;
+    else if (NON_OFFICIAL.has(t.key)) return null;
+    else if (!(OFFICE_WORDS.has(t.key) || TITLE_CONNECTORS.has(t.key) || (hasHead && countryAt(j)))) break;
+  }
+  const end = tokens.get(j);
+  if (!hasHead || (end && !/^[,.;]/.test(end.gapBefore))) return null;
+  let roleEnd = j;
+  // "foreign minister of Serbia": the country closes the office.
+  for (let k = roleStart + 1; k < j; k++) {
+    const inner = countryAt(k);
+    if (inner && tokens.at(k - 1).key === 'of') {
+      country ??= inner.code;
+      roleEnd = k - 1;
+      break;
+    }
+  }
+  let role = spell(tokens, roleStart, roleEnd);
+  if (!role) return null;
+  role = role[0]!.toUpperCase() + role.slice(1);
+  return { nameStart: start, nameEnd: at, name: spell(tokens, start, at), role, country };
 }

@@ -147,8 +147,9 @@ export class WordMatcher {
         if (!classes.has(use.inflection) || use.id === exact) continue;
         // "Irani" is not Иран + -i: one-letter endings on a stem that is also a plain
         // (uninflected) name word count only in words written in another script or with
-        // letters English lacks (Ирана, İranı).
-        if (len === 1 && use.inflection !== 'plural' && this.plainUse.has(use.id) && !nonAscii) continue;
+        // letters English lacks (Ирана, İranı). Turkic endings of any length likewise: the
+        // Georgian given name "Irakli" is not Irak (German, French) + Turkic -li ("Iraklı").
+        if ((len === 1 || use.inflection === 'turkic') && use.inflection !== 'plural' && this.plainUse.has(use.id) && !nonAscii) continue;
         if (!out.some((c) => c.id === use.id)) out.push({ id: use.id, inflected: true });
       }
       if (out.length > 0 && exact === undefined) break;

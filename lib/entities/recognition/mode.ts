@@ -16,7 +16,8 @@ export interface RecognitionMode {
   readonly acronymsAsTyped: boolean;
   /**
    * A known surname alone counts when only one known person bears it, with no title before
-   * it ("đurić energy"). On a page it needs a courtesy title or an office ("Mr Lammy").
+   * it ("đurić energy"). On a page it needs a title ("Mr Lammy"), or a distinctive surname
+   * and a text that makes it safe (surnames.ts).
    */
   readonly bareSurnames: boolean;
 }

@@ -13,9 +13,13 @@ export type { DossierPageSession } from './session.ts';
 export type { PageOfficial } from './page-people.ts';
 
 export interface Recogniser {
-  newPage(): DossierPageSession;
+  /**
+   * A page's session. `date` (YYYY-MM-DD) is the page's own date when known: titles and
+   * surnames are read as of it ("President Aliyev" in 2026); without it, today.
+   */
+  newPage(date?: string | null): DossierPageSession;
   /** One-block page. */
-  recogniseText(text: string): Mention[];
+  recogniseText(text: string, date?: string | null): Mention[];
   /**
    * Entities a search query names ("Черногория", "monteneqro", "đurić energy"): any case,
    * and a surname alone when only one known person bears it. Returns ids, first seen first.
@@ -32,22 +36,29 @@ class RecogniserImpl implements Recogniser {
     return this.known.matcher.size;
   }
 
-  newPage(): DossierPageSession {
-    return new Session(this.known, PAGE_MODE);
+  newPage(date?: string | null): DossierPageSession {
+    return new Session(this.known, PAGE_MODE, pageDate(date));
   }
 
   introductions(text: string): Introduction[] {
-    return new Session(this.known, PAGE_MODE).introductions(text);
+    return new Session(this.known, PAGE_MODE, null).introductions(text);
   }
 
-  recogniseText(text: string): Mention[] {
-    return this.newPage().recognise([text])[0] ?? [];
+  recogniseText(text: string, date?: string | null): Mention[] {
+    return this.newPage(date).recognise([text])[0] ?? [];
   }
 
   queryEntities(query: string): string[] {
-    const mentions = new Session(this.known, QUERY_MODE).recognise([query])[0] ?? [];
+    const mentions = new Session(this.known, QUERY_MODE, null).recognise([query])[0] ?? [];
     return [...new Set(mentions.map((m) => m.id))];
   }
+}
+
+/** The date a page is read as of: its own (a full ISO date, or its year), else null for today. */
+function pageDate(date: string | null | undefined): string | null {
+  if (date && /^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
+  if (date && /^\d{4}$/.test(date)) return `${date}-07-01`;
+  return null;
 }
 
 /** People introduced with an office in one text (for learning officials from articles). */

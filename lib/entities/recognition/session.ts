@@ -13,8 +13,11 @@ import type { Hit } from './matcher.ts';
 import type { RecognitionMode } from './mode.ts';
 import { type PageOfficial, PagePeople } from './page-people.ts';
 import { markBlock } from './prefilter.ts';
-import { resolveSurname, type SurnameContext } from './surnames.ts';
+import { namedAfter, resolveSurname, type SurnameContext } from './surnames.ts';
+import { countriesNear, isTitleCase } from './text-case.ts';
 import { MARK_INTRO, MARK_START, tokenList, TokenList } from './tokens.ts';
+
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 
 export interface DossierPageSession extends PageSession {
   /** People the page introduced whom the knowledge does not know (for their cards). */
@@ -26,24 +29,45 @@ export class Session implements DossierPageSession {
   private readonly seen = new Set<string>();
   private readonly people = new PagePeople();
   private readonly evidence: CountryEvidence;
-  private readonly surnameContext: SurnameContext;
+  /** Made when a surname or a Title Case question first comes up (most sessions, and every query, never ask). */
+  private context: SurnameContext | null = null;
   private blockTokens: TokenList | null = null;
   private blockHits: Array<readonly Hit[] | undefined> = [];
   private readonly countryMemo = new Map<number, { code: string; end: number } | null>();
   private readonly blockCountries = new Map<Hit, NameRef | null>();
+  /** Whether the current block is in Title Case; worked out only when a surname asks. */
+  private blockTitleCase: boolean | null = null;
 
   constructor(
     private readonly known: KnownNames,
     private readonly mode: RecognitionMode,
+    /** The page's own date, or null for today. */
+    private readonly date: string | null,
   ) {
     this.evidence = new CountryEvidence(known);
-    this.surnameContext = { known, people: this.people, named: this.seen, mode };
   }
+
+  private get surnameContext(): SurnameContext {
+    return (this.context ??= {
+      known: this.known,
+      people: this.people,
+      named: this.seen,
+      blocked: new Set(),
+      mode: this.mode,
+      date: this.date ?? new Date().toISOString().slice(0, 10),
+      titleCase: this.titleCase,
+      countriesNear: (at) => countriesNear(this.blockTokens!, at, this.countryAt),
+      isCountryAt: (at) => this.countryAt(at) !== null,
+    });
+  }
+
+  /** Is the current block in Title Case? Worked out once per block, when first asked. */
+  private readonly titleCase = (): boolean => (this.blockTitleCase ??= isTitleCase(this.blockTokens!));
 
   introductions(text: string): Introduction[] {
     const tokens = tokenList(text);
     this.startBlock(tokens);
-    return findIntroductions(tokens, this.countryAt);
+    return findIntroductions(tokens, this.countryAt, this.titleCase);
   }
 
   pageOfficials(): PageOfficial[] {
@@ -88,6 +112,7 @@ export class Session implements DossierPageSession {
   /** Starts a block: what was remembered of the previous one is about other words. */
   private startBlock(tokens: TokenList): void {
     this.blockTokens = tokens;
+    this.blockTitleCase = null;
     this.blockHits = [];
     this.blockCountries.clear();
     this.countryMemo.clear();
@@ -121,7 +146,7 @@ export class Session implements DossierPageSession {
     for (const p of this.known.namesFirst(hit.payloads)) {
       const ref = this.known.refs[p]!;
       const entity = this.known.entities[ref.entity]!;
-      if (entity.kind !== 'country') continue;
+      if (entity.kind !== 'country' || (entity.territory && !this.mode.anyCase)) continue;
       if (ref.ascii) {
         if (spanAscii === undefined) {
           spanAscii = true;
@@ -135,16 +160,30 @@ export class Session implements DossierPageSession {
         if (tokens.at(hit.start).key === 'us') continue;
         return ref;
       }
-      const candidate = { code: entity.code!, start: hit.start, end: hit.end, acronym: ref.acronym, anyCase: this.mode.anyCase };
+      const demonymFollows = (): boolean => this.demonymAt(tokens, hit.end, ref.entity);
+      const candidate = { code: entity.code!, start: hit.start, end: hit.end, acronym: ref.acronym, anyCase: this.mode.anyCase, demonym: ref.form === 'demonym', demonymFollows };
       if (isCountry(candidate, tokens, this.evidence.signalsFor(entity.code!))) return ref;
     }
     return null;
   }
 
+  /** Does another country's demonym start right after a space at word `i` ("Greek Cypriot")? */
+  private demonymAt(tokens: TokenList, i: number, entity: number): boolean {
+    const t = tokens.get(i);
+    if (!t || !t.capital || t.gapBefore !== ' ') return false;
+    for (const h of this.knownAt(tokens, i)) {
+      for (const p of h.payloads) {
+        const ref = this.known.refs[p]!;
+        if (ref.form === 'demonym' && ref.entity !== entity && this.known.entities[ref.entity]!.kind === 'country') return true;
+      }
+    }
+    return false;
+  }
+
   private recogniseBlock(text: string, tokens: TokenList): Mention[] {
     this.startBlock(tokens);
     const mentions: Mention[] = [];
-    const found = findIntroductions(tokens, this.countryAt);
+    const found = findIntroductions(tokens, this.countryAt, this.titleCase);
     const intros = found.length === 0 ? null : new Map(found.map((x) => [x.nameStart, x]));
     // Read once per block, not once per word: this loop visits every word of the page.
     const anyCase = this.mode.anyCase;
@@ -158,16 +197,27 @@ export class Session implements DossierPageSession {
       }
       const known = this.knownAt(tokens, i);
       const intro = intros?.get(i);
-      if (intro && !this.namesKnownOfficial(known, intro.nameEnd)) {
-        const record = this.people.introduce(intro.name, tokens.slice(intro.nameStart, intro.nameEnd), intro.role, intro.country);
+      // "PM Takaichi Orders…": a known surname after a title is that person, not someone new.
+      if (intro && !this.namesKnownOfficial(known, intro.nameEnd) && !this.known.surnameHit(known, i + 1)) {
+        const words = tokens.slice(intro.nameStart, intro.nameEnd);
+        // Another script or alphabet ("Никол Пашинян", "xarici işlər naziri Ceyhun Bayramov")
+        // may spell a known official differently; an English text spells its own names.
+        const foreign = NON_ASCII_LETTER.test(intro.name) || NON_ASCII_LETTER.test(intro.role);
+        const knownAs = foreign ? this.known.officialSpelledLike(words.map((w) => w.key)) : null;
+        const record = knownAs ?? this.people.introduce(intro.name, words, intro.role, intro.country);
         this.seen.add(record.id);
-        this.emit(mentions, text, tokens, intro.nameStart, intro.nameEnd, { record, form: 'name', dotted: false });
+        this.emit(mentions, text, tokens, intro.nameStart, intro.nameEnd, { record, form: knownAs ? 'alias' : 'name', dotted: false });
         i = intro.nameEnd;
         continue;
       }
       const pageHits = people.hitsAt(tokens, i, anyCase);
       if (known.length === 0 && pageHits.length === 0) {
         i++;
+        continue;
+      }
+      // A territory's name is no country's, nor are the words in it ("French" of French Polynesia).
+      if (!anyCase && known.length > 0 && tokens.capital(i) && this.known.namesTerritory(known[0]!)) {
+        i = known[0]!.end;
         continue;
       }
       let next = -1;
@@ -217,7 +267,8 @@ export class Session implements DossierPageSession {
   private accept(hit: Hit, tokens: TokenList): Chosen | null {
     const country = this.acceptCountry(hit, tokens);
     if (country) return { record: this.known.entities[country.entity]!, form: country.form, dotted: country.dotted };
-    const capitalised = this.mode.anyCase || (tokens.at(hit.start).capital && tokens.at(hit.end - 1).capital);
+    // A name's last word may be the lower-case half of a hyphenated one ("Kim Jong-un").
+    const capitalised = this.mode.anyCase || (tokens.capital(hit.start) && (tokens.capital(hit.end - 1) || (hit.end - hit.start > 1 && tokens.at(hit.end - 1).gapBefore === '-')));
     if (!capitalised) return null;
     const surnames: NameRef[] = [];
     for (const p of hit.payloads) {
@@ -226,6 +277,8 @@ export class Session implements DossierPageSession {
       if (entity.kind !== 'official') continue;
       if (ref.form === 'surname') surnames.push(ref);
       else {
+        // "Heydar Aliyev Center" is a building.
+        if (!this.mode.anyCase && namedAfter(tokens, hit.end)) return null;
         this.seen.add(entity.id);
         return { record: entity, form: ref.form, dotted: false };
       }

@@ -88,6 +88,13 @@ export class TokenList {
     return keyFlags(this.text, this.scan, this.first + i, table);
   }
 
+  /** Is word `i` preceded by a comma and one space ("Bayramov, the minister"), read without making its token? */
+  commaBefore(i: number): boolean {
+    if (i <= 0 || i >= this.length) return false;
+    const start = this.scan.starts[this.first + i]!;
+    return start - this.scan.ends[this.first + i - 1]! === 2 && this.text.charCodeAt(start - 2) === 44 && this.text.charCodeAt(start - 1) === 32;
+  }
+
   /** Does any word of the text have this key? */
   hasKey(key: string): boolean {
     for (let i = 0; i < this.length; i++) {

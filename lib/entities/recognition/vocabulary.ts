@@ -11,13 +11,22 @@ export const OFFICE_HEADS = new Set(
     'minister ministers president premier chancellor secretary ambassador envoy spokesperson spokesman ' +
     'spokeswoman speaker king queen emir sultan governor mayor senator congressman congresswoman ' +
     'commissioner ombudsman prosecutor attorney chairman chairwoman leader head representative ' +
-    'vice-president taoiseach monarch sheikh crown prince consul diplomat adviser advisor aide'
+    'vice-president taoiseach monarch sheikh crown prince consul diplomat adviser advisor aide ' +
+    // News abbreviations: "Nepal PM Oli", "FM Araghchi".
+    'pm fm ' +
+    // Azerbaijani (nominative and with the possessive -i of "xarici işlər naziri") and Russian
+    // offices, as match keys (Cyrillic transliterated: президент → prezident).
+    'nazir naziri prezident prezidenti sefir sefiri sedr sedri spiker ministr posol predsedatel'
   ).split(' '),
 );
 
 /** "leader" and "head" are offices only in these company ("National Leader", "Head of State"). */
 export const WEAK_HEADS = new Set(['leader', 'head', 'representative', 'adviser', 'advisor', 'aide', 'diplomat', 'prince']);
-export const WEAK_HEAD_QUALIFIERS = new Set(['national', 'supreme', 'state', 'permanent', 'special', 'presidential', 'crown', 'government', 'ministry']);
+export const WEAK_HEAD_QUALIFIERS = new Set([
+  'national', 'supreme', 'state', 'permanent', 'special', 'presidential', 'crown', 'government', 'ministry',
+  // Leaders of parties in parliament ("Tory leader Michael Howard"): members who held or seek office.
+  'tory', 'conservative', 'labour', 'liberal', 'democrat', 'republican',
+]);
 
 /** Words that make up the rest of an office's title; never part of a person's name. */
 export const OFFICE_WORDS = new Set(
@@ -33,7 +42,12 @@ export const OFFICE_WORDS = new Set(
     'children veterans information media post telecommunications mining spatial water forestry ' +
     'fisheries food rural capital investment budget treasury commerce exchequer shadow secretary-general ' +
     'former outgoing incoming newly appointed elected designate interim caretaker milli majlis duma ' +
-    'senate house commons lords government kremlin department white city county province region'
+    'senate house commons lords government kremlin department white city county province region ' +
+    // Azerbaijani: xarici işlər (foreign affairs), baş (prime), müavini (deputy), Milli Məclisin
+    // (of the National Assembly); Russian: иностранных дел (foreign affairs), премьер, вице,
+    // первый, заместитель, обороны, финансов, экономики.
+    'xarici isler bas muavini nazirinin milli meclisin mudafie inostrannyh del premer vice pervyj ' +
+    'zamestitel oborony finansov ekonomiki'
   ).split(' '),
 );
 
@@ -62,6 +76,19 @@ export const NOT_NAMES = new Set(
     'tomorrow this that these those his her their its our my he she they we it mr mrs ms dr sir ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday read more latest news photo video ' +
-    'according meanwhile however also said says report reports'
+    'according meanwhile however also said says report reports is are was were has have had ' +
+    'would can could should be been not no over into onto upon about amid than some any all'
+  ).split(' '),
+);
+
+/**
+ * Things named after a person: "Heydar Aliyev Center", "Ronald Reagan Airport", "Nelson
+ * Mandela Foundation". A name directly before one of these is the thing, not the person.
+ */
+export const NAMED_AFTER = new Set(
+  (
+    'center centre foundation fund airport avenue street boulevard road square park prize award ' +
+    'medal museum university college school academy institute library stadium arena bridge palace ' +
+    'hall mosque cathedral church station memorial mausoleum monument tower district metro'
   ).split(' '),
 );

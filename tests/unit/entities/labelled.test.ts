@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EntityKind } from '../../../lib/entities/index.ts';
+import type { Article } from '../../../lib/corpus/article.ts';
+import { buildKnowledge, createRecogniser, loadCuratedOfficials, type EntityKind, type Recogniser } from '../../../lib/entities/index.ts';
 import { seedKnowledge } from './seed-knowledge.ts';
 
 /**
@@ -10,7 +11,7 @@ import { seedKnowledge } from './seed-knowledge.ts';
  * Serbian (both scripts), German and French, each with every mention a reader would expect
  * ("surface=id"). Officials the page introduces have `official:<slug of their name>`.
  */
-type Item = [text: string, expected: string[]];
+type Item = [text: string, expected: string[], date?: string | null];
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/entities');
 const items = JSON.parse(readFileSync(path.join(FIXTURES, 'labelled.json'), 'utf8')) as Item[];
 
@@ -29,13 +30,15 @@ function kindOf(label: string): EntityKind {
   return label.includes('=official:') ? 'official' : 'country';
 }
 
-/** Counts hits, false marks and misses of the seed knowledge's recogniser, each item a page of its own. */
-function measure(labelled: readonly Item[]): { stats: Stats; misses: string[] } {
-  const { recogniser } = seedKnowledge();
+/**
+ * Counts hits, false marks and misses of a recogniser (the seed knowledge's unless given),
+ * each item a page of its own, read as of the item's date when it has one.
+ */
+function measure(labelled: readonly Item[], recogniser: Recogniser = seedKnowledge().recogniser): { stats: Stats; misses: string[] } {
   const stats: Stats = { country: { tp: 0, fp: 0, fn: 0 }, official: { tp: 0, fp: 0, fn: 0 } };
   const misses: string[] = [];
-  for (const [text, expected] of labelled) {
-    const got = recogniser.newPage().recognise([text])[0]!.map((m) => `${m.text}=${m.id}`);
+  for (const [text, expected, date] of labelled) {
+    const got = recogniser.newPage(date).recognise([text])[0]!.map((m) => `${m.text}=${m.id}`);
     const remaining = [...expected];
     for (const g of got) {
       const i = remaining.indexOf(g);
@@ -105,15 +108,45 @@ const corporaPresent = existsSync(path.join(CORPORA, 'bbc-2004/articles.jsonl'))
  * floor when a change lifts the figure; a goal is asserted once it is met.
  */
 const GOAL: Record<EntityKind, Score> = { country: { precision: 0.95, recall: 0.95 }, official: { precision: 0.95, recall: 0.85 } };
-const FLOORS: Record<'headlines' | 'bbc', Record<EntityKind, Score>> = {
+type Group = 'headlines' | 'bbc' | 'bbc with the BBC archive';
+const FLOORS: Record<Group, Record<EntityKind, Score>> = {
   // Measured with the seed knowledge before issue 14: headlines 0.989 / 0.977 and 0.880 / 0.253, BBC 1 / 1 and 1 / 0.276.
   // With the officials mined from 2025-26 headlines: headlines officials 0.900 / 0.310.
-  headlines: { country: { precision: 0.988, recall: 0.976 }, official: { precision: 0.899, recall: 0.309 } },
-  bbc: { country: { precision: 1, recall: 1 }, official: { precision: 1, recall: 0.275 } },
+  // With bare surnames, dated titles and the introductions of issue 14 (headlines read as of their own dates):
+  // headlines 1 / 0.977 and 0.986 / 0.782, BBC 1 / 1 and 1 / 0.379.
+  headlines: { country: { precision: 0.999, recall: 0.976 }, official: { precision: 0.985, recall: 0.781 } },
+  bbc: { country: { precision: 1, recall: 1 }, official: { precision: 1, recall: 0.378 } },
+  // The issue's own measure of the BBC sentences: the other 2,202 BBC articles imported as the archive
+  // (undated, so read as of today). Measured 1 / 1 and 0.846 / 0.759.
+  'bbc with the BBC archive': { country: { precision: 1, recall: 1 }, official: { precision: 0.845, recall: 0.758 } },
 };
+
+/** The BBC articles not labelled here, as the archive a user would have imported (they carry no dates). */
+function bbcArchive(labelled: ReadonlySet<string>): Recogniser {
+  const articles: Article[] = [];
+  for (const line of readLines('bbc-2004/articles.jsonl')) {
+    if (!line) continue;
+    const a = JSON.parse(line) as { id: string; title: string; body: string };
+    if (labelled.has(a.id)) continue;
+    const body = a.body.split('\n\n');
+    articles.push({ id: a.id, title: a.title, titleDerived: false, date: null, time: null, timeZone: null, source: null, author: null, section: null, lang: 'en', altTitles: [], url: null, body, sidebar: [], file: a.id });
+  }
+  return createRecogniser(buildKnowledge({ articles, curated: loadCuratedOfficials() }));
+}
 
 function readLines(file: string): string[] {
   return readFileSync(path.join(CORPORA, file), 'utf8').split('\n');
+}
+
+/** A headline's date (when first seen, or published); BBC articles have none. */
+function corpusDate(): (item: CorpusItem) => string | null {
+  const headlines = readLines('headlines-2025-2026/headlines.jsonl');
+  const agency = readLines('az-agency-headlines-2026/headlines.jsonl');
+  return (item) => {
+    if (item.corpus === 'bbc-2004') return null;
+    const line = JSON.parse((item.corpus === 'headlines-2025-2026' ? headlines : agency)[item.line!]!) as { first_seen?: string; published_date?: string };
+    return (line.first_seen ?? line.published_date ?? '').slice(0, 10) || null;
+  };
 }
 
 function corpusText(): (item: CorpusItem) => string {
@@ -134,10 +167,11 @@ function corpusText(): (item: CorpusItem) => string {
 
 describe.skipIf(!corporaPresent)('labelled sentences from ../shared/data/corpora (skipped when ../shared is absent)', () => {
   const textOf = corporaPresent ? corpusText() : () => '';
+  const dateOf = corporaPresent ? corpusDate() : () => null;
   const groups = { headlines: [] as Item[], bbc: [] as Item[] };
   for (const item of corpusItems) {
     const text = textOf(item);
-    groups[item.corpus === 'bbc-2004' ? 'bbc' : 'headlines'].push([text, item.labels]);
+    groups[item.corpus === 'bbc-2004' ? 'bbc' : 'headlines'].push([text, item.labels, dateOf(item)]);
   }
 
   it('has at least 60 items, each still the sentence it was labelled on', () => {
@@ -146,11 +180,13 @@ describe.skipIf(!corporaPresent)('labelled sentences from ../shared/data/corpora
     expect(changed.map((item) => item.line ?? `${item.id}#${item.paragraph}`)).toEqual([]);
   });
 
-  for (const group of ['headlines', 'bbc'] as const) {
+  for (const group of ['headlines', 'bbc', 'bbc with the BBC archive'] as const) {
     it(`${group}: officials and countries no worse than measured, and the goals once met`, () => {
-      const { stats, misses } = measure(groups[group]);
+      const archive = group === 'bbc with the BBC archive';
+      const items = archive ? groups.bbc : groups[group];
+      const { stats, misses } = measure(items, archive ? bbcArchive(new Set(corpusItems.map((item) => item.id ?? ''))) : undefined);
       for (const line of misses) console.log(line);
-      const scores = report(`${group} (${groups[group].length} sentences)`, stats);
+      const scores = report(`${group} (${items.length} sentences)`, stats);
       for (const kind of ['country', 'official'] as const) {
         for (const measureName of ['precision', 'recall'] as const) {
           const value = scores[kind][measureName];
@@ -158,6 +194,7 @@ describe.skipIf(!corporaPresent)('labelled sentences from ../shared/data/corpora
           if (FLOORS[group][kind][measureName] >= GOAL[kind][measureName]) expect(value).toBeGreaterThanOrEqual(GOAL[kind][measureName]);
         }
       }
-    });
+      // Building the BBC archive's knowledge takes a few seconds.
+    }, 60_000);
   }
 });
