@@ -60,6 +60,10 @@ export interface RelatedArticle {
  *      weaker side of a page about two countries, is not sharing its subject, however
  *      strongly the article says them; on a page about many names, sharing one of them
  *      fully is.
+ *   4. it shares two of the core's features, or one that holds a third of the core's
+ *      weight: one word of a many-sided core in common ("list" with a list of countries
+ *      by population, "murder" with a headline about a murder plot at a World Cup) is a
+ *      coincidence of vocabulary; a headline's one dominant name ("Xbox") is its subject.
  * A headline names few features, so the denominator is small and the articles sharing its
  * subject pass (1); an unrelated page's features are either absent from the archive
  * (counted at the idf of the rarest archive word, so they keep the denominator honest) or
@@ -68,6 +72,9 @@ export interface RelatedArticle {
 const HALF_THE_PAGE = 0.5;
 const MIN_SHARE = HALF_THE_PAGE * ONE_BODY_MENTION;
 const MIN_EVIDENCE = Math.LN2 * ONE_BODY_MENTION;
+/** Condition 4: core features an article shares, unless one it shares dominates the core. */
+const MIN_CORE_SHARED = 2;
+const DOMINANT_SHARE = 1 / 3;
 
 /**
  * At most this many of the page's words (its most frequent) are read: each costs a walk
@@ -96,6 +103,12 @@ function coreFeatures(weights: ReadonlyArray<readonly [string, number]>): { core
     held += w;
   }
   return { core, weight: held };
+}
+
+/** Conditions 3 and 4: the article shares a core feature's worth of the page's core, and two of its features or one that dominates it. */
+function sharesCore(e: { core: number; coreShared: number }, core: { core: ReadonlyMap<string, number>; weight: number }): boolean {
+  if (e.core < core.weight / core.core.size) return false;
+  return e.coreShared >= Math.min(MIN_CORE_SHARED, core.core.size) || e.core >= core.weight * DOMINANT_SHARE;
 }
 
 /** One word's postings as MiniSearch scores them: per article, idf · strength. */
@@ -179,13 +192,14 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
 
   // Evidence and shared core per article, summed in place: a page's common words reach
   // most of the archive, and only the few articles that pass need their reasons.
-  const evidence = new Map<ArchiveArticle, { sum: number; core: number }>();
+  const evidence = new Map<ArchiveArticle, { sum: number; core: number; coreShared: number }>();
   const add = (article: ArchiveArticle, value: number, inCore: number) => {
     if (article.id === query.exclude) return;
     let e = evidence.get(article);
-    if (!e) evidence.set(article, (e = { sum: 0, core: 0 }));
+    if (!e) evidence.set(article, (e = { sum: 0, core: 0, coreShared: 0 }));
     e.sum += value;
     e.core += inCore;
+    if (inCore > 0) e.coreShared++;
   };
   for (const { id, w } of entities) {
     const inCore = core.core.get(`entity:${id}`) ?? 0;
@@ -200,7 +214,7 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
   }
 
   const passing = [...evidence]
-    .filter(([, e]) => e.sum > MIN_EVIDENCE && e.sum / pageWeight >= MIN_SHARE && e.core >= core.weight / core.core.size)
+    .filter(([, e]) => e.sum > MIN_EVIDENCE && e.sum / pageWeight >= MIN_SHARE && sharesCore(e, core))
     .map(([article, e]) => ({ article, score: Math.min(1, e.sum / pageWeight) }))
     .sort((a, b) => b.score - a.score || (b.article.date ?? '').localeCompare(a.article.date ?? ''));
   return collapseDuplicates(archive, passing, (r) => r.article.id, limit)
