@@ -1,5 +1,6 @@
 import type { ArchiveInfo } from '../lib/messages/background-protocol.ts';
 import type { SearchFilters as Filters, SearchSort } from '../lib/search/search.ts';
+import { NameCombobox } from './NameCombobox.tsx';
 
 export interface FilterState {
   filters: Filters;
@@ -22,7 +23,7 @@ function withEntity(filters: Filters, kind: 'country' | 'official', id: string):
   return { ...filters, entities: id ? [...others, id] : others };
 }
 
-/** Filters by country, official, source and date range, and the sort order. */
+/** Filters by country and official (type-ahead: archives name thousands), source and date range, and the sort order. */
 export function SearchFilters({ info, value, onChange, idPrefix }: SearchFiltersProps) {
   const { filters, sort } = value;
   const set = (next: Partial<FilterState>) => onChange({ ...value, ...next });
@@ -32,24 +33,22 @@ export function SearchFilters({ info, value, onChange, idPrefix }: SearchFilters
   return (
     <fieldset class="search-filters">
       <legend class="visually-hidden">Filters</legend>
-      <label for={id('country')}>Country</label>
-      <select id={id('country')} value={entityFilter(filters, 'country')} onChange={(e) => set({ filters: withEntity(filters, 'country', e.currentTarget.value) })}>
-        <option value="">Any</option>
-        {countries.map((c) => (
-          <option value={c.id} key={c.id}>
-            {c.name} ({c.count})
-          </option>
-        ))}
-      </select>
-      <label for={id('official')}>Official</label>
-      <select id={id('official')} value={entityFilter(filters, 'official')} onChange={(e) => set({ filters: withEntity(filters, 'official', e.currentTarget.value) })}>
-        <option value="">Any</option>
-        {officials.map((o) => (
-          <option value={o.id} key={o.id}>
-            {o.name} ({o.count})
-          </option>
-        ))}
-      </select>
+      <NameCombobox
+        id={id('country')}
+        label="Country"
+        plural="countries"
+        options={countries}
+        value={entityFilter(filters, 'country')}
+        onChange={(c) => set({ filters: withEntity(filters, 'country', c) })}
+      />
+      <NameCombobox
+        id={id('official')}
+        label="Official"
+        plural="officials"
+        options={officials}
+        value={entityFilter(filters, 'official')}
+        onChange={(o) => set({ filters: withEntity(filters, 'official', o) })}
+      />
       <label for={id('source')}>Source</label>
       <select
         id={id('source')}

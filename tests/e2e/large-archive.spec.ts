@@ -74,3 +74,41 @@ test('600 results: the popup shows the top 20 with the total, long titles wrap i
   expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   await screenshot(popup, 'popup-search-long-titles');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the reader pages past the first 50 results, and the official filter types ahead (${scheme})`, async () => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const reader = await context.newPage();
+    await reader.emulateMedia({ colorScheme: scheme });
+    await reader.setViewportSize({ width: 900, height: 900 });
+    await reader.goto(`chrome-extension://${id}/reader.html#/search?q=Azerbaijan`);
+    const results = reader.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(reader.getByText(`Top 50 of ${COUNT} results`)).toBeVisible();
+    await reader.getByRole('button', { name: 'Show 50 more' }).click();
+    await expect(reader.getByText(`Top 100 of ${COUNT} results`)).toBeVisible();
+    await expect(results).toHaveCount(100);
+    // Every result is reachable: page until none are left.
+    const more = reader.getByRole('button', { name: /^Show \d+ more$/ });
+    while (await more.isVisible()) await more.click();
+    await expect(reader.getByText(`${COUNT} results`, { exact: true })).toBeVisible();
+    await expect(results).toHaveCount(COUNT);
+    await expect(more).toHaveCount(0);
+    await reader.evaluate(() => window.scrollTo(0, 0));
+
+    const official = reader.getByRole('combobox', { name: 'Official' });
+    await official.fill('bayr');
+    const options = reader.getByRole('listbox', { name: 'officials' }).getByRole('option');
+    await expect(options.first()).toContainText('Jeyhun Bayramov');
+    await official.press('ArrowDown');
+    await expect(official).toHaveAttribute('aria-activedescendant', /-0$/);
+    await screenshot(reader, `reader-official-combobox-${scheme}`);
+    await official.press('Enter');
+    await expect(official).toHaveValue('Jeyhun Bayramov');
+    await expect(reader.getByText(/Top 50 of \d+ results/)).toBeVisible();
+    await screenshot(reader, `reader-paged-results-${scheme}`);
+    await reader.getByRole('button', { name: 'Clear the official filter' }).click();
+    await expect(official).toHaveValue('');
+    await expect(reader.getByText(`Top 50 of ${COUNT} results`)).toBeVisible();
+  });
+}
