@@ -36,7 +36,7 @@ export interface RelatedArticle {
  *
  *     S = Σ_f  q_f · idf_f · strength_f(article)  /  Σ_f  q_f · idf_f
  *
- * over the page's features f: q_f the main-content count, idf_f the feature's rarity in
+ * over the page's features f (its MAX_FEATURES strongest, below): q_f the main-content count, idf_f the feature's rarity in
  * the archive, strength_f ∈ [0, 1) how strongly the article carries it (BM25+ over title
  * and body with the search's own boosts, over its maximum: lib/search/bm25.ts). S is the
  * share of what the page is about that the article carries, so a name both mention in
@@ -83,6 +83,28 @@ const DOMINANT_SHARE = 1 / 3;
  * is not crowded out by the page's common words.
  */
 export const MAX_QUERY_TERMS = 50;
+
+/**
+ * The page is read as its MAX_FEATURES strongest features by q · idf, entities and words
+ * alike (Lucene's MoreLikeThis keeps its 25 best terms by tf·idf in the same way): a long
+ * page says many things in passing, and its subject is what it says most and most
+ * specifically. A headline has fewer features and is read whole.
+ */
+export const MAX_FEATURES = 25;
+
+/** One feature of the page as the ranking weighs it. */
+interface Feature {
+  key: string;
+  entity?: string;
+  term?: string;
+  postings?: WordPostings;
+  /** Its count in the main content. */
+  q: number;
+  /** q · idf (idf of the archive's rarest word when the archive lacks it). */
+  w: number;
+  /** Whether the archive has it. */
+  known: boolean;
+}
 
 /** How many reasons a related article shows. */
 export const MAX_REASONS = 4;
@@ -162,8 +184,6 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
   if (features.entities.size === 0 && features.terms.size === 0) return [];
   const stats = archiveStats(archive);
 
-  // The page's features with their weights q · idf; words only the most frequent (each
-  // costs a walk over its articles, once per archive).
   const entityStrength = (article: ArchiveArticle, e: ArticleEntity): number => {
     const inTitle = e.first < article.title.length ? 1 : 0;
     return featureStrength(
@@ -171,24 +191,24 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
       { tf: e.count - inTitle, length: bodyLength(article), avg: stats.avgBody },
     );
   };
-  let pageWeight = 0;
-  const known: Array<readonly [string, number]> = [];
-  const entities: Array<{ id: string; w: number }> = [];
+  // Every feature with its weight q · idf (words: only the most frequent, each costs a walk
+  // over its articles once per archive), then the strongest MAX_FEATURES of them.
+  const candidates: Feature[] = [];
   for (const [id, q] of features.entities) {
     const df = stats.entityDf.get(id) ?? 0;
-    const w = q * rarity(total, df);
-    pageWeight += w;
-    if (df > 0) (entities.push({ id, w }), known.push([`entity:${id}`, w]));
+    candidates.push({ key: `entity:${id}`, entity: id, q, w: q * rarity(total, df), known: df > 0 });
   }
-  const words: Array<{ term: string; q: number; w: number; postings: WordPostings }> = [];
   for (const [term, q] of [...features.terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_QUERY_TERMS)) {
     const postings = wordPostings(archive, term);
-    const w = q * rarity(total, postings.df);
-    pageWeight += w;
-    if (postings.df > 0) (words.push({ term, q, w, postings }), known.push([`term:${term}`, w]));
+    candidates.push({ key: `term:${term}`, term, postings, q, w: q * rarity(total, postings.df), known: postings.df > 0 });
   }
+  const strongest = candidates.sort((a, b) => b.w - a.w || (a.key < b.key ? -1 : 1)).slice(0, MAX_FEATURES);
+  const pageWeight = strongest.reduce((sum, f) => sum + f.w, 0);
+  const known = strongest.filter((f) => f.known);
+  const entities = known.flatMap((f) => (f.entity ? [{ id: f.entity, w: f.w }] : []));
+  const words = known.flatMap((f) => (f.term && f.postings ? [{ term: f.term, q: f.q, w: f.w, postings: f.postings }] : []));
   if (pageWeight <= 0) return [];
-  const core = coreFeatures(known);
+  const core = coreFeatures(known.map((f) => [f.key, f.w] as const));
 
   // Evidence and shared core per article, summed in place: a page's common words reach
   // most of the archive, and only the few articles that pass need their reasons.
