@@ -36,7 +36,7 @@ export interface RelatedArticle {
  *
  *     S = Σ_f  q_f · idf_f · strength_f(article)  /  Σ_f  q_f · idf_f
  *
- * over the page's features f (its MAX_FEATURES strongest, below): q_f the main-content count, idf_f the feature's rarity in
+ * over the page's features f (its MAX_FEATURES most said, below): q_f the main-content count, idf_f the feature's rarity in
  * the archive, strength_f ∈ [0, 1) how strongly the article carries it (BM25+ over title
  * and body with the search's own boosts, over its maximum: lib/search/bm25.ts). S is the
  * share of what the page is about that the article carries, so a name both mention in
@@ -85,10 +85,12 @@ const DOMINANT_SHARE = 1 / 3;
 export const MAX_QUERY_TERMS = 50;
 
 /**
- * The page is read as its MAX_FEATURES strongest features by q · idf, entities and words
- * alike (Lucene's MoreLikeThis keeps its 25 best terms by tf·idf in the same way): a long
- * page says many things in passing, and its subject is what it says most and most
- * specifically. A headline has fewer features and is read whole.
+ * The page is read as its MAX_FEATURES most-said features, entities and words alike (the
+ * rarer first among equal counts): a long page says many things once in passing, and its
+ * subject is what it says again and again. Lucene's MoreLikeThis keeps 25 terms in the
+ * same way, by tf·idf; by count first here, because idf is the archive's and a word a
+ * small archive lacks would otherwise outrank every name it has. A headline has fewer
+ * features and is read whole.
  */
 export const MAX_FEATURES = 25;
 
@@ -192,7 +194,7 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
     );
   };
   // Every feature with its weight q · idf (words: only the most frequent, each costs a walk
-  // over its articles once per archive), then the strongest MAX_FEATURES of them.
+  // over its articles once per archive), then the MAX_FEATURES most said of them.
   const candidates: Feature[] = [];
   for (const [id, q] of features.entities) {
     const df = stats.entityDf.get(id) ?? 0;
@@ -202,7 +204,7 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
     const postings = wordPostings(archive, term);
     candidates.push({ key: `term:${term}`, term, postings, q, w: q * rarity(total, postings.df), known: postings.df > 0 });
   }
-  const strongest = candidates.sort((a, b) => b.w - a.w || (a.key < b.key ? -1 : 1)).slice(0, MAX_FEATURES);
+  const strongest = candidates.sort((a, b) => b.q - a.q || b.w - a.w || (a.key < b.key ? -1 : 1)).slice(0, MAX_FEATURES);
   const pageWeight = strongest.reduce((sum, f) => sum + f.w, 0);
   const known = strongest.filter((f) => f.known);
   const entities = known.flatMap((f) => (f.entity ? [{ id: f.entity, w: f.w }] : []));

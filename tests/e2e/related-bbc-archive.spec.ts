@@ -90,18 +90,28 @@ async function badge(popup: Page, tabId: number): Promise<string> {
 /** BBC 2004 sport stories the menus' country names used to pull in (issue 15). */
 const SPORT = /Henman|Hantuchova|Saulnier|athlet|tennis|rugby|Open|cup\b|match|coach|striker/i;
 
-for (const [file, name] of [
-  ['bbc_obama_gun_laws__readability-bbc-1.html', 'BBC gun-laws page'],
-  ['nytimes_us_lift_sudan_sanctions__readability-nytimes-1.html', 'NYT Sudan page'],
-  ['reuters_2025-12-26_russian_drones_ports__html-to-markdown.html', 'Reuters drones page'],
-] as const) {
-  test(`the ${name}: no sport stories pulled in by the menus' names, and the badge counts what is listed`, async () => {
-    const { popup, tabId } = await popupFor(file);
-    const titles = await relatedTitles(popup);
-    expect(titles.slice(0, 3).filter((t) => SPORT.test(t))).toEqual([]);
-    const count = await relatedItems(popup).count();
-    expect(await badge(popup, tabId)).toBe(count ? String(count) : '');
-    await screenshot(popup, `related-${file.split('_')[0]}`);
+// What a reader would agree with (tests/fixtures/relevance/related-judgments.ts): the
+// Sudan page relates to the Darfur relief story, the Russian drones on Ukraine's ports to
+// the Ukraine business stories; the 2016 gun-laws page to nothing of 2004 strongly enough
+// (the Wal-Mart gun suit shares only "gun" and the United States of its subject).
+const REAL_PAGES = [
+  { file: 'bbc_obama_gun_laws__readability-bbc-1.html', name: 'BBC gun-laws page', shot: 'related-bbc-gun-laws', expected: null },
+  { file: 'nytimes_us_lift_sudan_sanctions__readability-nytimes-1.html', name: 'NYT Sudan page', shot: 'related-nyt-sudan', expected: /Darfur/ },
+  { file: 'reuters_2025-12-26_russian_drones_ports__html-to-markdown.html', name: 'Reuters drones page', shot: 'related-reuters-drones', expected: /Ukraine/ },
+] as const;
+
+for (const { file, name, shot, expected } of REAL_PAGES) {
+  test(`the ${name}: what its article is about, no sport stories pulled in by the menus' names, and the badge counts what is listed`, async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { popup, tabId } = await popupFor(file, scheme);
+      const titles = await relatedTitles(popup);
+      expect(titles.slice(0, 3).filter((t) => SPORT.test(t))).toEqual([]);
+      if (expected) for (const title of titles.slice(0, 3)) expect(title).toMatch(expected);
+      else expect(titles).toEqual([]);
+      const count = await relatedItems(popup).count();
+      expect(await badge(popup, tabId)).toBe(count ? String(count) : '');
+      await screenshot(popup, `${shot}-${scheme}`);
+    }
   });
 }
 
