@@ -36,9 +36,10 @@ export interface RelatedArticle {
  *
  *     S = Σ_f  q_f · idf_f · strength_f(article)  /  Σ_f  q_f · idf_f
  *
- * over the page's features f (its MAX_FEATURES most said, below): q_f the main-content count, idf_f the feature's rarity in
- * the archive, strength_f ∈ [0, 1) how strongly the article carries it (BM25+ over title
- * and body with the search's own boosts, over its maximum: lib/search/bm25.ts). S is the
+ * over the page's features f (its MAX_FEATURES most said, below): q_f the main-content
+ * count, idf_f the feature's rarity in the archive, strength_f ∈ [0, 1) how strongly the
+ * article carries it (BM25+ over title and body with the search's own boosts, over its
+ * maximum: lib/search/bm25.ts). S is the
  * share of what the page is about that the article carries, so a name both mention in
  * passing (small q, weak strength) is weak evidence and a word every article has (idf ≈ 0)
  * none.
@@ -204,9 +205,9 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
     const postings = wordPostings(archive, term);
     candidates.push({ key: `term:${term}`, term, postings, q, w: q * rarity(total, postings.df), known: postings.df > 0 });
   }
-  const strongest = candidates.sort((a, b) => b.q - a.q || b.w - a.w || (a.key < b.key ? -1 : 1)).slice(0, MAX_FEATURES);
-  const pageWeight = strongest.reduce((sum, f) => sum + f.w, 0);
-  const known = strongest.filter((f) => f.known);
+  const mostSaid = candidates.sort((a, b) => b.q - a.q || b.w - a.w || (a.key < b.key ? -1 : 1)).slice(0, MAX_FEATURES);
+  const pageWeight = mostSaid.reduce((sum, f) => sum + f.w, 0);
+  const known = mostSaid.filter((f) => f.known);
   const entities = known.flatMap((f) => (f.entity ? [{ id: f.entity, w: f.w }] : []));
   const words = known.flatMap((f) => (f.term && f.postings ? [{ term: f.term, q: f.q, w: f.w, postings: f.postings }] : []));
   if (pageWeight <= 0) return [];
