@@ -248,7 +248,10 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
         const shared = entities.find((x) => x.id === e.id);
         if (shared) reasons.push({ kind: 'entity', key: e.id, weight: shared.w * entityStrength(item.article, e) });
       }
+      // A word is a reason only when it is part of the page's subject (its core): "one" or
+      // "Friday", shared in passing, would not tell a reader why the article is listed.
       for (const { term, q, postings } of words) {
+        if (!core.core.has(`term:${term}`)) continue;
         const score = scoreIn(postings, item.article.id);
         if (score > 0) reasons.push({ kind: 'term', key: term, weight: q * score });
       }

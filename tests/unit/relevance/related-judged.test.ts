@@ -104,6 +104,7 @@ describe.skipIf(!hasSharedData)(`related articles on the judged set ${hasSharedD
   const cases: Case[] = [];
   const ranked = new Map<Case, string[]>();
   const plain = new Map<Case, string[]>();
+  const reasons = new Map<Case, string[][]>();
   let dossier: Scores;
   let base: Scores;
 
@@ -121,7 +122,9 @@ describe.skipIf(!hasSharedData)(`related articles on the judged set ${hasSharedD
         const c: Case = { page, archive: name, related: ids('related'), acceptable: ids('acceptable') };
         cases.push(c);
         const query = judgedPageQuery(page, recogniser, path.join(sharedData, 'pages'));
-        ranked.set(c, rankRelated(archive, query, 10).map((r) => r.article.id));
+        const related = rankRelated(archive, query, 10);
+        ranked.set(c, related.map((r) => r.article.id));
+        reasons.set(c, related.map((r) => r.reasons.map((x) => x.label ?? x.key)));
         plain.set(c, baseline(archive, query, nameWords(page, recogniser)));
       }
     }
@@ -156,5 +159,11 @@ describe.skipIf(!hasSharedData)(`related articles on the judged set ${hasSharedD
   it('finds the Azerbaijan–Serbia articles for the headline "Azerbaijan and Serbia discuss …" in the seed archive', () => {
     const c = cases.find((x) => x.archive === 'seed' && x.page.id === 'issue headline: Azerbaijan and Serbia')!;
     expect(new Set(ranked.get(c))).toEqual(c.related);
+  });
+
+  it('gives the page’s subject as the reasons, not words it shares in passing', () => {
+    const c = cases.find((x) => x.archive === 'bbc' && x.page.id === 'nyt sudan sanctions')!;
+    expect(ranked.get(c)?.[0]).toBe(`${BBC_PREFIX}tech/223.txt`);
+    expect(reasons.get(c)?.[0]).toEqual(['country:SD', 'Darfur']);
   });
 });
