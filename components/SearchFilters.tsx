@@ -23,32 +23,30 @@ function withEntity(filters: Filters, kind: 'country' | 'official', id: string):
   return { ...filters, entities: id ? [...others, id] : others };
 }
 
+const ENTITY_FILTERS = [
+  { kind: 'country', label: 'Country', plural: 'countries' },
+  { kind: 'official', label: 'Official', plural: 'officials' },
+] as const;
+
 /** Filters by country and official (type-ahead: archives name thousands), source and date range, and the sort order. */
 export function SearchFilters({ info, value, onChange, idPrefix }: SearchFiltersProps) {
   const { filters, sort } = value;
   const set = (next: Partial<FilterState>) => onChange({ ...value, ...next });
-  const countries = info.entities.filter((e) => e.kind === 'country');
-  const officials = info.entities.filter((e) => e.kind === 'official');
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <fieldset class="search-filters">
       <legend class="visually-hidden">Filters</legend>
-      <NameCombobox
-        id={id('country')}
-        label="Country"
-        plural="countries"
-        options={countries}
-        value={entityFilter(filters, 'country')}
-        onChange={(c) => set({ filters: withEntity(filters, 'country', c) })}
-      />
-      <NameCombobox
-        id={id('official')}
-        label="Official"
-        plural="officials"
-        options={officials}
-        value={entityFilter(filters, 'official')}
-        onChange={(o) => set({ filters: withEntity(filters, 'official', o) })}
-      />
+      {ENTITY_FILTERS.map(({ kind, label, plural }) => (
+        <NameCombobox
+          key={kind}
+          id={id(kind)}
+          label={label}
+          plural={plural}
+          options={info.entities.filter((e) => e.kind === kind)}
+          value={entityFilter(filters, kind)}
+          onChange={(picked) => set({ filters: withEntity(filters, kind, picked) })}
+        />
+      ))}
       <label for={id('source')}>Source</label>
       <select
         id={id('source')}
