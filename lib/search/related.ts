@@ -39,10 +39,9 @@ export interface RelatedArticle {
  * over the page's features f (its MAX_FEATURES most said, below): q_f the main-content
  * count, idf_f the feature's rarity in the archive, strength_f ∈ [0, 1) how strongly the
  * article carries it (BM25+ over title and body with the search's own boosts, over its
- * maximum: lib/search/bm25.ts). S is the
- * share of what the page is about that the article carries, so a name both mention in
- * passing (small q, weak strength) is weak evidence and a word every article has (idf ≈ 0)
- * none.
+ * maximum: lib/search/bm25.ts). S is the share of what the page is about that the
+ * article carries, so a name both mention in passing (small q, weak strength) is weak
+ * evidence and a word every article has (idf ≈ 0) none.
  *
  * Calibration (why it means the same at any size): S is a ratio of two sums that scale
  * together with the archive, so it is read on the same scale for a 5-article archive and
