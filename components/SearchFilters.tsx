@@ -1,5 +1,6 @@
 import type { ArchiveInfo } from '../lib/messages/background-protocol.ts';
 import type { SearchFilters as Filters, SearchSort } from '../lib/search/search.ts';
+import { NameCombobox } from './NameCombobox.tsx';
 
 export interface FilterState {
   filters: Filters;
@@ -22,34 +23,30 @@ function withEntity(filters: Filters, kind: 'country' | 'official', id: string):
   return { ...filters, entities: id ? [...others, id] : others };
 }
 
-/** Filters by country, official, source and date range, and the sort order. */
+const ENTITY_FILTERS = [
+  { kind: 'country', label: 'Country', plural: 'countries' },
+  { kind: 'official', label: 'Official', plural: 'officials' },
+] as const;
+
+/** Filters by country and official (type-ahead: archives name thousands), source and date range, and the sort order. */
 export function SearchFilters({ info, value, onChange, idPrefix }: SearchFiltersProps) {
   const { filters, sort } = value;
   const set = (next: Partial<FilterState>) => onChange({ ...value, ...next });
-  const countries = info.entities.filter((e) => e.kind === 'country');
-  const officials = info.entities.filter((e) => e.kind === 'official');
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <fieldset class="search-filters">
       <legend class="visually-hidden">Filters</legend>
-      <label for={id('country')}>Country</label>
-      <select id={id('country')} value={entityFilter(filters, 'country')} onChange={(e) => set({ filters: withEntity(filters, 'country', e.currentTarget.value) })}>
-        <option value="">Any</option>
-        {countries.map((c) => (
-          <option value={c.id} key={c.id}>
-            {c.name} ({c.count})
-          </option>
-        ))}
-      </select>
-      <label for={id('official')}>Official</label>
-      <select id={id('official')} value={entityFilter(filters, 'official')} onChange={(e) => set({ filters: withEntity(filters, 'official', e.currentTarget.value) })}>
-        <option value="">Any</option>
-        {officials.map((o) => (
-          <option value={o.id} key={o.id}>
-            {o.name} ({o.count})
-          </option>
-        ))}
-      </select>
+      {ENTITY_FILTERS.map(({ kind, label, plural }) => (
+        <NameCombobox
+          key={kind}
+          id={id(kind)}
+          label={label}
+          plural={plural}
+          options={info.entities.filter((e) => e.kind === kind)}
+          value={entityFilter(filters, kind)}
+          onChange={(picked) => set({ filters: withEntity(filters, kind, picked) })}
+        />
+      ))}
       <label for={id('source')}>Source</label>
       <select
         id={id('source')}

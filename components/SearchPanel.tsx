@@ -4,6 +4,7 @@ import type { SearchHit } from '../lib/search/search.ts';
 import { ResultList } from './ResultList.tsx';
 import { activeFilterCount, SearchFilters, type FilterState } from './SearchFilters.tsx';
 import { useLoaded } from './useMessage.ts';
+import { useMoreResults } from './useMoreResults.ts';
 import { useSearch } from './useSearch.ts';
 
 export interface SearchPanelProps {
@@ -16,6 +17,8 @@ export interface SearchPanelProps {
   limit?: number;
   /** Show the filters open from the start (the reader has room for them). */
   filtersOpen?: boolean;
+  /** Offer the results beyond the first `limit`, a page at a time (the reader). */
+  pageMore?: boolean;
 }
 
 const NO_FILTERS: FilterState = { filters: {}, sort: 'relevance' };
@@ -28,11 +31,13 @@ export function SearchPanel(props: SearchPanelProps) {
   const [showFilters, setShowFilters] = useState(props.filtersOpen ?? false);
   const [selected, setSelected] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
-  const state = useSearch({ query, limit, filters: filterState.filters, sort: filterState.sort });
+  const request = { query, limit, filters: filterState.filters, sort: filterState.sort };
+  const state = useSearch(request);
   const info = useLoaded(() => sendMessage('getArchiveInfo'), 'info');
   const suggestions = useLoaded(() => (query.trim().length >= 2 ? sendMessage('suggest', { prefix: query }) : Promise.resolve([])), query);
   const response = state.status === 'done' ? state.response : state.status === 'loading' ? state.previous : null;
-  const hits: SearchHit[] = response?.hits ?? [];
+  const more = useMoreResults(request, state.status === 'done' ? state.response : null);
+  const hits: SearchHit[] = props.pageMore && state.status === 'done' ? more.hits : (response?.hits ?? []);
   const completions = suggestions.status === 'ready' ? suggestions.value.filter((s) => s !== query.trim().toLowerCase()).slice(0, 4) : [];
 
   useEffect(() => {
@@ -143,6 +148,12 @@ export function SearchPanel(props: SearchPanelProps) {
           onOpen(id, e.ctrlKey || e.metaKey);
         }}
       />
+      {props.pageMore && response && more.hasMore && (
+        <button type="button" class="filter-toggle load-more" disabled={more.loading} onClick={more.loadMore}>
+          {more.loading ? 'Loading…' : `Show ${Math.min(limit, response.total - hits.length)} more`}
+        </button>
+      )}
+      {more.error && <p class="error">Could not load more results: {more.error}</p>}
     </div>
   );
 }

@@ -133,7 +133,7 @@ function mark(parts: MarkPassParts, s: Segment, mentions: Mention[], final: bool
   if (s.state === 'dead') return false;
   const same = sameMentions(s.mentions, mentions);
   if (final) {
-    parts.report.terms.add(s.text, mentions);
+    s.evidence = parts.report.evidenceOf(s, mentions);
     s.state = 'done';
     // The text is no longer needed once recognised: keep memory to the marks.
     s.text = '';

@@ -1,4 +1,3 @@
-import type { Mention } from '../lib/entities/types.ts';
 import { KnowledgeClient } from './knowledge-client.ts';
 import { MarkFilter } from './mark-filter.ts';
 import { MarkRegistry } from './mark-registry.ts';
@@ -6,7 +5,7 @@ import { markSegments, type MarkPassParts } from './mark-pass.ts';
 import { UrlWatcher } from './navigation.ts';
 import { ChangeObserver } from './observer.ts';
 import { MarkListeners, type HighlightedMention, type PageMarks } from './page-marks.ts';
-import { PageReport } from './page-report.ts';
+import { PageReport, type ReportedBlock } from './page-report.ts';
 import { rescan } from './rescan.ts';
 import { Walk, WALK_STEP_NODES } from './scan.ts';
 import { afterPaint, sliced, urgentHost } from './scheduler.ts';
@@ -200,9 +199,9 @@ export class PageMarking {
     this.report.schedule();
   }
 
-  private *markedBlocks(): Generator<readonly Mention[]> {
+  private *markedBlocks(): Generator<ReportedBlock> {
     this.store.compact();
-    for (const s of this.store.inOrder) if (s.state === 'done') yield s.mentions;
+    for (const s of this.store.inOrder) if (s.state === 'done' && s.evidence) yield { mentions: s.mentions, evidence: s.evidence };
   }
 
   private mentions(): HighlightedMention[] {

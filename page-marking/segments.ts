@@ -1,4 +1,5 @@
 import type { Mention } from '../lib/entities/types.ts';
+import type { BlockEvidence } from '../lib/highlight/main-report.ts';
 import { placement } from '../lib/highlight/visibility.ts';
 import { insertInOrder } from './document-order.ts';
 import type { BlockRoot } from './roles.ts';
@@ -19,6 +20,8 @@ export interface Segment extends ScannedSegment {
   top: number;
   /** Whether its ranges are in the highlight registry now. */
   registered: boolean;
+  /** What the page report keeps of it once recognised (page-report.ts). */
+  evidence: BlockEvidence | null;
 }
 
 /** Segments start without marks; these are replaced, never pushed to (see MarkRegistry.drop). */
@@ -39,6 +42,7 @@ export function toSegment(s: ScannedSegment): Segment {
   segment.ranges = NO_RANGES;
   segment.top = 0;
   segment.registered = false;
+  segment.evidence = null;
   return segment;
 }
 

@@ -3,7 +3,7 @@ import type { Knowledge } from '../../lib/entities/types.ts';
 import type { NamedEntity, TabSummary } from '../../lib/messages/background-protocol.ts';
 import type { PageEntity } from '../../lib/highlight/report.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
-import { rankRelated } from '../../lib/search/related.ts';
+import { rankRelated, type RelatedQuery } from '../../lib/search/related.ts';
 import type { TabRanking, TabReport } from '../../storage/tab-state.ts';
 
 /** Related articles the popup lists. */
@@ -31,19 +31,35 @@ function labelFor(knowledge: Knowledge | null, id: string, fallback?: string): {
   return { name: entityLabel(knowledge, id, fallback), kind: id.startsWith('country:') ? 'country' : 'official' };
 }
 
-/** One page's entities over all its frames, most frequent first. */
+/** One page's entities over all its frames, most frequent first (main-content counts added up where frames report them). */
 export function mergeFrames(reports: readonly TabReport[]): PageEntity[] {
   const merged = new Map<string, PageEntity>();
   let offset = 0;
   for (const report of [...reports].sort((a, b) => a.frameId - b.frameId)) {
     for (const e of report.entities) {
       const seen = merged.get(e.id);
-      if (seen) seen.count += e.count;
-      else merged.set(e.id, { ...e, first: e.first + offset });
+      if (seen) {
+        seen.count += e.count;
+        if (e.mainCount !== undefined) seen.mainCount = (seen.mainCount ?? 0) + e.mainCount;
+      } else merged.set(e.id, { ...e, first: e.first + offset });
     }
     offset += report.entities.reduce((n, e) => n + e.count, 0);
   }
   return [...merged.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+}
+
+/**
+ * What the tab's frames say the page is about: the entities with their main-content counts
+ * and the main content's words added up over the frames (lib/search/related-query.ts reads
+ * only these when present, so names in menus and footers weigh nothing); reports without
+ * them fall back to the page-wide counts and salient words.
+ */
+export function relatedQuery(reports: readonly TabReport[], entities: readonly PageEntity[]): RelatedQuery {
+  const withMain = reports.filter((r) => r.mainTerms !== undefined);
+  if (withMain.length === 0) return { entities, terms: reports.flatMap((r) => r.terms ?? []) };
+  const words = new Map<string, number>();
+  for (const r of withMain) for (const { term, count } of r.mainTerms ?? []) words.set(term, (words.get(term) ?? 0) + count);
+  return { entities, terms: [], mainTerms: [...words].map(([term, count]) => ({ term, count })) };
 }
 
 /**
@@ -55,7 +71,7 @@ export function rankTab(archive: LoadedArchive, reports: readonly TabReport[]): 
   const knowledge = archive.file.knowledge;
   const pageEntities = mergeFrames(reports);
   const entities: NamedEntity[] = pageEntities.map((e) => ({ id: e.id, count: e.count, ...labelFor(knowledge, e.id, e.name) }));
-  const ranked = rankRelated(archive, { entities: pageEntities, terms: reports.flatMap((r) => r.terms ?? []) }, BADGE_COUNT_LIMIT);
+  const ranked = rankRelated(archive, relatedQuery(reports, pageEntities), BADGE_COUNT_LIMIT);
   const names = new Map(entities.map((e) => [e.id, e.name]));
   return {
     url: top?.url ?? '',

@@ -93,6 +93,7 @@ export function Reader() {
             idPrefix="reader-search"
             autoFocus
             limit={50}
+            pageMore
             filtersOpen
             initialQuery={route.query}
             onQueryChange={(q) => history.replaceState(null, '', searchHash(q))}

@@ -30,6 +30,22 @@ export type BlockRole =
   /** Anything else: paragraphs, headings, divs. */
   | 'other';
 
+/**
+ * What the main-content choice reads of a block: its role, size, commas, links and parent.
+ * The content script keeps this instead of the text (which it drops once recognised).
+ */
+export interface BlockShape {
+  role: BlockRole;
+  /** Length of the block's trimmed text. */
+  chars: number;
+  /** Commas in the text (Readability's sign of prose). */
+  commas: number;
+  /** Characters of the text inside links. */
+  linkChars: number;
+  /** As `PageBlock.container`. */
+  container: unknown;
+}
+
 export interface PageBlock {
   text: string;
   role: BlockRole;
@@ -40,7 +56,19 @@ export interface PageBlock {
    * index in document order), so that the paragraphs of one container add up as
    * Readability's parent score does.
    */
-  container: string | number;
+  container: unknown;
+}
+
+const COMMAS = /[,،、，]/g;
+
+/** A block's shape, from its text. */
+export function shapeOf(block: PageBlock): BlockShape {
+  const text = block.text.trim();
+  return { role: block.role, chars: text.length, commas: (text.match(COMMAS) ?? []).length, linkChars: block.linkChars, container: block.container };
+}
+
+function asShape(block: PageBlock | BlockShape): BlockShape {
+  return 'text' in block ? shapeOf(block) : block;
 }
 
 /** Never main content: chrome around the article. */
@@ -57,20 +85,23 @@ const MIN_SCORED_CHARS = 25;
 const SIBLING_SHARE = 0.2;
 const SIBLING_MIN = 10;
 
-function linkDensity(block: PageBlock): number {
-  return block.text.length ? block.linkChars / block.text.length : 0;
+function linkDensity(block: BlockShape): number {
+  return block.chars ? Math.min(1, block.linkChars / block.chars) : 0;
 }
 
 /** Readability's paragraph score: one point, one per comma, one per 100 characters (at most 3), less its links. */
-export function contentScore(block: PageBlock): number {
-  const text = block.text.trim();
-  if (text.length < MIN_SCORED_CHARS) return 0;
-  const commas = (text.match(/[,،、，]/g) ?? []).length;
-  return (1 + commas + Math.min(3, Math.floor(text.length / 100))) * (1 - linkDensity(block));
+export function contentScore(block: PageBlock | BlockShape): number {
+  const shape = asShape(block);
+  if (shape.chars < MIN_SCORED_CHARS) return 0;
+  return (1 + shape.commas + Math.min(3, Math.floor(shape.chars / 100))) * (1 - linkDensity(shape));
 }
 
-/** Whether a block can be prose of the article at all: not chrome, not a table cell, not a link list. */
-function mayBeProse(block: PageBlock): boolean {
+/**
+ * Whether a block can be prose of the article at all: not chrome, not a table cell, not a
+ * link list. Only such blocks can be main content, so the page side counts the words of
+ * these alone.
+ */
+export function mayBeProse(block: BlockShape): boolean {
   if (CHROME.has(block.role) || block.role === 'table') return false;
   return linkDensity(block) <= MAX_LINK_DENSITY;
 }
@@ -83,12 +114,13 @@ function mayBeProse(block: PageBlock): boolean {
  *     containers scoring at least a fifth of it (and at least 10).
  * Tables and link lists never count: a table of 240 countries is not about each of them.
  */
-export function mainContentBlocks(blocks: readonly PageBlock[]): number[] {
+export function mainContentBlocks(described: ReadonlyArray<PageBlock | BlockShape>): number[] {
+  const blocks = described.map(asShape);
   for (const landmark of ['article', 'main'] as const) {
     const inside = blocks.flatMap((b, i) => (b.role === landmark && mayBeProse(b) ? [i] : []));
     if (inside.some((i) => contentScore(blocks[i]!) > 0)) return inside;
   }
-  const scores = new Map<string | number, number>();
+  const scores = new Map<unknown, number>();
   blocks.forEach((b) => {
     if (mayBeProse(b)) scores.set(b.container, (scores.get(b.container) ?? 0) + contentScore(b));
   });

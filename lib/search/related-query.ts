@@ -7,8 +7,9 @@ import { isFunctionWord, termCounts } from './salient-terms.ts';
  * or tables). Only `mainCount` makes an entity evidence of what the page is about; a name
  * seen only in a menu has `mainCount: 0` and weighs nothing.
  *
- * When no entity of a query carries `mainCount` (reports from before the page side knew
- * its main content, or an archive article, which is all main content), `count` stands in.
+ * When the query has no `mainTerms` and no entity carries `mainCount` (reports from before
+ * the page side knew its main content, or an archive article, which is all main content),
+ * `count` stands in; otherwise an absent `mainCount` is 0.
  */
 export interface PageEntityEvidence {
   id: string;

@@ -36,12 +36,12 @@ export interface RelatedArticle {
  *
  *     S = Σ_f  q_f · idf_f · strength_f(article)  /  Σ_f  q_f · idf_f
  *
- * over the page's features f: q_f the main-content count, idf_f the feature's rarity in
- * the archive, strength_f ∈ [0, 1) how strongly the article carries it (BM25+ over title
- * and body with the search's own boosts, over its maximum: lib/search/bm25.ts). S is the
- * share of what the page is about that the article carries, so a name both mention in
- * passing (small q, weak strength) is weak evidence and a word every article has (idf ≈ 0)
- * none.
+ * over the page's features f (its MAX_FEATURES most said, below): q_f the main-content
+ * count, idf_f the feature's rarity in the archive, strength_f ∈ [0, 1) how strongly the
+ * article carries it (BM25+ over title and body with the search's own boosts, over its
+ * maximum: lib/search/bm25.ts). S is the share of what the page is about that the
+ * article carries, so a name both mention in passing (small q, weak strength) is weak
+ * evidence and a word every article has (idf ≈ 0) none.
  *
  * Calibration (why it means the same at any size): S is a ratio of two sums that scale
  * together with the archive, so it is read on the same scale for a 5-article archive and
@@ -60,6 +60,10 @@ export interface RelatedArticle {
  *      weaker side of a page about two countries, is not sharing its subject, however
  *      strongly the article says them; on a page about many names, sharing one of them
  *      fully is.
+ *   4. it shares two of the core's features, or one that holds a third of the core's
+ *      weight: one word of a many-sided core in common ("list" with a list of countries
+ *      by population, "murder" with a headline about a murder plot at a World Cup) is a
+ *      coincidence of vocabulary; a headline's one dominant name ("Xbox") is its subject.
  * A headline names few features, so the denominator is small and the articles sharing its
  * subject pass (1); an unrelated page's features are either absent from the archive
  * (counted at the idf of the rarest archive word, so they keep the denominator honest) or
@@ -68,6 +72,9 @@ export interface RelatedArticle {
 const HALF_THE_PAGE = 0.5;
 const MIN_SHARE = HALF_THE_PAGE * ONE_BODY_MENTION;
 const MIN_EVIDENCE = Math.LN2 * ONE_BODY_MENTION;
+/** Condition 4: core features an article shares, unless one it shares dominates the core. */
+const MIN_CORE_SHARED = 2;
+const DOMINANT_SHARE = 1 / 3;
 
 /**
  * At most this many of the page's words (its most frequent) are read: each costs a walk
@@ -76,6 +83,30 @@ const MIN_EVIDENCE = Math.LN2 * ONE_BODY_MENTION;
  * is not crowded out by the page's common words.
  */
 export const MAX_QUERY_TERMS = 50;
+
+/**
+ * The page is read as its MAX_FEATURES most-said features, entities and words alike (the
+ * rarer first among equal counts): a long page says many things once in passing, and its
+ * subject is what it says again and again. Lucene's MoreLikeThis keeps 25 terms in the
+ * same way, by tf·idf; by count first here, because idf is the archive's and a word a
+ * small archive lacks would otherwise outrank every name it has. A headline has fewer
+ * features and is read whole.
+ */
+export const MAX_FEATURES = 25;
+
+/** One feature of the page as the ranking weighs it. */
+interface Feature {
+  key: string;
+  entity?: string;
+  term?: string;
+  postings?: WordPostings;
+  /** Its count in the main content. */
+  q: number;
+  /** q · idf (idf of the archive's rarest word when the archive lacks it). */
+  w: number;
+  /** Whether the archive has it. */
+  known: boolean;
+}
 
 /** How many reasons a related article shows. */
 export const MAX_REASONS = 4;
@@ -96,6 +127,12 @@ function coreFeatures(weights: ReadonlyArray<readonly [string, number]>): { core
     held += w;
   }
   return { core, weight: held };
+}
+
+/** Conditions 3 and 4: the article shares a core feature's worth of the page's core, and two of its features or one that dominates it. */
+function sharesCore(e: { core: number; coreShared: number }, core: { core: ReadonlyMap<string, number>; weight: number }): boolean {
+  if (e.core < core.weight / core.core.size) return false;
+  return e.coreShared >= Math.min(MIN_CORE_SHARED, core.core.size) || e.core >= core.weight * DOMINANT_SHARE;
 }
 
 /** One word's postings as MiniSearch scores them: per article, idf · strength. */
@@ -149,8 +186,6 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
   if (features.entities.size === 0 && features.terms.size === 0) return [];
   const stats = archiveStats(archive);
 
-  // The page's features with their weights q · idf; words only the most frequent (each
-  // costs a walk over its articles, once per archive).
   const entityStrength = (article: ArchiveArticle, e: ArticleEntity): number => {
     const inTitle = e.first < article.title.length ? 1 : 0;
     return featureStrength(
@@ -158,34 +193,35 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
       { tf: e.count - inTitle, length: bodyLength(article), avg: stats.avgBody },
     );
   };
-  let pageWeight = 0;
-  const known: Array<readonly [string, number]> = [];
-  const entities: Array<{ id: string; w: number }> = [];
+  // Every feature with its weight q · idf (words: only the most frequent, each costs a walk
+  // over its articles once per archive), then the MAX_FEATURES most said of them.
+  const candidates: Feature[] = [];
   for (const [id, q] of features.entities) {
     const df = stats.entityDf.get(id) ?? 0;
-    const w = q * rarity(total, df);
-    pageWeight += w;
-    if (df > 0) (entities.push({ id, w }), known.push([`entity:${id}`, w]));
+    candidates.push({ key: `entity:${id}`, entity: id, q, w: q * rarity(total, df), known: df > 0 });
   }
-  const words: Array<{ term: string; q: number; w: number; postings: WordPostings }> = [];
   for (const [term, q] of [...features.terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_QUERY_TERMS)) {
     const postings = wordPostings(archive, term);
-    const w = q * rarity(total, postings.df);
-    pageWeight += w;
-    if (postings.df > 0) (words.push({ term, q, w, postings }), known.push([`term:${term}`, w]));
+    candidates.push({ key: `term:${term}`, term, postings, q, w: q * rarity(total, postings.df), known: postings.df > 0 });
   }
+  const mostSaid = candidates.sort((a, b) => b.q - a.q || b.w - a.w || (a.key < b.key ? -1 : 1)).slice(0, MAX_FEATURES);
+  const pageWeight = mostSaid.reduce((sum, f) => sum + f.w, 0);
+  const known = mostSaid.filter((f) => f.known);
+  const entities = known.flatMap((f) => (f.entity ? [{ id: f.entity, w: f.w }] : []));
+  const words = known.flatMap((f) => (f.term && f.postings ? [{ term: f.term, q: f.q, w: f.w, postings: f.postings }] : []));
   if (pageWeight <= 0) return [];
-  const core = coreFeatures(known);
+  const core = coreFeatures(known.map((f) => [f.key, f.w] as const));
 
   // Evidence and shared core per article, summed in place: a page's common words reach
   // most of the archive, and only the few articles that pass need their reasons.
-  const evidence = new Map<ArchiveArticle, { sum: number; core: number }>();
+  const evidence = new Map<ArchiveArticle, { sum: number; core: number; coreShared: number }>();
   const add = (article: ArchiveArticle, value: number, inCore: number) => {
     if (article.id === query.exclude) return;
     let e = evidence.get(article);
-    if (!e) evidence.set(article, (e = { sum: 0, core: 0 }));
+    if (!e) evidence.set(article, (e = { sum: 0, core: 0, coreShared: 0 }));
     e.sum += value;
     e.core += inCore;
+    if (inCore > 0) e.coreShared++;
   };
   for (const { id, w } of entities) {
     const inCore = core.core.get(`entity:${id}`) ?? 0;
@@ -200,7 +236,7 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
   }
 
   const passing = [...evidence]
-    .filter(([, e]) => e.sum > MIN_EVIDENCE && e.sum / pageWeight >= MIN_SHARE && e.core >= core.weight / core.core.size)
+    .filter(([, e]) => e.sum > MIN_EVIDENCE && e.sum / pageWeight >= MIN_SHARE && sharesCore(e, core))
     .map(([article, e]) => ({ article, score: Math.min(1, e.sum / pageWeight) }))
     .sort((a, b) => b.score - a.score || (b.article.date ?? '').localeCompare(a.article.date ?? ''));
   return collapseDuplicates(archive, passing, (r) => r.article.id, limit)
@@ -211,7 +247,10 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
         const shared = entities.find((x) => x.id === e.id);
         if (shared) reasons.push({ kind: 'entity', key: e.id, weight: shared.w * entityStrength(item.article, e) });
       }
+      // A word is a reason only when it is part of the page's subject (its core): "one" or
+      // "Friday", shared in passing, would not tell a reader why the article is listed.
       for (const { term, q, postings } of words) {
+        if (!core.core.has(`term:${term}`)) continue;
         const score = scoreIn(postings, item.article.id);
         if (score > 0) reasons.push({ kind: 'term', key: term, weight: q * score });
       }

@@ -26,6 +26,18 @@ for (const scheme of ['light', 'dark'] as const) {
       await screenshot(popup, `popup-search-${scheme}`);
     });
 
+    test('popup search filters: the country combobox open on its matches', async ({ extensionPage }) => {
+      const popup = await extensionPage('popup.html');
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.getByRole('tab', { name: 'Search' }).click();
+      await popup.getByRole('button', { name: /Filters/ }).click();
+      await popup.getByRole('combobox', { name: 'Country' }).fill('a');
+      await popup.getByRole('combobox', { name: 'Country' }).press('ArrowDown');
+      await expect(popup.getByRole('listbox', { name: 'countries' }).getByRole('option', { selected: true })).toHaveCount(1);
+      await expectNoViolations(popup);
+      await screenshot(popup, `popup-country-combobox-${scheme}`);
+    });
+
     test('popup search with no results', async ({ extensionPage }) => {
       const popup = await extensionPage('popup.html');
       await popup.emulateMedia({ colorScheme: scheme });

@@ -1,7 +1,7 @@
 // The popup with a 600-article archive: "Top 20 of 600", very long titles, no overflow.
 // The built extension is copied and its archive replaced by one made with the project's
 // own build code from generated articles (seeded, so every run sees the same archive).
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -74,3 +74,51 @@ test('600 results: the popup shows the top 20 with the total, long titles wrap i
   expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   await screenshot(popup, 'popup-search-long-titles');
 });
+
+/** A screenshot of what the window shows (the full page of 600 results is too tall to look at). */
+async function viewShot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join('test-results', 'screenshots', `${name}.png`) });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the reader pages past the first 50 results, and the official filter types ahead (${scheme})`, async () => {
+    // Twelve pages of 50, each a search of its own, on a machine shared with other runs.
+    test.setTimeout(120_000);
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const reader = await context.newPage();
+    await reader.emulateMedia({ colorScheme: scheme });
+    await reader.setViewportSize({ width: 900, height: 700 });
+    await reader.goto(`chrome-extension://${id}/reader.html#/search?q=Azerbaijan`);
+    const results = reader.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(reader.getByText(`Top 50 of ${COUNT} results`)).toBeVisible();
+    const official = reader.getByRole('combobox', { name: 'Official' });
+    await official.fill('bayr');
+    const options = reader.getByRole('listbox', { name: 'officials' }).getByRole('option');
+    await expect(options.first()).toContainText('Jeyhun Bayramov');
+    await official.press('ArrowDown');
+    await expect(official).toHaveAttribute('aria-activedescendant', /-0$/);
+    await viewShot(reader, `reader-official-combobox-${scheme}`);
+    await official.press('Enter');
+    await expect(official).toHaveValue('Jeyhun Bayramov');
+    await expect(reader.getByText(/Top 50 of \d+ results/)).toBeVisible();
+    await reader.getByRole('button', { name: 'Clear the official filter' }).click();
+    await expect(official).toHaveValue('');
+    await expect(reader.getByText(`Top 50 of ${COUNT} results`)).toBeVisible();
+
+    await reader.getByRole('button', { name: 'Show 50 more' }).click();
+    await expect(reader.getByText(`Top 100 of ${COUNT} results`)).toBeVisible();
+    await expect(results).toHaveCount(100);
+    const more = reader.getByRole('button', { name: /^Show \d+ more$/ });
+    await more.scrollIntoViewIfNeeded();
+    await viewShot(reader, `reader-paged-results-${scheme}`);
+    // Every result is reachable: page until none are left.
+    for (let shown = 100; shown < COUNT; ) {
+      await more.click();
+      shown = Math.min(COUNT, shown + 50);
+      await expect(results).toHaveCount(shown);
+    }
+    await expect(reader.getByText(`${COUNT} results`, { exact: true })).toBeVisible();
+    await expect(more).toHaveCount(0);
+  });
+}

@@ -51,6 +51,17 @@ test('lists the names on the page and the related archive articles with reasons'
   expect(title).toMatch(/archive articles? related to this page/);
 });
 
+test('a headline-sized page relates to the archive articles that share its subject', async ({ context, extensionId, server }) => {
+  // The seed archive's three Azerbaijan–Serbia articles (issue 15): a short page must reach the threshold too.
+  const { popup, tabId } = await popupFor(context, extensionId, server.url('/pages/popup/headline.html'));
+  const related = popup.getByRole('list', { name: 'Related archive articles' }).getByRole('listitem');
+  await expect(related).toHaveCount(3);
+  for (const title of ['Ilham Aliyev: Azerbaijan and Serbia are strategic partners', 'Azerbaijan and Serbia hold political consultations', 'Jeyhun Bayramov met with the Serbian']) {
+    await expect(related.filter({ hasText: title })).toHaveCount(1);
+  }
+  expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('3');
+});
+
 test('a page that shares nothing gets an honest empty state and no badge', async ({ context, extensionId, server }) => {
   const { popup, tabId } = await popupFor(context, extensionId, server.url('/pages/popup/unrelated.html'));
   await expect(popup.getByText('No countries or officials on this page.')).toBeVisible();

@@ -85,4 +85,21 @@ describe('what the popup says about a tab', () => {
     await handleReportPageEntities(page, { id: fakeBrowser.runtime.id });
     expect(archiveLoader.getArchive).not.toHaveBeenCalled();
   });
+
+  it('relates the page through what its main content names, not its menus', async () => {
+    const tabId = await openTab(page.url);
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: tabId }, frameId: 0 };
+    // The same names, but only in the navigation: the main content is about knitting.
+    const menusOnly = { ...page, entities: page.entities.map((e) => ({ ...e, mainCount: 0 })), terms: undefined, mainTerms: [{ term: 'knitting', count: 4 }, { term: 'wool', count: 3 }] };
+    await handleReportPageEntities(menusOnly, sender);
+    const summary = await handleGetTabSummary({ tabId });
+    expect(summary.status === 'ready' && summary.entities.length).toBe(3);
+    expect(summary.status === 'ready' && summary.related).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+
+    const inArticle = { ...menusOnly, entities: page.entities.map((e) => ({ ...e, mainCount: e.count })), mainTerms: [{ term: 'gas', count: 2 }] };
+    await handleReportPageEntities(inArticle, sender);
+    const related = await handleGetTabSummary({ tabId });
+    expect(related.status === 'ready' && related.related[0]?.id).toBe('003_b681c1fa2e90997a');
+  });
 });

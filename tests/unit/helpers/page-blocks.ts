@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Recogniser } from '../../../lib/entities/recogniser.ts';
-import { mainContentBlocks, type BlockRole, type PageBlock } from '../../../lib/search/main-content.ts';
+import { blockRole, type BlockRoleMemo, type RoleElement } from '../../../lib/highlight/block-role.ts';
+import { blockEvidence, mainContent, TermBudget } from '../../../lib/highlight/main-report.ts';
+import { entityReport, withMainCounts } from '../../../lib/highlight/report.ts';
+import type { PageBlock } from '../../../lib/search/main-content.ts';
 import { pageQuery, type RelatedQuery } from '../../../lib/search/related-query.ts';
 
 /**
@@ -13,7 +16,7 @@ import { pageQuery, type RelatedQuery } from '../../../lib/search/related-query.
 const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'CAPTION', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'FORM', 'BODY']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME']);
 
-interface DomElement {
+interface DomElement extends RoleElement {
   tagName: string;
   parentElement: DomElement | null;
   childNodes: ArrayLike<DomNode>;
@@ -24,27 +27,10 @@ interface DomNode {
   textContent: string | null;
 }
 
-function roleOf(el: DomElement): BlockRole {
-  let structure: BlockRole | null = null;
-  let landmark: BlockRole = 'other';
-  for (let at: DomElement | null = el; at; at = at.parentElement) {
-    const tag = at.tagName;
-    const role = at.getAttribute('role');
-    const cls = `${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`;
-    if (tag === 'NAV' || tag === 'HEADER' || role === 'navigation' || role === 'banner' || /cookie|consent/i.test(cls)) return 'nav';
-    if (tag === 'ASIDE' || role === 'complementary') return 'aside';
-    if (tag === 'FOOTER' || role === 'contentinfo') return 'footer';
-    if (!structure && (tag === 'TD' || tag === 'TH')) structure = 'table';
-    if (!structure && (tag === 'LI' || tag === 'DD')) structure = 'list';
-    if (landmark === 'other' && (tag === 'ARTICLE' || role === 'article')) landmark = 'article';
-    if (landmark === 'other' && (tag === 'MAIN' || role === 'main')) landmark = 'main';
-  }
-  return structure ?? landmark;
-}
-
 export function pageBlocks(html: string): PageBlock[] {
   const { document } = parseHTML(html);
   const blocks: PageBlock[] = [];
+  const memo: BlockRoleMemo = new WeakMap();
   const ids = new Map<DomElement, number>();
   const keyOf = (el: DomElement | null) => {
     if (!el) return -1;
@@ -73,7 +59,7 @@ export function pageBlocks(html: string): PageBlock[] {
     };
     const flush = () => {
       const clean = text.replace(/\s+/g, ' ').trim();
-      if (clean) blocks.push({ text: clean, role: roleOf(el), linkChars: Math.min(linkChars, clean.length), container: keyOf(el.parentElement) });
+      if (clean) blocks.push({ text: clean, role: blockRole(el, memo), linkChars: Math.min(linkChars, clean.length), container: keyOf(el.parentElement) });
       text = '';
       linkChars = 0;
     };
@@ -84,15 +70,24 @@ export function pageBlocks(html: string): PageBlock[] {
   return blocks;
 }
 
+/**
+ * A saved page's query as the extension makes it: the content script's report (each
+ * block's evidence, the main content's counts and words: page-marking/page-report.ts)
+ * read as the background reads it (entrypoints/background/tab-summary.ts).
+ */
+export function reportedPageQuery(html: string, recogniser: Recogniser): RelatedQuery {
+  const blocks = pageBlocks(html);
+  const mentions = recogniser.newPage().recognise(blocks.map((b) => b.text));
+  const budget = new TermBudget();
+  const reported = blocks.map((b, i) => ({ mentions: mentions[i] ?? [], evidence: blockEvidence(b.text, mentions[i] ?? [], b, budget) }));
+  const main = mainContent(reported);
+  return { entities: withMainCounts(entityReport(reported.map((b) => b.mentions)), main), terms: [], mainTerms: main.mainTerms };
+}
+
 /** A judged page's query, read as the page side reads it: main content from the blocks of a saved page, or all of a text. */
 export function judgedPageQuery(page: { file?: string; text?: string }, recogniser: Recogniser, pagesDir: string): RelatedQuery {
+  if (page.file) return reportedPageQuery(readFileSync(path.join(pagesDir, page.file), 'utf8'), recogniser);
   const session = recogniser.newPage();
-  if (page.file) {
-    const blocks = pageBlocks(readFileSync(path.join(pagesDir, page.file), 'utf8'));
-    const main = new Set(mainContentBlocks(blocks));
-    const mentions = session.recognise(blocks.map((b) => b.text));
-    return pageQuery(blocks.map((b, i) => ({ text: b.text, mentions: mentions[i] ?? [], main: main.has(i) })));
-  }
   const text = page.text ?? '';
   return pageQuery([{ text, mentions: session.recognise([text])[0] ?? [], main: true }]);
 }

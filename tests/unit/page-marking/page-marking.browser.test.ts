@@ -3,7 +3,7 @@ import { PageMarking } from '../../../page-marking/page-marking.ts';
 import { highlighted, TEST_KNOWLEDGE, textsOf } from './page-fixture.ts';
 
 // The background, as the knowledge client and the page report reach it.
-const sent = vi.hoisted(() => ({ reports: [] as Array<{ url: string; entities: Array<{ id: string; count: number; first: number }> }> }));
+const sent = vi.hoisted(() => ({ reports: [] as Array<{ url: string; entities: Array<{ id: string; count: number; first: number; mainCount?: number }>; mainTerms?: Array<{ term: string; count: number }> }> }));
 vi.mock('../../../lib/messages/messenger.ts', () => ({
   sendMessage: async (type: string, data: unknown) => {
     if (type === 'getKnowledge') return { knowledge: TEST_KNOWLEDGE };
@@ -49,6 +49,24 @@ describe('PageMarking', () => {
       { id: 'country:AZ', count: 1, first: 1, name: 'Azerbaijan' },
     ]));
     expect(sent.reports.at(-1)?.url).toBe(location.href);
+  });
+
+  it('says which names and words are in the main content: the article, not the menus around it', async () => {
+    start(
+      '<nav><ul><li><a href="#">Serbia</a></li><li><a href="#">Tennis</a></li><li><a href="#">Tennis results</a></li></ul></nav>' +
+        '<article><h1>Azerbaijan ships gas</h1><p>Azerbaijan and Serbia signed a gas pipeline deal on Tuesday, the ministers said, and the pipeline opens in spring.</p>' +
+        '<p>The pipeline, ministers said, will carry gas from Azerbaijan for ten years, and more if demand grows.</p></article>' +
+        '<footer><p>Serbia desk, tennis desk, tennis, all rights reserved, 2026, contact us for tennis tickets.</p></footer>',
+    );
+    await vi.waitFor(() => expect(sent.reports.at(-1)?.mainTerms?.length).toBeGreaterThan(0));
+    const report = sent.reports.at(-1)!;
+    expect(report.entities.map((e) => [e.id, e.count, e.mainCount])).toEqual([
+      ['country:RS', 3, 1],
+      ['country:AZ', 3, 3],
+    ]);
+    const words = new Map(report.mainTerms!.map((t) => [t.term, t.count]));
+    expect(words.get('pipeline')).toBe(3);
+    expect(words.has('tennis')).toBe(false);
   });
 
   it('off: the marks leave the registry at once, the card is told, the popup gets an empty report; on: they return', async () => {

@@ -1,6 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TERM_CHARS, PageTerms } from '../../../lib/highlight/terms.ts';
-import { MAX_SALIENT_TERMS, MIN_TERM_COUNT, salientTermsOutside } from '../../../lib/search/salient-terms.ts';
+import { parseHTML } from 'linkedom';
+import { blockRole } from '../../../lib/highlight/block-role.ts';
+import { blockEvidence, mainContent, MAX_TERM_CHARS, TermBudget } from '../../../lib/highlight/main-report.ts';
+import type { BlockRole } from '../../../lib/search/main-content.ts';
+import { MAX_SALIENT_TERMS, MIN_TERM_COUNT, salientTermsOutside, topTerms } from '../../../lib/search/salient-terms.ts';
+
+/**
+ * The words a page's blocks give the report, block by block with one budget per page, as
+ * page-marking/page-report.ts reads them (prose blocks; `top` as the salient terms pick).
+ */
+class PageTerms {
+  private readonly budget = new TermBudget();
+  private readonly counts = new Map<string, number>();
+
+  get full(): boolean {
+    return this.budget.chars <= 0;
+  }
+
+  add(text: string, mentions: ReadonlyArray<{ start: number; end: number }>): void {
+    const { terms } = blockEvidence(text, mentions, { role: 'article', linkChars: 0, container: 0 }, this.budget);
+    for (const [term, count] of terms ?? []) this.counts.set(term, (this.counts.get(term) ?? 0) + count);
+  }
+
+  top(max = MAX_SALIENT_TERMS): string[] {
+    return topTerms(this.counts, max);
+  }
+}
 
 /** The spans of every occurrence of `word` in `text`, as the recogniser would report its mentions. */
 function spansOf(text: string, word: string): Array<{ start: number; end: number }> {
@@ -9,7 +34,7 @@ function spansOf(text: string, word: string): Array<{ start: number; end: number
   return out;
 }
 
-describe('PageTerms', () => {
+describe('the words of a page’s blocks', () => {
   it('relies on a minimum count of two', () => {
     // The tests below are written for this value.
     expect(MIN_TERM_COUNT).toBe(2);
@@ -158,5 +183,46 @@ describe('PageTerms', () => {
     const text = 'x'.repeat(MAX_TERM_CHARS);
     terms.add(text, [{ start: 0, end: text.length }]);
     expect(terms.full).toBe(false);
+  });
+});
+
+describe('the main content a page reports', () => {
+  const where = (role: BlockRole, container: unknown = 'body') => ({ role, linkChars: 0, container });
+  const PARAGRAPH = 'Serbia and Azerbaijan agreed on Tuesday to expand gas deliveries, the ministers said, and to open a pipeline next spring.';
+
+  it('counts names and words of the article only, not of its menus, asides or tables', () => {
+    const budget = new TermBudget();
+    const block = (text: string, ids: string[], role: BlockRole) => ({ mentions: ids.map((id) => ({ id, start: 0, end: 0 })), evidence: blockEvidence(text, [], where(role), budget) });
+    const report = mainContent([
+      block('Home Sport Tennis Tennis Tennis', ['country:GB'], 'nav'),
+      block(PARAGRAPH, ['country:RS', 'country:AZ'], 'article'),
+      block(PARAGRAPH, ['country:RS'], 'article'),
+      block('Most read: tennis tennis tennis', ['country:FR'], 'aside'),
+      block('France Germany Italy Spain', ['country:FR', 'country:DE'], 'table'),
+    ]);
+    expect([...report.mainCounts]).toEqual([['country:RS', 2], ['country:AZ', 1]]);
+    expect(report.mainTerms.map((t) => t.term)).not.toContain('tennis');
+    expect(report.mainTerms.find((t) => t.term === 'pipeline')).toEqual({ term: 'pipeline', count: 2 });
+  });
+
+  it('keeps no words of a block that cannot be prose', () => {
+    expect(blockEvidence(PARAGRAPH, [], where('footer'), new TermBudget()).terms).toBeNull();
+    expect(blockEvidence(PARAGRAPH, [], { role: 'other', linkChars: PARAGRAPH.length, container: 0 }, new TermBudget()).terms).toBeNull();
+  });
+});
+
+describe('a block’s role from its element', () => {
+  const { document } = parseHTML(
+    '<body><header><p id="h">Menu</p></header><main><article><p id="a">Text</p><ul><li id="l">Item</li></ul><aside><p id="s">Box</p></aside></article></main><table><tr><td id="t">Cell</td></tr></table><div class="cookie-banner"><p id="c">Cookies</p></div><div><p id="o">Other</p></div></body>',
+  );
+  const roleOf = (id: string) => blockRole(document.getElementById(id)!, new WeakMap());
+
+  it('is chrome anywhere under navigation, asides, footers and cookie banners, else the nearest structure or landmark', () => {
+    expect(['h', 'a', 'l', 's', 't', 'c', 'o'].map(roleOf)).toEqual(['nav', 'article', 'list', 'aside', 'table', 'nav', 'other']);
+  });
+
+  it('gives the same roles with one memo for the whole page', () => {
+    const memo = new WeakMap();
+    expect(['o', 's', 'a', 'l', 'h'].map((id) => blockRole(document.getElementById(id)!, memo))).toEqual(['other', 'aside', 'article', 'list', 'nav']);
   });
 });
