@@ -5,32 +5,10 @@
 import { test, expect } from './fixtures.ts';
 import { cardIn, inCard, pointAt, waitForCard } from './card-support.ts';
 import { setSettings, storedReports, waitForMarks } from './highlight-support.ts';
-
-declare global {
-  interface Window {
-    probe: {
-      archiveOnly: string[];
-      highlighted(): Array<{ name: string; text: string }>;
-      traces(): {
-        highlights: string[];
-        host: boolean;
-        adoptedSheets: number;
-        styleSheets: number;
-        highlightStyle: string[];
-        timeline: string[];
-        elements: string[];
-      };
-      fireSynthetic(): void;
-      readCard(): { host: boolean; shadowRoot: boolean | null; text: string; pageText: string };
-      clickCard(): boolean;
-    };
-  }
-}
-
-const PROBE = '/pages/hostile/probe.html';
+import { NO_TRACES, PROBE_PAGE } from '../support/hostile-probe.ts';
 
 test("a page's synthetic keys and pointer moves open no card", async ({ page, server }) => {
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
   for (let i = 0; i < 3; i++) {
     await page.evaluate(() => window.probe.fireSynthetic());
@@ -44,7 +22,7 @@ test("a page's synthetic keys and pointer moves open no card", async ({ page, se
 });
 
 test('the card the user opens cannot be read or clicked by the page', async ({ page, server, context }) => {
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
   await pointAt(page, page, 'Ivica Dacic');
   const card = await waitForCard(page, 'official:ivica-dacic');
@@ -65,7 +43,7 @@ test('the card the user opens cannot be read or clicked by the page', async ({ p
 });
 
 test('names known only from the archive are recognised but never enter the highlight registry', async ({ page, server, serviceWorker }) => {
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic') && m.country.includes('Azerbaijan'));
   // Control: Dossier did recognise the planted archive-only names (the popup lists them).
   const archiveOnly = await page.evaluate(() => window.probe.archiveOnly);
@@ -83,7 +61,7 @@ test('names known only from the archive are recognised but never enter the highl
 });
 
 test("no Dossier entries in the page's performance timeline (production build)", async ({ page, server }) => {
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
   await pointAt(page, page, 'Azerbaijan');
   await waitForCard(page, 'country:AZ');
@@ -94,21 +72,13 @@ test("no Dossier entries in the page's performance timeline (production build)",
 test('with highlighting off for the site nothing of Dossier is observable; on, the probe sees it', async ({ page, server, serviceWorker }) => {
   const host = new URL(server.url('/')).hostname;
   await setSettings(serviceWorker, { disabledSites: [host] });
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await page.waitForLoadState('load');
   await page.waitForTimeout(1500);
   await pointAt(page, page, 'Ivica Dacic');
   await page.waitForTimeout(1000);
   const off = await page.evaluate(() => window.probe.traces());
-  expect(off).toEqual({
-    highlights: [],
-    host: false,
-    adoptedSheets: 0,
-    styleSheets: 1,
-    highlightStyle: ['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'],
-    timeline: [],
-    elements: [],
-  });
+  expect(off).toEqual(NO_TRACES);
   // Control: the same probe notices Dossier once it is on (so the checks above can fail).
   await setSettings(serviceWorker, { disabledSites: [] });
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
@@ -131,7 +101,7 @@ test('Dossier makes no network requests: scanning, hovering, searching and readi
     const url = request.url();
     if (!url.startsWith(local) && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) elsewhere.push(url);
   });
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
   await pointAt(page, page, 'Ivica Dacic');
   await waitForCard(page, 'official:ivica-dacic');
