@@ -7,6 +7,9 @@ import { cardIn, inCard, pointAt, waitForCard } from './card-support.ts';
 import { setSettings, storedReports, waitForMarks } from './highlight-support.ts';
 import { NO_TRACES, PROBE_PAGE } from '../support/hostile-probe.ts';
 
+// The extension API as seen inside serviceWorker.evaluate() (the project has no @types/chrome).
+declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+
 test("a page's synthetic keys and pointer moves open no card", async ({ page, server }) => {
   await page.goto(server.url(PROBE_PAGE));
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
@@ -119,4 +122,39 @@ test('Dossier makes no network requests: scanning, hovering, searching and readi
   context.on('request', (request) => seen.push(request.url()));
   await page.reload();
   expect(seen.some((u) => u.startsWith(local))).toBe(true);
+});
+
+test("a content script cannot read another tab's URL, title or names; it may ask about its own", async ({ context, page, server, serviceWorker, extensionId }) => {
+  const other = await context.newPage();
+  await other.goto(server.url('/demo/'));
+  await waitForMarks(other, (m) => m.official.length > 0);
+  await page.goto(server.url(PROBE_PAGE));
+  await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
+  const tabs = await serviceWorker.evaluate(() => chrome.tabs.query({}));
+  const tabOf = (url: string): number => tabs.find((t) => t.url === url)!.id!;
+  // Dossier's content script's own world in the probe's tab (CDP lists it as an isolated
+  // world of the extension's origin): what a compromised content script could send.
+  const cdp = await context.newCDPSession(page);
+  const worlds: Array<{ id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => worlds.push(c));
+  await cdp.send('Runtime.enable');
+  await expect.poll(() => worlds.some((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId))).toBe(true);
+  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId))!;
+  // The message as lib/messages/messenger.ts sends it (@webext-core/messaging's envelope).
+  const ask = async (tabId: number): Promise<{ res?: { url?: string }; err?: { message?: string } }> => {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `chrome.runtime.sendMessage({ id: 1, type: 'getTabSummary', data: { tabId: ${tabId} }, timestamp: Date.now() })`,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    return result.value as { res?: { url?: string }; err?: { message?: string } };
+  };
+  const stolen = await ask(tabOf(other.url()));
+  expect(stolen.res).toBeUndefined();
+  expect(stolen.err?.message).toContain('only about its own tab');
+  // Control: the same world, asking about its own tab, is answered.
+  const own = await ask(tabOf(page.url()));
+  expect(own.err).toBeUndefined();
+  expect(own.res).toBeDefined();
 });
