@@ -36,3 +36,4 @@ export { lastQuery, lastView, popupViews, type PopupView } from './popup-state.t
 export { tabRanking, tabReports, type TabRanking, type TabReport } from './tab-state.ts';
 export { articleHash, parseReaderHash, readerUrl, searchHash, type ReaderRoute } from './reader-url.ts';
 export { defineValidatedItem, type ValidatedItem } from './validated-item.ts';
+export { repairStoredValues } from './repair.ts';

@@ -10,6 +10,11 @@ export interface ValidatedItem<T> {
   removeValue(): Promise<void>;
   /** Calls back with each new value, validated the same way; returns the unwatch function. */
   watch(callback: (value: T) => void): () => void;
+  /**
+   * Removes a stored value that does not fit the schema, so that it reads as the default
+   * there too and sync carries the removal to the user's other devices. Returns whether it did.
+   */
+  repair(): Promise<boolean>;
 }
 
 /**
@@ -30,5 +35,11 @@ export function defineValidatedItem<T>(key: StorageItemKey, schema: v.GenericSch
     setValue: (value) => item.setValue(value),
     removeValue: () => item.removeValue(),
     watch: (callback) => item.watch((value) => callback(valid(value))),
+    repair: async () => {
+      const stored = await item.getValue();
+      if (stored === null || v.safeParse(schema, stored).success) return false;
+      await item.removeValue();
+      return true;
+    },
   };
 }

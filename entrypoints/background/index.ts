@@ -20,6 +20,7 @@ import { handleOpenReader } from './reader-tabs.ts';
 import { guarded, type Handler } from './guard.ts';
 import { registerActionIcon } from './action-icon.ts';
 import { registerFirstRun } from './first-run.ts';
+import { repairStoredValues } from '../../storage/repair.ts';
 
 function handle<K extends BackgroundMessage>(name: K, handler: Handler<K>): void {
   onMessage(name, guarded(name, handler));
@@ -42,6 +43,9 @@ export default defineBackground(() => {
   registerNameCommands();
   registerActionIcon();
   registerFirstRun();
+  // A setting stored malformed (an old format, a bad sync) reads as its default everywhere;
+  // removing it makes storage, and the user's other devices, agree.
+  void repairStoredValues().catch((e: unknown) => console.warn('Dossier: could not repair stored settings', e));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation starts a new page: its old entities must not linger in the popup or badge.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -5,32 +5,13 @@
 import { test, expect } from './fixtures.ts';
 import { cardIn, inCard, pointAt, waitForCard } from './card-support.ts';
 import { setSettings, storedReports, waitForMarks } from './highlight-support.ts';
+import { NO_TRACES, PROBE_PAGE } from '../support/hostile-probe.ts';
 
-declare global {
-  interface Window {
-    probe: {
-      archiveOnly: string[];
-      highlighted(): Array<{ name: string; text: string }>;
-      traces(): {
-        highlights: string[];
-        host: boolean;
-        adoptedSheets: number;
-        styleSheets: number;
-        highlightStyle: string[];
-        timeline: string[];
-        elements: string[];
-      };
-      fireSynthetic(): void;
-      readCard(): { host: boolean; shadowRoot: boolean | null; text: string; pageText: string };
-      clickCard(): boolean;
-    };
-  }
-}
-
-const PROBE = '/pages/hostile/probe.html';
+// The extension API as seen inside serviceWorker.evaluate() (the project has no @types/chrome).
+declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
 
 test("a page's synthetic keys and pointer moves open no card", async ({ page, server }) => {
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
   for (let i = 0; i < 3; i++) {
     await page.evaluate(() => window.probe.fireSynthetic());
@@ -44,7 +25,7 @@ test("a page's synthetic keys and pointer moves open no card", async ({ page, se
 });
 
 test('the card the user opens cannot be read or clicked by the page', async ({ page, server, context }) => {
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
   await pointAt(page, page, 'Ivica Dacic');
   const card = await waitForCard(page, 'official:ivica-dacic');
@@ -65,7 +46,7 @@ test('the card the user opens cannot be read or clicked by the page', async ({ p
 });
 
 test('names known only from the archive are recognised but never enter the highlight registry', async ({ page, server, serviceWorker }) => {
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic') && m.country.includes('Azerbaijan'));
   // Control: Dossier did recognise the planted archive-only names (the popup lists them).
   const archiveOnly = await page.evaluate(() => window.probe.archiveOnly);
@@ -83,7 +64,7 @@ test('names known only from the archive are recognised but never enter the highl
 });
 
 test("no Dossier entries in the page's performance timeline (production build)", async ({ page, server }) => {
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
   await pointAt(page, page, 'Azerbaijan');
   await waitForCard(page, 'country:AZ');
@@ -94,21 +75,13 @@ test("no Dossier entries in the page's performance timeline (production build)",
 test('with highlighting off for the site nothing of Dossier is observable; on, the probe sees it', async ({ page, server, serviceWorker }) => {
   const host = new URL(server.url('/')).hostname;
   await setSettings(serviceWorker, { disabledSites: [host] });
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await page.waitForLoadState('load');
   await page.waitForTimeout(1500);
   await pointAt(page, page, 'Ivica Dacic');
   await page.waitForTimeout(1000);
   const off = await page.evaluate(() => window.probe.traces());
-  expect(off).toEqual({
-    highlights: [],
-    host: false,
-    adoptedSheets: 0,
-    styleSheets: 1,
-    highlightStyle: ['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'],
-    timeline: [],
-    elements: [],
-  });
+  expect(off).toEqual(NO_TRACES);
   // Control: the same probe notices Dossier once it is on (so the checks above can fail).
   await setSettings(serviceWorker, { disabledSites: [] });
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
@@ -131,7 +104,7 @@ test('Dossier makes no network requests: scanning, hovering, searching and readi
     const url = request.url();
     if (!url.startsWith(local) && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) elsewhere.push(url);
   });
-  await page.goto(server.url(PROBE));
+  await page.goto(server.url(PROBE_PAGE));
   await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
   await pointAt(page, page, 'Ivica Dacic');
   await waitForCard(page, 'official:ivica-dacic');
@@ -149,4 +122,39 @@ test('Dossier makes no network requests: scanning, hovering, searching and readi
   context.on('request', (request) => seen.push(request.url()));
   await page.reload();
   expect(seen.some((u) => u.startsWith(local))).toBe(true);
+});
+
+test("a content script cannot read another tab's URL, title or names; it may ask about its own", async ({ context, page, server, serviceWorker, extensionId }) => {
+  const other = await context.newPage();
+  await other.goto(server.url('/demo/'));
+  await waitForMarks(other, (m) => m.official.length > 0);
+  await page.goto(server.url(PROBE_PAGE));
+  await waitForMarks(page, (m) => m.official.includes('Ivica Dacic'));
+  const tabs = await serviceWorker.evaluate(() => chrome.tabs.query({}));
+  const tabOf = (url: string): number => tabs.find((t) => t.url === url)!.id!;
+  // Dossier's content script's own world in the probe's tab (CDP lists it as an isolated
+  // world of the extension's origin): what a compromised content script could send.
+  const cdp = await context.newCDPSession(page);
+  const worlds: Array<{ id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => worlds.push(c));
+  await cdp.send('Runtime.enable');
+  await expect.poll(() => worlds.some((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId))).toBe(true);
+  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId))!;
+  // The message as lib/messages/messenger.ts sends it (@webext-core/messaging's envelope).
+  const ask = async (tabId: number): Promise<{ res?: { url?: string }; err?: { message?: string } }> => {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `chrome.runtime.sendMessage({ id: 1, type: 'getTabSummary', data: { tabId: ${tabId} }, timestamp: Date.now() })`,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    return result.value as { res?: { url?: string }; err?: { message?: string } };
+  };
+  const stolen = await ask(tabOf(other.url()));
+  expect(stolen.res).toBeUndefined();
+  expect(stolen.err?.message).toContain('only about its own tab');
+  // Control: the same world, asking about its own tab, is answered.
+  const own = await ask(tabOf(page.url()));
+  expect(own.err).toBeUndefined();
+  expect(own.res).toBeDefined();
 });

@@ -75,6 +75,23 @@ describe('MarkRegistry', () => {
     expect(highlighted('dossier-country')).toHaveLength(4);
   });
 
+  it('places the segments of one block taller than the viewport by their own text, so the window holds only the near ones', () => {
+    // One block of 40,000 inline elements: its text is cut into segments of at most 20,000 characters.
+    const spans = Array.from({ length: 40_000 }, (_, i) => `<span>${i % 4_000 === 0 ? 'Serbia' : 'word'} </span>`).join('');
+    const { segments, serbia } = serbiaBlocks(`<div style="width:300px">${spans}</div>`);
+    expect(segments.length).toBeGreaterThan(5);
+    expect(new Set(segments.map((s) => s.root)).size).toBe(1);
+    const tops = segments.map((s) => s.top);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(tops.at(-1)!).toBeGreaterThan(10 * innerHeight);
+    registry = new MarkRegistry(() => segments, () => true, () => undefined);
+    registry.show();
+    registry.windowFromStart(WINDOWED_PAGE_BLOCKS + 1);
+    for (const s of segments) registry.setMarks(s, serbia(s));
+    expect(segments[0]!.registered).toBe(true);
+    expect(segments.at(-1)!.registered).toBe(false);
+  });
+
   it('switches to a window once a page passes the limit of marks', () => {
     const blocks = Array.from({ length: 1_100 }, () => `<p style="margin:0">Serbia</p>`).join('');
     const { segments, serbia } = serbiaBlocks(blocks);

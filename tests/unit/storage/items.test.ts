@@ -4,6 +4,7 @@ import { DEFAULT_DWELL_MS } from '../../../lib/hover/hover-intent.ts';
 import { lastQuery, lastView } from '../../../storage/popup-state.ts';
 import { disabledSites, highlightKinds, highlightingEnabled, hoverDelayMs, quietMode, setSiteEnabled } from '../../../storage/settings.ts';
 import { tabRanking, tabReports } from '../../../storage/tab-state.ts';
+import { repairStoredValues } from '../../../storage/repair.ts';
 
 describe('stored items', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -68,6 +69,18 @@ describe('stored items', () => {
   ] as const)('read %s as the default', async (_label, area, key, stored, read, expected) => {
     await fakeBrowser.storage[area].set({ [key]: stored });
     expect(await read()).toEqual(expected);
+  });
+
+  it('that do not fit their schema are removed when repaired, so storage says what is read; valid ones stay', async () => {
+    // `n.some is not a function`: a malformed site list once switched highlighting off everywhere.
+    await fakeBrowser.storage.sync.set({ disabledSites: 'example.org', quietMode: 'sometimes', highlightingEnabled: false, hoverDelayMs: 9_000 });
+    await fakeBrowser.storage.local.set({ popupView: 42, lastQuery: 'Baku' });
+    expect(await disabledSites.getValue()).toEqual([]);
+    expect((await repairStoredValues()).sort()).toEqual(['local:popupView', 'sync:disabledSites', 'sync:quietMode']);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ highlightingEnabled: false, hoverDelayMs: 9_000 });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ lastQuery: 'Baku' });
+    expect(await disabledSites.getValue()).toEqual([]);
+    expect(await repairStoredValues()).toEqual([]);
   });
 
   it('clamp a stored delay into the dwell’s bounds', async () => {
