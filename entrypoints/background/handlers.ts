@@ -3,6 +3,7 @@ import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
 import { getArchive } from './archive-loader.ts';
+import { getKnowledge } from './knowledge-loader.ts';
 import { rankRelated } from '../../lib/search/related.ts';
 import { salientTermsOutside } from '../../lib/search/salient-terms.ts';
 import { articleText } from '../../lib/search/article-text.ts';
@@ -62,9 +63,10 @@ export async function handleGetArchiveInfo() {
   return archiveInfo(await getArchive());
 }
 
+/** Answered from the knowledge file alone: a page highlights without waiting for the archive. */
 export async function handleGetKnowledge() {
-  const archive = await getArchive();
-  return { version: archive.file.version, knowledge: archive.file.knowledge };
+  const { version, knowledge } = await getKnowledge();
+  return { version, knowledge };
 }
 
 /** Stores a frame's report and the tab's new ranking, then shows its count on the badge. */

@@ -1,0 +1,30 @@
+import { parseKnowledgeFile, type KnowledgeFile } from '../../lib/search/knowledge-file.ts';
+import { UserFacingError } from '../../lib/messages/user-error.ts';
+
+/** Written beside the archive by the build (wxt.config.ts, prepareArchive). */
+export const KNOWLEDGE_PATH = '/archive-knowledge.json';
+
+let loading: Promise<KnowledgeFile> | null = null;
+
+/**
+ * The entity knowledge pages highlight with, read from its own small file (0.4 MB) once per
+ * worker life: a page's first request never waits for the archive to load, whatever its size.
+ * What the knowledge served to pages is made of lives here, so that knowledge learned from
+ * the user's own articles can be added in one place.
+ */
+export function getKnowledge(): Promise<KnowledgeFile> {
+  loading ??= fetchKnowledge().catch((error: unknown) => {
+    // A failed load must not poison the worker for its whole life: retry next time.
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+async function fetchKnowledge(): Promise<KnowledgeFile> {
+  // Generated at build time, so WXT's PublicPath type may not list it yet.
+  const url = (browser.runtime.getURL as (path: string) => string)(KNOWLEDGE_PATH);
+  const response = await fetch(url);
+  if (!response.ok) throw new UserFacingError(`The entity knowledge could not be read (${response.status}). Rebuild Dossier.`);
+  return parseKnowledgeFile(await response.json());
+}
