@@ -80,7 +80,9 @@ export default defineConfig({
         }),
     name: 'Dossier',
     description: 'Your news archive at your fingertips: countries and officials highlighted, with what your archive knows about them.',
-    permissions: ['storage', 'contextMenus', 'tabs'],
+    // offscreen (Chrome only; Firefox has no such API): the archive's index is kept loaded in
+    // an offscreen document across service-worker stops (entrypoints/background/archive-route.ts).
+    permissions: ['storage', 'contextMenus', 'tabs', ...(browser === 'firefox' ? [] : ['offscreen'])],
     icons: TOOLBAR_ICONS.on,
     action: { default_title: 'Dossier', default_icon: TOOLBAR_ICONS.on },
     commands: {
