@@ -1,17 +1,10 @@
 import type { RequestOf } from '../../lib/messages/background-protocol.ts';
-import { getKnowledge } from './knowledge-loader.ts';
 import { tabSummary } from './tab-summary.ts';
 import { getTabRanking, recordReport } from './tab-state.ts';
 import { showBadge } from './badge.ts';
 import type { MessageSender } from './guard.ts';
 import type { TabReport } from '../../storage/tab-state.ts';
 import { archiveRoute } from './archive-route.ts';
-
-/** Answered from the knowledge file alone: a page highlights without waiting for the archive. */
-export async function handleGetKnowledge() {
-  const { version, knowledge } = await getKnowledge();
-  return { version, knowledge };
-}
 
 /** Stores a frame's report and the tab's new ranking, then shows its count on the badge. */
 export async function handleReportPageEntities(report: RequestOf<'reportPageEntities'>, sender: MessageSender): Promise<void> {

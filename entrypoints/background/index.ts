@@ -1,6 +1,7 @@
 import { onMessage } from '../../lib/messages/messenger.ts';
 import type { BackgroundMessage } from '../../lib/messages/background-protocol.ts';
-import { handleGetKnowledge, handleGetTabSummary, handleReportPageEntities } from './handlers.ts';
+import { handleGetTabSummary, handleReportPageEntities } from './handlers.ts';
+import { handleGetKnowledge } from './knowledge-loader.ts';
 import { ARCHIVE_IN_OFFSCREEN, archiveRoute, openArchiveHost } from './archive-route.ts';
 import { forgetTab } from './tab-state.ts';
 import { registerContextMenu } from './context-menu.ts';

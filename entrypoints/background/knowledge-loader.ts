@@ -8,9 +8,11 @@ let loading: Promise<KnowledgeFile> | null = null;
 
 /**
  * The entity knowledge pages highlight with, read from its own small file (0.4 MB) once per
- * worker life: a page's first request never waits for the archive to load, whatever its size.
- * What the knowledge served to pages is made of lives here, so that knowledge learned from
- * the user's own articles can be added in one place.
+ * context's life: a page's first request never waits for the archive to load, whatever its
+ * size. What the knowledge served to pages is made of lives here, so that knowledge learned
+ * from the user's own articles can be added in one place. In Chrome the offscreen document
+ * answers `getKnowledge` too (entrypoints/offscreen/main.ts), and the worker as well: a page
+ * takes the first answer, so after a worker stop it need not wait for the worker's start.
  */
 export function getKnowledge(): Promise<KnowledgeFile> {
   loading ??= fetchKnowledge().catch((error: unknown) => {
@@ -19,6 +21,12 @@ export function getKnowledge(): Promise<KnowledgeFile> {
     throw error;
   });
   return loading;
+}
+
+/** The `getKnowledge` answer: the knowledge and its version, by which content scripts cache it. */
+export async function handleGetKnowledge(): Promise<Pick<KnowledgeFile, 'version' | 'knowledge'>> {
+  const { version, knowledge } = await getKnowledge();
+  return { version, knowledge };
 }
 
 async function fetchKnowledge(): Promise<KnowledgeFile> {

@@ -1,6 +1,9 @@
 import { archiveHandlers } from '../background/archive-handlers.ts';
 import { getArchive } from '../background/archive-loader.ts';
 import { onArchiveRequest } from '../background/archive-route.ts';
+import { guarded } from '../background/guard.ts';
+import { handleGetKnowledge } from '../background/knowledge-loader.ts';
+import { onMessage } from '../../lib/messages/messenger.ts';
 
 /**
  * Chrome's offscreen document (entrypoints/background/archive-route.ts): runs the archive's
@@ -28,6 +31,10 @@ onArchiveRequest('archive:getRelatedToArticle', ({ data, sender }) => (fromWorke
 onArchiveRequest('archive:getEntityCard', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.getEntityCard(data) : refuse()));
 onArchiveRequest('archive:getEntityCards', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.getEntityCards(data) : refuse()));
 onArchiveRequest('archive:rankTab', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.rankTab(data) : refuse()));
+
+// A page's request for the knowledge is answered here too, beside the worker's own answer:
+// the page takes the first, so after a worker stop it does not wait for the worker to start.
+onMessage('getKnowledge', guarded('getKnowledge', handleGetKnowledge));
 
 // The worker opens this document when the browser starts or the extension is installed:
 // the archive loads then, before anyone waits for it.

@@ -24,6 +24,7 @@
  *                         page (no message hop), interleaved query by query;
  *   naive                 fetch + `MiniSearch.loadJSON` + the first search in the bench page, on
  *                         MiniSearch's own JSON of the same articles (title, date, source stored).
+ * Firefox (when built: npm run build:firefox) is measured too, on its own path: see measureFirefox.
  * Env: CHROMIUM_PATH (default /usr/bin/chromium), SIZES (default 5,2k,60k,100k), WAKES
  * (default 9), RUNS (default 5), DOSSIER_BASELINE: another build (e.g. of the main branch)
  * measured in the same run for before/after figures.
@@ -39,7 +40,9 @@ import type { Article } from '../../lib/corpus/article.ts';
 import type { ArchiveFile } from '../../lib/search/archive-types.ts';
 import { loadArchive } from '../../lib/search/archive.ts';
 import { buildArchiveWithEntities } from '../../lib/search/build-archive.ts';
-import { EXTENSION_DIR, ROOT } from '../support/paths.mjs';
+import { EXTENSION_DIR, FIREFOX_DIR, ROOT } from '../support/paths.mjs';
+import { findFirefoxSync } from '../support/find-browser.mjs';
+import { EXTENSION_ORIGIN, EXTENSION_UUID, GECKO_ID } from '../firefox/firefox.ts';
 import { buildLunr, lunrQuery } from './lunr-peer.ts';
 import { QUERIES } from './queries.ts';
 import { syntheticArticles } from './synthetic-archive.ts';
@@ -281,6 +284,7 @@ interface Row {
   knowledgeMb: number;
   miniSearchMb: number;
   builds: Array<{ name: string; figures: Figures }>;
+  firefox: FirefoxFigures | string | null;
 }
 
 function naiveMiniSearchJson(articles: readonly Article[]): string {
@@ -336,7 +340,79 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
     builds.push({ name: variant.name, figures: await measure(ext, bare, withPeers) });
     rmSync(ext, { recursive: true, force: true });
   }
-  return { spec, articles: file.articleCount, archiveMb, knowledgeMb, miniSearchMb: mb(Buffer.byteLength(miniSearchJson)), builds };
+  let firefox: Row['firefox'] = null;
+  if (existsSync(path.join(FIREFOX_DIR, 'manifest.json'))) {
+    const ext = path.join(work, `${spec.key}-firefox`);
+    cpSync(FIREFOX_DIR, ext, { recursive: true });
+    await writeArchiveFile(path.join(ext, 'archive.json'), ROOT, file);
+    await writeKnowledgeFile(path.join(ext, 'archive-knowledge.json'), ROOT, file);
+    writeFileSync(path.join(ext, 'bench.js'), BENCH_JS);
+    writeFileSync(path.join(ext, 'bench.html'), BENCH_HTML);
+    writeFileSync(path.join(ext, 'lunr.min.js'), '');
+    writeFileSync(path.join(ext, 'minisearch.js'), '');
+    progress(`[${spec.key}] measuring Firefox`);
+    firefox = await measureFirefox(ext);
+    rmSync(ext, { recursive: true, force: true });
+  } else {
+    firefox = 'Firefox skipped: no Firefox build (npm run build:firefox)';
+  }
+  return { spec, articles: file.articleCount, archiveMb, knowledgeMb, miniSearchMb: mb(Buffer.byteLength(miniSearchJson)), builds, firefox };
+}
+
+// ---------------------------------------------------------------- Firefox
+
+/**
+ * Firefox has no offscreen documents: its background (an event page) loads the archive itself
+ * (entrypoints/background/archive-route.ts). Firefox suspends an idle event page after
+ * `extensions.background.idle.timeout` (30 s by default); the bench sets it to one second and
+ * waits past it, so each wake below follows a real suspension.
+ */
+const FIREFOX_IDLE_MS = 1000;
+
+interface FirefoxFigures {
+  firstSearch: number;
+  wake: number[];
+  knowledge: number[];
+  search: { p50: number; p95: number; slowest: string };
+}
+
+async function measureFirefox(build: string): Promise<FirefoxFigures | string> {
+  const firefox = findFirefoxSync();
+  if (!firefox.path) return `Firefox skipped: ${firefox.error ?? 'not found'}`;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefox.path,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'extensions.background.idle.timeout': FIREFOX_IDLE_MS,
+    },
+  });
+  try {
+    await browser.installExtension(build);
+    const page = await browser.newPage();
+    void page.goto(`${EXTENSION_ORIGIN}/bench.html`).catch(() => {});
+    const end = Date.now() + 15_000;
+    while (!(await page.evaluate(`typeof ask === 'function'`).catch(() => false))) {
+      if (Date.now() > end) throw new Error('the bench page did not open in Firefox');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const firstSearch = Number(await page.evaluate(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`));
+    const idle = () => new Promise((r) => setTimeout(r, FIREFOX_IDLE_MS + 1500));
+    const wake: number[] = [];
+    const knowledge: number[] = [];
+    for (let i = 0; i < WAKES; i++) {
+      await idle();
+      wake.push(Number(await page.evaluate(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`)));
+      await idle();
+      knowledge.push(Number(await page.evaluate(`ask('getKnowledge')`)));
+    }
+    const times = (await page.evaluate(`runQueries(${JSON.stringify(QUERIES)}, ${JSON.stringify(QUERIES.map(() => ''))}, ${RUNS}, ${WARMUP})`)) as { dossier: number[][] };
+    return { firstSearch, wake, knowledge, search: summarise(QUERIES, times.dossier) };
+  } finally {
+    await browser.close();
+  }
 }
 
 // ---------------------------------------------------------------- report
@@ -354,6 +430,15 @@ function printRow(row: Row): void {
     if (f.lunr) console.log(`  Lunr in the page (same queries) p50 ${ms(f.lunr.p50)}  p95 ${ms(f.lunr.p95)} ms → Lunr/Dossier at p95 ${(f.lunr.p95 / f.search.p95).toFixed(2)}×; Lunr load + first answer ${ms(f.lunr.first)} ms`);
     if (f.naiveFirst !== null) console.log(`  naive MiniSearch.loadJSON + first answer in the page ${ms(f.naiveFirst)} ms → Dossier wake / naive ${(median(f.wake) / f.naiveFirst).toFixed(2)}×`);
     console.log(`  heap: worker ${f.heap.worker.toFixed(1)} MB${f.heap.offscreen === null ? '' : `, offscreen document ${f.heap.offscreen.toFixed(1)} MB`}`);
+  }
+  const ff = row.firefox;
+  if (typeof ff === 'string') console.log(`-- Firefox: ${ff}`);
+  else if (ff) {
+    console.log(`-- Firefox (this branch; the background loads the archive itself)`);
+    console.log(`  first search after install     ${ms(ff.firstSearch)} ms`);
+    console.log(`  wake → first answer (search)   p50 ${ms(median(ff.wake))}  p95 ${ms(percentile(ff.wake, 0.95))} ms (after an idle suspension)`);
+    console.log(`  knowledge after a suspension   p50 ${ms(median(ff.knowledge))}  p95 ${ms(percentile(ff.knowledge, 0.95))} ms`);
+    console.log(`  search round trip (warm)       p50 ${ms(ff.search.p50)}  p95 ${ms(ff.search.p95)} ms   slowest ${ff.search.slowest}`);
   }
 }
 

@@ -6,14 +6,12 @@ import { InvalidMessageError } from '../../../lib/messages/define-protocol.ts';
 import { UserFacingError, userMessage } from '../../../lib/messages/user-error.ts';
 import { ArchiveFormatError, loadArchive } from '../../../lib/search/archive.ts';
 import type { LoadedArchive } from '../../../lib/search/archive.ts';
-import { knowledgeFileOf, type KnowledgeFile } from '../../../lib/search/knowledge-file.ts';
+import { knowledgeFileOf } from '../../../lib/search/knowledge-file.ts';
 import { seedArchive } from '../helpers/seed-archive.ts';
 
 const archiveLoader = vi.hoisted(() => ({ getArchive: vi.fn<() => Promise<LoadedArchive>>() }));
 vi.mock('../../../entrypoints/background/archive-loader.ts', () => archiveLoader);
-const knowledgeLoader = vi.hoisted(() => ({ getKnowledge: vi.fn<() => Promise<KnowledgeFile>>() }));
-vi.mock('../../../entrypoints/background/knowledge-loader.ts', () => knowledgeLoader);
-const handlers = await import('../../../entrypoints/background/handlers.ts');
+const { handleGetKnowledge } = await import('../../../entrypoints/background/knowledge-loader.ts');
 const { archiveHandlers } = await import('../../../entrypoints/background/archive-handlers.ts');
 
 /** Checks a real answer against its message's answer schema, naming the first field that departs. */
@@ -24,7 +22,8 @@ function expectAnswer<K extends keyof typeof toBackground>(name: K, answer: unkn
 
 describe('the background’s answers have the shapes the protocol declares', () => {
   archiveLoader.getArchive.mockImplementation(async () => seedArchive());
-  knowledgeLoader.getKnowledge.mockImplementation(async () => knowledgeFileOf(seedArchive().file));
+  // The knowledge file the build bundles beside the archive, as the extension's fetch reads it.
+  vi.stubGlobal('fetch', async () => new Response(JSON.stringify(knowledgeFileOf(seedArchive().file))));
 
   it('search, suggestions, articles, related articles and archive facts', async () => {
     const search = await archiveHandlers.search({ query: 'Dačić gas' });
@@ -50,7 +49,7 @@ describe('the background’s answers have the shapes the protocol declares', () 
   });
 
   it('the knowledge content scripts build their recogniser from', async () => {
-    const payload = await handlers.handleGetKnowledge();
+    const payload = await handleGetKnowledge();
     expect(payload.knowledge?.countries.length).toBeGreaterThan(200);
     expectAnswer('getKnowledge', payload);
   });
