@@ -1,7 +1,7 @@
 /**
  * A synthetic archive of any size for bench:archive, made from real articles (the 2,225 BBC
  * articles) with a seeded generator, so that every run sees the same archive: each article
- * takes one article's headline and three paragraphs drawn from others, a date in 2004-2005
+ * takes one article's headline and two paragraphs drawn from others, a date in 2004-2005
  * and one of a few sources. Wherever its figures are reported they are said to be synthetic.
  */
 import type { Article } from '../../lib/corpus/article.ts';
@@ -41,7 +41,7 @@ export function syntheticArticles(from: readonly Article[], count: number, seed 
       lang: 'en',
       altTitles: [],
       url: null,
-      body: [pick(paragraphs), pick(paragraphs), pick(paragraphs)],
+      body: [pick(paragraphs), pick(paragraphs)],
       sidebar: [],
       file: 'synthetic.jsonl',
     };
