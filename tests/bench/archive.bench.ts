@@ -26,8 +26,9 @@
  *                         MiniSearch's own JSON of the same articles (title, date, source stored).
  * Firefox (when built: npm run build:firefox) is measured too, on its own path: see measureFirefox.
  * Env: CHROMIUM_PATH (default /usr/bin/chromium), SIZES (default 5,2k,60k,100k), WAKES
- * (default 9), RUNS (default 5), DOSSIER_BASELINE: another build (e.g. of the main branch)
- * measured in the same run for before/after figures.
+ * (default 9), RUNS (default 5), DOSSIER_EXTENSION / DOSSIER_FIREFOX_EXTENSION: the builds to
+ * measure (default .output/chrome-mv3 and .output/firefox-mv3), DOSSIER_BASELINE: another
+ * Chrome build (e.g. of the main branch) measured in the same run for before/after figures.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,9 @@ const WAKES = Number(process.env.WAKES ?? 9);
 const RUNS = Number(process.env.RUNS ?? 5);
 const WARMUP = 1;
 const BASELINE = process.env.DOSSIER_BASELINE;
+/** The builds measured (default: the ones `npm run build` and `npm run build:firefox` make). */
+const CHROME_BUILD = path.resolve(process.env.DOSSIER_EXTENSION ?? EXTENSION_DIR);
+const FIREFOX_BUILD = path.resolve(process.env.DOSSIER_FIREFOX_EXTENSION ?? FIREFOX_DIR);
 const WAKE_QUERY = 'Aliyev';
 const CORPORA = path.join(ROOT, '..', 'shared', 'data', 'corpora');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -302,7 +306,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   progress(`[${spec.key}] building the archive`);
   let file: ArchiveFile;
   if (given === null) {
-    const loaded = loadArchive(JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'archive.json'), 'utf8')));
+    const loaded = loadArchive(JSON.parse(readFileSync(path.join(CHROME_BUILD, 'archive.json'), 'utf8')));
     file = loaded.file;
   } else {
     const t0 = performance.now();
@@ -314,7 +318,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   const lunrJson = JSON.stringify(buildLunr(articles));
   const miniSearchJson = naiveMiniSearchJson(articles);
 
-  const variants = [{ name: 'this branch', dir: EXTENSION_DIR }, ...(BASELINE ? [{ name: 'baseline', dir: path.resolve(BASELINE) }] : [])];
+  const variants = [{ name: 'this branch', dir: CHROME_BUILD }, ...(BASELINE ? [{ name: 'baseline', dir: path.resolve(BASELINE) }] : [])];
   const builds: Row['builds'] = [];
   let archiveMb = 0;
   let knowledgeMb = 0;
@@ -341,9 +345,9 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
     rmSync(ext, { recursive: true, force: true });
   }
   let firefox: Row['firefox'] = null;
-  if (existsSync(path.join(FIREFOX_DIR, 'manifest.json'))) {
+  if (existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) {
     const ext = path.join(work, `${spec.key}-firefox`);
-    cpSync(FIREFOX_DIR, ext, { recursive: true });
+    cpSync(FIREFOX_BUILD, ext, { recursive: true });
     await writeArchiveFile(path.join(ext, 'archive.json'), ROOT, file);
     await writeKnowledgeFile(path.join(ext, 'archive-knowledge.json'), ROOT, file);
     writeFileSync(path.join(ext, 'bench.js'), BENCH_JS);
@@ -466,7 +470,7 @@ function printTargets(rows: readonly Row[]): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Dossier is not built: run `npm run build` first.');
+  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('Dossier is not built: run `npm run build` first.');
   if (BASELINE && !existsSync(path.join(BASELINE, 'manifest.json'))) throw new Error(`DOSSIER_BASELINE has no built extension (${BASELINE})`);
   console.log(`archive bench: Chromium ${BROWSER}; ${WAKES} wakes, ${QUERIES.length} queries × ${RUNS} runs; node ${process.version}${BASELINE ? '; baseline build measured in the same run' : ''}`);
   const work = mkdtempSync(path.join(tmpdir(), 'dossier-archive-bench-'));
