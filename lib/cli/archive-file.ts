@@ -1,6 +1,6 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadArchive, type LoadedArchive } from '../search/archive.ts';
+import { loadArchive, serializeArchive, type LoadedArchive } from '../search/archive.ts';
 import type { ArchiveFile } from '../search/archive-types.ts';
 import { knowledgeFileOf } from '../search/knowledge-file.ts';
 import { CliError } from './command.ts';
@@ -39,7 +39,7 @@ export async function readArchiveFile(file: string, cwd: string): Promise<Loaded
 export async function writeArchiveFile(file: string, cwd: string, archive: ArchiveFile): Promise<number> {
   const full = path.resolve(cwd, file);
   await mkdir(path.dirname(full), { recursive: true });
-  const text = JSON.stringify(archive);
+  const text = serializeArchive(archive);
   await writeFile(full, text);
   return Buffer.byteLength(text);
 }
