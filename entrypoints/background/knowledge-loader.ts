@@ -1,10 +1,9 @@
 import { parseKnowledgeFile, type KnowledgeFile } from '../../lib/search/knowledge-file.ts';
 import { UserFacingError } from '../../lib/messages/user-error.ts';
+import { loadOnce } from './load-once.ts';
 
 /** Written beside the archive by the build (wxt.config.ts, prepareArchive). */
 export const KNOWLEDGE_PATH = '/archive-knowledge.json';
-
-let loading: Promise<KnowledgeFile> | null = null;
 
 /**
  * The entity knowledge pages highlight with, read from its own small file (0.4 MB) once per
@@ -14,14 +13,7 @@ let loading: Promise<KnowledgeFile> | null = null;
  * answers `getKnowledge` too (entrypoints/offscreen/main.ts), and the worker as well: a page
  * takes the first answer, so after a worker stop it need not wait for the worker's start.
  */
-export function getKnowledge(): Promise<KnowledgeFile> {
-  loading ??= fetchKnowledge().catch((error: unknown) => {
-    // A failed load must not poison the worker for its whole life: retry next time.
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+export const getKnowledge: () => Promise<KnowledgeFile> = loadOnce(fetchKnowledge);
 
 /** The `getKnowledge` answer: the knowledge and its version, by which content scripts cache it. */
 export async function handleGetKnowledge(): Promise<Pick<KnowledgeFile, 'version' | 'knowledge'>> {
