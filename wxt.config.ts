@@ -74,9 +74,11 @@ export default defineConfig({
           },
         }
       : {
-          // CSS Custom Highlight API (105) paints the marks; storage.session (102) and
-          // Array.prototype.findLastIndex (97) come earlier.
-          minimum_chrome_version: '105',
+          // The offscreen document that keeps the archive loaded (chrome.offscreen, 109;
+          // entrypoints/background/archive-route.ts); the CSS Custom Highlight API (105)
+          // paints the marks; storage.session (102) and Array.prototype.findLastIndex (97)
+          // come earlier.
+          minimum_chrome_version: '109',
         }),
     name: 'Dossier',
     description: 'Your news archive at your fingertips: countries and officials highlighted, with what your archive knows about them.',
