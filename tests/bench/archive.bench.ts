@@ -232,7 +232,8 @@ function summarise(queries: readonly string[], times: number[][]): { p50: number
 }
 
 async function measure(extension: string, bare: string, withPeers: boolean): Promise<Figures> {
-  const browser = await puppeteer.launch({ executablePath: BROWSER, headless: true, pipe: true, enableExtensions: [extension, bare], args: ARGS });
+  // No protocol timeout: a baseline's first search at 100k articles can take minutes on a busy machine.
+  const browser = await puppeteer.launch({ executablePath: BROWSER, headless: true, pipe: true, enableExtensions: [extension, bare], args: ARGS, protocolTimeout: 0 });
   try {
     const isOurs = (url: string) => url.endsWith('/background.js');
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && isOurs(t.url()));
@@ -344,6 +345,9 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
     builds.push({ name: variant.name, figures: await measure(ext, bare, withPeers) });
     rmSync(ext, { recursive: true, force: true });
   }
+  const miniSearchMb = mb(Buffer.byteLength(miniSearchJson));
+  // Chrome's figures are printed before Firefox runs, which is slow at large sizes.
+  printRow({ spec, articles: file.articleCount, archiveMb, knowledgeMb, miniSearchMb, builds, firefox: null });
   let firefox: Row['firefox'] = null;
   if (existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) {
     const ext = path.join(work, `${spec.key}-firefox`);
@@ -355,12 +359,12 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
     writeFileSync(path.join(ext, 'lunr.min.js'), '');
     writeFileSync(path.join(ext, 'minisearch.js'), '');
     progress(`[${spec.key}] measuring Firefox`);
-    firefox = await measureFirefox(ext);
+    firefox = await measureFirefox(ext).catch((error: unknown) => `Firefox failed: ${error instanceof Error ? error.message : String(error)}`);
     rmSync(ext, { recursive: true, force: true });
   } else {
     firefox = 'Firefox skipped: no Firefox build (npm run build:firefox)';
   }
-  return { spec, articles: file.articleCount, archiveMb, knowledgeMb, miniSearchMb: mb(Buffer.byteLength(miniSearchJson)), builds, firefox };
+  return { spec, articles: file.articleCount, archiveMb, knowledgeMb, miniSearchMb, builds, firefox };
 }
 
 // ---------------------------------------------------------------- Firefox
@@ -387,6 +391,7 @@ async function measureFirefox(build: string): Promise<FirefoxFigures | string> {
     browser: 'firefox',
     executablePath: firefox.path,
     headless: true,
+    protocolTimeout: 0,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
@@ -412,8 +417,14 @@ async function measureFirefox(build: string): Promise<FirefoxFigures | string> {
       await idle();
       knowledge.push(Number(await page.evaluate(`ask('getKnowledge')`)));
     }
-    const times = (await page.evaluate(`runQueries(${JSON.stringify(QUERIES)}, ${JSON.stringify(QUERIES.map(() => ''))}, ${RUNS}, ${WARMUP})`)) as { dossier: number[][] };
-    return { firstSearch, wake, knowledge, search: summarise(QUERIES, times.dossier) };
+    const times: number[][] = QUERIES.map(() => []);
+    for (let r = 0; r < WARMUP + RUNS; r++) {
+      for (const [i, query] of QUERIES.entries()) {
+        const time = Number(await page.evaluate(`ask('search', { query: ${JSON.stringify(query)} })`));
+        if (r >= WARMUP) times[i]!.push(time);
+      }
+    }
+    return { firstSearch, wake, knowledge, search: summarise(QUERIES, times) };
   } finally {
     await browser.close();
   }
@@ -435,6 +446,9 @@ function printRow(row: Row): void {
     if (f.naiveFirst !== null) console.log(`  naive MiniSearch.loadJSON + first answer in the page ${ms(f.naiveFirst)} ms → Dossier wake / naive ${(median(f.wake) / f.naiveFirst).toFixed(2)}×`);
     console.log(`  heap: worker ${f.heap.worker.toFixed(1)} MB${f.heap.offscreen === null ? '' : `, offscreen document ${f.heap.offscreen.toFixed(1)} MB`}`);
   }
+}
+
+function printFirefox(row: Row): void {
   const ff = row.firefox;
   if (typeof ff === 'string') console.log(`-- Firefox: ${ff}`);
   else if (ff) {
@@ -481,7 +495,7 @@ async function main(): Promise<void> {
   try {
     for (const spec of SPECS.filter((s) => SIZES.includes(s.key))) {
       const row = await benchSize(spec, work, bare);
-      if (row) rows.push(row), printRow(row);
+      if (row) rows.push(row), printFirefox(row);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
