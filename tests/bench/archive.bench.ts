@@ -292,6 +292,13 @@ interface Row {
   firefox: FirefoxFigures | string | null;
 }
 
+/** An archive as builds before format 2 wrote it, for DOSSIER_BASELINE builds of that time. */
+function writeFormat1(file: string, archive: ArchiveFile): number {
+  const text = JSON.stringify({ ...archive, format: 1 });
+  writeFileSync(file, text);
+  return Buffer.byteLength(text);
+}
+
 function naiveMiniSearchJson(articles: readonly Article[]): string {
   const index = new MiniSearch({ fields: ['title', 'altTitles', 'body'], storeFields: ['title', 'date', 'source'] });
   index.addAll(articles.map((a) => ({ id: a.id, title: a.title, altTitles: a.altTitles.map((t) => t.title).join('\n'), body: a.body.join('\n'), date: a.date, source: a.source })));
@@ -326,7 +333,8 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   for (const [i, variant] of variants.entries()) {
     const ext = path.join(work, `${spec.key}-${i}`);
     cpSync(variant.dir, ext, { recursive: true });
-    const bytes = await writeArchiveFile(path.join(ext, 'archive.json'), ROOT, file);
+    // The baseline reads the archive as its own build wrote it (format 1, every field).
+    const bytes = variant.name === 'baseline' ? writeFormat1(path.join(ext, 'archive.json'), file) : await writeArchiveFile(path.join(ext, 'archive.json'), ROOT, file);
     await writeKnowledgeFile(path.join(ext, 'archive-knowledge.json'), ROOT, file);
     if (i === 0) (archiveMb = mb(bytes)), (knowledgeMb = mb(statSync(path.join(ext, 'archive-knowledge.json')).size));
     writeFileSync(path.join(ext, 'bench.js'), BENCH_JS);
