@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runCli } from './lib/cli/main.ts';
-import { DEFAULT_ARCHIVE, readArchiveFile } from './lib/cli/archive-file.ts';
+import { DEFAULT_ARCHIVE, DEFAULT_KNOWLEDGE, readArchiveFile, writeKnowledgeFile } from './lib/cli/archive-file.ts';
 import { TOOLBAR_ICONS } from './lib/extension-icons.ts';
 import { NAME_STEP_LETTER } from './lib/hover/name-steps.ts';
 
@@ -14,7 +14,9 @@ const cliIO = {
 };
 
 /**
- * The archive the build bundles (assets/public/archive.json), made before every build:
+ * The archive the build bundles (assets/public/archive.json) and its entity knowledge as a
+ * file of its own (archive-knowledge.json, served to pages without loading the archive),
+ * made before every build:
  *   DOSSIER_ARCHIVE=file   an archive made earlier with `dossier build-index --out file`
  *                          (checked the way the extension loads it, then copied in);
  *   DOSSIER_CORPUS=path    built from that corpus (folders or files; several joined with
@@ -28,18 +30,20 @@ async function prepareArchive(): Promise<void> {
   if (archive) {
     const loaded = await readArchiveFile(archive, cliIO.cwd);
     if (path.resolve(archive) !== path.resolve(DEFAULT_ARCHIVE)) await copyFile(archive, DEFAULT_ARCHIVE);
+    await writeKnowledgeFile(DEFAULT_KNOWLEDGE, cliIO.cwd, loaded.file);
     process.stdout.write(`Bundling the archive ${archive} (${loaded.file.articles.length} articles).\n`);
     return;
   }
   const corpusArgs = corpus ? corpus.split(path.delimiter).flatMap((dir) => ['--corpus', dir]) : [];
   const code = await runCli(['build-index', ...corpusArgs], cliIO);
   if (code !== 0) throw new Error('Building the archive failed (see above).');
+  await writeKnowledgeFile(DEFAULT_KNOWLEDGE, cliIO.cwd, (await readArchiveFile(DEFAULT_ARCHIVE, cliIO.cwd)).file);
 }
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  // Copied into the build as is: the toolbar icons (committed) and archive.json, made by
-  // prepareArchive before every build (not committed).
+  // Copied into the build as is: the toolbar icons (committed), archive.json and
+  // archive-knowledge.json, made by prepareArchive before every build (not committed).
   publicDir: 'assets/public',
   // Firefox too gets Manifest V3 (supported since Firefox 109; CSS highlights need 140):
   // one manifest shape, one `browser.action` API, one service-worker-style background.
@@ -70,13 +74,17 @@ export default defineConfig({
           },
         }
       : {
-          // CSS Custom Highlight API (105) paints the marks; storage.session (102) and
-          // Array.prototype.findLastIndex (97) come earlier.
-          minimum_chrome_version: '105',
+          // The offscreen document that keeps the archive loaded (chrome.offscreen, 109;
+          // entrypoints/background/archive-route.ts); the CSS Custom Highlight API (105)
+          // paints the marks; storage.session (102) and Array.prototype.findLastIndex (97)
+          // come earlier.
+          minimum_chrome_version: '109',
         }),
     name: 'Dossier',
     description: 'Your news archive at your fingertips: countries and officials highlighted, with what your archive knows about them.',
-    permissions: ['storage', 'contextMenus', 'tabs'],
+    // offscreen (Chrome only; Firefox has no such API): the archive's index is kept loaded in
+    // an offscreen document across service-worker stops (entrypoints/background/archive-route.ts).
+    permissions: ['storage', 'contextMenus', 'tabs', ...(browser === 'firefox' ? [] : ['offscreen'])],
     icons: TOOLBAR_ICONS.on,
     action: { default_title: 'Dossier', default_icon: TOOLBAR_ICONS.on },
     commands: {

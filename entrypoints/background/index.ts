@@ -1,17 +1,8 @@
 import { onMessage } from '../../lib/messages/messenger.ts';
 import type { BackgroundMessage } from '../../lib/messages/background-protocol.ts';
-import {
-  handleGetArchiveInfo,
-  handleGetArticle,
-  handleGetKnowledge,
-  handleGetEntityCard,
-  handleGetEntityCards,
-  handleGetRelatedToArticle,
-  handleGetTabSummary,
-  handleReportPageEntities,
-  handleSearch,
-  handleSuggest,
-} from './handlers.ts';
+import { handleGetTabSummary, handleReportPageEntities } from './handlers.ts';
+import { handleGetKnowledge } from './knowledge-loader.ts';
+import { ARCHIVE_IN_OFFSCREEN, archiveRoute, openArchiveHost } from './archive-route.ts';
 import { forgetTab } from './tab-state.ts';
 import { registerContextMenu } from './context-menu.ts';
 import { registerCommands } from './commands.ts';
@@ -27,16 +18,17 @@ function handle<K extends BackgroundMessage>(name: K, handler: Handler<K>): void
 }
 
 export default defineBackground(() => {
-  handle('search', handleSearch);
-  handle('suggest', handleSuggest);
-  handle('getArticle', handleGetArticle);
-  handle('getArchiveInfo', handleGetArchiveInfo);
+  // Everything that reads the archive goes through archiveRoute (archive-route.ts says where it runs).
+  handle('search', archiveRoute.search);
+  handle('suggest', archiveRoute.suggest);
+  handle('getArticle', archiveRoute.getArticle);
+  handle('getArchiveInfo', archiveRoute.getArchiveInfo);
   handle('getKnowledge', handleGetKnowledge);
   handle('reportPageEntities', handleReportPageEntities);
   handle('getTabSummary', handleGetTabSummary);
-  handle('getRelatedToArticle', handleGetRelatedToArticle);
-  handle('getEntityCard', handleGetEntityCard);
-  handle('getEntityCards', handleGetEntityCards);
+  handle('getRelatedToArticle', archiveRoute.getRelatedToArticle);
+  handle('getEntityCard', archiveRoute.getEntityCard);
+  handle('getEntityCards', archiveRoute.getEntityCards);
   handle('openReader', (request, sender) => handleOpenReader(request, sender.tab?.id));
   registerContextMenu();
   registerCommands();
@@ -46,6 +38,12 @@ export default defineBackground(() => {
   // A setting stored malformed (an old format, a bad sync) reads as its default everywhere;
   // removing it makes storage, and the user's other devices, agree.
   void repairStoredValues().catch((e: unknown) => console.warn('Dossier: could not repair stored settings', e));
+  if (ARCHIVE_IN_OFFSCREEN) {
+    // The archive loads as the browser starts (or Dossier is installed), before the first page asks.
+    const open = () => void openArchiveHost().catch((error: unknown) => console.warn('Dossier: no offscreen document for the archive', error));
+    browser.runtime.onStartup.addListener(open);
+    browser.runtime.onInstalled.addListener(open);
+  }
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation starts a new page: its old entities must not linger in the popup or badge.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,11 +1,14 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadArchive, type LoadedArchive } from '../search/archive.ts';
+import { loadArchive, serializeArchive, type LoadedArchive } from '../search/archive.ts';
 import type { ArchiveFile } from '../search/archive-types.ts';
+import { knowledgeFileOf } from '../search/knowledge-file.ts';
 import { CliError } from './command.ts';
 
 /** The archive bundled with the extension (the public dir WXT copies into the build). */
 export const DEFAULT_ARCHIVE = 'assets/public/archive.json';
+/** Its entity knowledge, bundled as a file of its own (lib/search/knowledge-file.ts). */
+export const DEFAULT_KNOWLEDGE = 'assets/public/archive-knowledge.json';
 export const DEFAULT_CORPUS = 'assets/corpus';
 
 export async function readArchiveFile(file: string, cwd: string): Promise<LoadedArchive> {
@@ -36,7 +39,14 @@ export async function readArchiveFile(file: string, cwd: string): Promise<Loaded
 export async function writeArchiveFile(file: string, cwd: string, archive: ArchiveFile): Promise<number> {
   const full = path.resolve(cwd, file);
   await mkdir(path.dirname(full), { recursive: true });
-  const text = JSON.stringify(archive);
+  const text = serializeArchive(archive);
   await writeFile(full, text);
   return Buffer.byteLength(text);
+}
+
+/** Writes the archive's knowledge file (lib/search/knowledge-file.ts) for the extension's bundle. */
+export async function writeKnowledgeFile(file: string, cwd: string, archive: Pick<ArchiveFile, 'version' | 'knowledge'>): Promise<void> {
+  const full = path.resolve(cwd, file);
+  await mkdir(path.dirname(full), { recursive: true });
+  await writeFile(full, JSON.stringify(knowledgeFileOf(archive)));
 }

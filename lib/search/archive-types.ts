@@ -1,6 +1,7 @@
 import type { AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../entities/types.ts';
+import type { StoredArticle } from './stored-article.ts';
 
 /** Where and how often an entity occurs in one article. */
 export interface ArticleEntity {
@@ -15,10 +16,13 @@ export interface ArchiveArticle extends Article {
   entities: ArticleEntity[];
 }
 
-export const ARCHIVE_FORMAT = 1;
+/** 2: articles are stored without their empty fields (lib/search/stored-article.ts); 1 is still read. */
+export const ARCHIVE_FORMAT = 2;
+export const READABLE_ARCHIVE_FORMATS: readonly number[] = [1, ARCHIVE_FORMAT];
 
 /**
- * The archive file bundled with the extension (and written by `dossier build-index`).
+ * The archive bundled with the extension (and written by `dossier build-index`), as built and
+ * as loaded; on disk its articles are `StoredArticle`s (see `StoredArchiveFile`).
  * Its knowledge is checked against lib/search/knowledge-schema.ts when it is loaded.
  */
 export interface ArchiveFile {
@@ -29,4 +33,10 @@ export interface ArchiveFile {
   articles: ArchiveArticle[];
   index: AsPlainObject;
   knowledge: Knowledge | null;
+}
+
+/** The archive file as written: articles without their empty fields (`serializeArchive`, lib/search/archive.ts). */
+export interface StoredArchiveFile extends Omit<ArchiveFile, 'format' | 'articles'> {
+  format: number;
+  articles: StoredArticle[];
 }

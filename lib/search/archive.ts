@@ -1,10 +1,11 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../entities/types.ts';
-import { ARCHIVE_FORMAT, type ArchiveArticle, type ArchiveFile, type ArticleEntity } from './archive-types.ts';
+import { ARCHIVE_FORMAT, READABLE_ARCHIVE_FORMATS, type ArchiveArticle, type ArchiveFile, type ArticleEntity, type StoredArchiveFile } from './archive-types.ts';
 import { hash53 } from './hash.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from './index-config.ts';
 import { isKnowledge, knowledgeProblem } from './knowledge-schema.ts';
+import { expandArticle, storedArticle } from './stored-article.ts';
 
 /** Finds the entities of one article; supplied by lib/entities at build time. */
 export type ArticleAnnotator = (article: Article) => ArticleEntity[];
@@ -39,6 +40,12 @@ export function buildArchive(input: BuildArchiveInput): ArchiveFile {
   };
 }
 
+/** The archive file's text: articles without their empty fields (lib/search/stored-article.ts). */
+export function serializeArchive(archive: ArchiveFile): string {
+  const stored: StoredArchiveFile = { ...archive, articles: archive.articles.map(storedArticle) };
+  return JSON.stringify(stored);
+}
+
 export interface LoadedArchive {
   file: ArchiveFile;
   index: MiniSearch<IndexedDocument>;
@@ -56,10 +63,10 @@ export class ArchiveFormatError extends Error {
  * Articles and the index are not walked: the index loader rejects a broken index, and
  * walking every article would cost a large archive's wake more than it protects.
  */
-export function assertArchiveFile(value: unknown): asserts value is ArchiveFile {
+export function assertArchiveFile(value: unknown): asserts value is StoredArchiveFile {
   if (typeof value !== 'object' || value === null) throw new ArchiveFormatError('not an archive: expected a JSON object');
   const v: Partial<Record<keyof ArchiveFile, unknown>> = value;
-  if (v.format !== ARCHIVE_FORMAT) {
+  if (typeof v.format !== 'number' || !READABLE_ARCHIVE_FORMATS.includes(v.format)) {
     throw new ArchiveFormatError(`not a Dossier archive of format ${ARCHIVE_FORMAT} (format: ${String(v.format)})`);
   }
   if (!Array.isArray(v.articles) || typeof v.index !== 'object' || v.index === null || typeof v.version !== 'string') {
@@ -73,7 +80,7 @@ export function assertArchiveFile(value: unknown): asserts value is ArchiveFile 
 /** Loads a parsed archive file: deserialises the prebuilt index, never re-indexes. */
 export function loadArchive(value: unknown): LoadedArchive {
   assertArchiveFile(value);
-  const file = value;
+  const file: ArchiveFile = { ...value, format: ARCHIVE_FORMAT, articles: value.articles.map(expandArticle) };
   let index: MiniSearch<IndexedDocument>;
   try {
     index = MiniSearch.loadJS<IndexedDocument>(file.index, indexOptions);

@@ -20,6 +20,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import lunr from 'lunr';
 import { buildLunr, lunrQuery } from './lunr-peer.ts';
+import { QUERIES } from './queries.ts';
 import { readCorpus } from '../../lib/cli/corpus-files.ts';
 import type { Article } from '../../lib/corpus/article.ts';
 import { loadArchive } from '../../lib/search/archive.ts';
@@ -56,21 +57,6 @@ const TARGETS = {
   wake: { default: 20, '2k': 60, '60k': 150 } as Record<string, number>,
 };
 
-/**
- * What readers type: names with and without diacritics, prefixes (typing in progress),
- * typos, two-word queries, short words with "to" (the slowest case in docs/design.md), and
- * names in Cyrillic. Mixed across the three archives' subjects so each archive gets
- * hits and misses; the same list runs everywhere.
- */
-const QUERIES: readonly string[] = [
-  'Dačić', 'Dacic', 'Djuric', 'Đurić', 'Bayramov', 'Bayramof', 'Vučić', 'Vucic',
-  'Aliyev', 'Ilham Aliyev', 'Blair', 'Tony Blair', 'Chelsea', 'chels', 'Montene', 'Montenegro',
-  'econ', 'economy growth', 'parliment', 'parliament vote', 'Черногория', 'Азербайджан', 'Сербия',
-  'Azerbaijan Armenia', 'peace process', 'foreign minister', 'prime minister', 'Trump', 'Trump tariffs',
-  'Putin', 'Zelensky', 'Ukraine war', 'Gaza ceasefire', 'Epstein files', 'interest rates', 'oil prices',
-  'elecion', 'Brown budget', 'mobile phone', 'film award', 'talks to', 'go to war', 'set to rise',
-  'back to school', 'to', 'Arsenal', 'stock market', 'Microsoft', 'musik', 'gov', 'Baku',
-];
 
 // ---------------------------------------------------------------- measuring helpers
 

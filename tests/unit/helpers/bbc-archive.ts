@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readCorpus } from '../../../lib/cli/corpus-files.ts';
-import { loadArchive, type LoadedArchive } from '../../../lib/search/archive.ts';
+import { loadArchive, serializeArchive, type LoadedArchive } from '../../../lib/search/archive.ts';
 import { buildArchiveWithEntities } from '../../../lib/search/build-archive.ts';
 import { projectRoot, seedArticles } from './seed-archive.ts';
 
@@ -19,7 +19,7 @@ let cached: Promise<LoadedArchive> | null = null;
 export function bbcArchive(): Promise<LoadedArchive> {
   cached ??= (async () => {
     const { articles } = await readCorpus([path.join(sharedData, 'corpora/bbc-2004/articles.jsonl')]);
-    return loadArchive(JSON.parse(JSON.stringify(buildArchiveWithEntities([...articles, ...seedArticles()]))));
+    return loadArchive(JSON.parse(serializeArchive(buildArchiveWithEntities([...articles, ...seedArticles()]))));
   })();
   return cached;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCorpusFile } from '../../../lib/corpus/index.ts';
 import type { Article } from '../../../lib/corpus/article.ts';
-import { loadArchive, type LoadedArchive } from '../../../lib/search/archive.ts';
+import { loadArchive, serializeArchive, type LoadedArchive } from '../../../lib/search/archive.ts';
 import { buildArchiveWithEntities } from '../../../lib/search/build-archive.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -19,6 +19,6 @@ let cached: LoadedArchive | null = null;
 
 /** The default archive, built and round-tripped through JSON exactly as the extension loads it. */
 export function seedArchive(): LoadedArchive {
-  cached ??= loadArchive(JSON.parse(JSON.stringify(buildArchiveWithEntities(seedArticles()))));
+  cached ??= loadArchive(JSON.parse(serializeArchive(buildArchiveWithEntities(seedArticles()))));
   return cached;
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../../../lib/corpus/article.ts';
-import { buildArchive, loadArchive, type LoadedArchive } from '../../../lib/search/archive.ts';
+import { buildArchive, loadArchive, serializeArchive, type LoadedArchive } from '../../../lib/search/archive.ts';
 
 /** An article with only what a test says about it. */
 export function article(id: string, title: string, body: string[], extra: Partial<Article> = {}): Article {
@@ -11,5 +11,5 @@ export function article(id: string, title: string, body: string[], extra: Partia
 
 /** An archive of the given articles (no knowledge, no entities), loaded as the extension loads one. */
 export function smallArchive(articles: readonly Article[]): LoadedArchive {
-  return loadArchive(JSON.parse(JSON.stringify(buildArchive({ articles, knowledge: null }))));
+  return loadArchive(JSON.parse(serializeArchive(buildArchive({ articles, knowledge: null }))));
 }

@@ -6,11 +6,13 @@ import { InvalidMessageError } from '../../../lib/messages/define-protocol.ts';
 import { UserFacingError, userMessage } from '../../../lib/messages/user-error.ts';
 import { ArchiveFormatError, loadArchive } from '../../../lib/search/archive.ts';
 import type { LoadedArchive } from '../../../lib/search/archive.ts';
+import { knowledgeFileOf } from '../../../lib/search/knowledge-file.ts';
 import { seedArchive } from '../helpers/seed-archive.ts';
 
 const archiveLoader = vi.hoisted(() => ({ getArchive: vi.fn<() => Promise<LoadedArchive>>() }));
 vi.mock('../../../entrypoints/background/archive-loader.ts', () => archiveLoader);
-const handlers = await import('../../../entrypoints/background/handlers.ts');
+const { handleGetKnowledge } = await import('../../../entrypoints/background/knowledge-loader.ts');
+const { archiveHandlers } = await import('../../../entrypoints/background/archive-handlers.ts');
 
 /** Checks a real answer against its message's answer schema, naming the first field that departs. */
 function expectAnswer<K extends keyof typeof toBackground>(name: K, answer: unknown): void {
@@ -20,32 +22,34 @@ function expectAnswer<K extends keyof typeof toBackground>(name: K, answer: unkn
 
 describe('the background’s answers have the shapes the protocol declares', () => {
   archiveLoader.getArchive.mockImplementation(async () => seedArchive());
+  // The knowledge file the build bundles beside the archive, as the extension's fetch reads it.
+  vi.stubGlobal('fetch', async () => new Response(JSON.stringify(knowledgeFileOf(seedArchive().file))));
 
   it('search, suggestions, articles, related articles and archive facts', async () => {
-    const search = await handlers.handleSearch({ query: 'Dačić gas' });
+    const search = await archiveHandlers.search({ query: 'Dačić gas' });
     expect(search.hits.length).toBeGreaterThan(0);
     expectAnswer('search', search);
-    expectAnswer('suggest', await handlers.handleSuggest({ prefix: 'ser' }));
-    const article = await handlers.handleGetArticle({ id: '003_b681c1fa2e90997a' });
+    expectAnswer('suggest', await archiveHandlers.suggest({ prefix: 'ser' }));
+    const article = await archiveHandlers.getArticle({ id: '003_b681c1fa2e90997a' });
     expect(article?.id).toBe('003_b681c1fa2e90997a');
     expectAnswer('getArticle', article);
-    expectAnswer('getArticle', await handlers.handleGetArticle({ id: 'no-such-article' }));
-    const related = await handlers.handleGetRelatedToArticle({ id: '003_b681c1fa2e90997a' });
+    expectAnswer('getArticle', await archiveHandlers.getArticle({ id: 'no-such-article' }));
+    const related = await archiveHandlers.getRelatedToArticle({ id: '003_b681c1fa2e90997a' });
     expectAnswer('getRelatedToArticle', related);
-    expectAnswer('getArchiveInfo', await handlers.handleGetArchiveInfo());
+    expectAnswer('getArchiveInfo', await archiveHandlers.getArchiveInfo(undefined));
   });
 
   it('cards, for archive entities and for officials only the page knows', async () => {
-    const cards = await handlers.handleGetEntityCards({
+    const cards = await archiveHandlers.getEntityCards({
       requests: [{ id: 'country:RS' }, { id: 'official:ivica-dacic' }, { id: 'official:nobody-known', pageOfficial: { name: 'Nobody Known', role: 'Minister', country: 'RS' } }],
     });
     expect(cards.map((c) => c.info?.name)).toEqual(['Serbia', 'Ivica Dačić', 'Nobody Known']);
     expectAnswer('getEntityCards', cards);
-    expectAnswer('getEntityCard', await handlers.handleGetEntityCard({ id: 'country:AZ' }));
+    expectAnswer('getEntityCard', await archiveHandlers.getEntityCard({ id: 'country:AZ' }));
   });
 
   it('the knowledge content scripts build their recogniser from', async () => {
-    const payload = await handlers.handleGetKnowledge();
+    const payload = await handleGetKnowledge();
     expect(payload.knowledge?.countries.length).toBeGreaterThan(200);
     expectAnswer('getKnowledge', payload);
   });

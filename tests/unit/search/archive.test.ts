@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArchiveFormatError, loadArchive } from '../../../lib/search/archive.ts';
+import { ArchiveFormatError, loadArchive, serializeArchive } from '../../../lib/search/archive.ts';
 import { buildArchiveWithEntities } from '../../../lib/search/build-archive.ts';
 import { seedArchive, seedArticles } from '../helpers/seed-archive.ts';
 
@@ -26,6 +26,28 @@ describe('the archive file', () => {
     const archive = seedArchive();
     expect(archive.index.documentCount).toBe(5);
     expect(archive.index.search('Khasiyev').map((r) => r.id)).toEqual(['000_9bc284ab3f6946f2']);
+  });
+
+  it('stores articles without empty fields and loads them back whole', () => {
+    const built = buildArchiveWithEntities(seedArticles());
+    const stored: { format: number; articles: Array<Record<string, unknown>> } = JSON.parse(serializeArchive(built));
+    expect(stored.format).toBe(2);
+    for (const article of stored.articles) {
+      for (const [field, value] of Object.entries(article)) {
+        expect({ field, value }).not.toEqual({ field, value: null });
+        expect({ field, value }).not.toEqual({ field, value: false });
+        expect({ field, value }).not.toEqual({ field, value: [] });
+      }
+    }
+    expect(stored.articles.some((a) => !('author' in a) && !('sidebar' in a))).toBe(true);
+    expect(loadArchive(stored).file.articles).toEqual(built.articles);
+  });
+
+  it('still reads an archive written with every field (format 1)', () => {
+    const built = buildArchiveWithEntities(seedArticles());
+    const old = JSON.parse(JSON.stringify({ ...built, format: 1 }));
+    expect(loadArchive(old).file.articles).toEqual(built.articles);
+    expect(loadArchive(old).index.search('Khasiyev').map((r) => r.id)).toEqual(['000_9bc284ab3f6946f2']);
   });
 
   it.each([

@@ -1,0 +1,122 @@
+import type { ArchiveInfo, EntityCardRequest, NamedEntity, RequestOf, ResponseOf } from '../../lib/messages/background-protocol.ts';
+import { searchArchive, suggest } from '../../lib/search/search.ts';
+import type { LoadedArchive } from '../../lib/search/archive.ts';
+import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
+import { getArchive } from './archive-loader.ts';
+import { rankRelated } from '../../lib/search/related.ts';
+import { salientTermsOutside } from '../../lib/search/salient-terms.ts';
+import { articleText } from '../../lib/search/article-text.ts';
+import { rankTab } from './tab-summary.ts';
+import type { TabRanking, TabReport } from '../../storage/tab-state.ts';
+import { toRelatedHits } from '../../lib/search/related-hits.ts';
+import { entityCard, type EntityCard } from '../../lib/search/entity-card.ts';
+import { entityInfo } from '../../lib/entities/info.ts';
+import type { EntityInfo } from '../../lib/entities/types.ts';
+import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
+
+/**
+ * Everything that reads the archive (getArchive), and only that. In Chrome these run in the
+ * offscreen document, which keeps the loaded archive across service-worker stops; in Firefox
+ * in the background itself (entrypoints/background/archive-route.ts says which). Requests
+ * arrive here already validated by the background's guard.
+ */
+export interface ArchiveHandlers {
+  search(request: RequestOf<'search'>): Promise<ResponseOf<'search'>>;
+  suggest(request: RequestOf<'suggest'>): Promise<ResponseOf<'suggest'>>;
+  getArticle(request: RequestOf<'getArticle'>): Promise<ResponseOf<'getArticle'>>;
+  getArchiveInfo(request: RequestOf<'getArchiveInfo'>): Promise<ResponseOf<'getArchiveInfo'>>;
+  getRelatedToArticle(request: RequestOf<'getRelatedToArticle'>): Promise<ResponseOf<'getRelatedToArticle'>>;
+  getEntityCard(request: RequestOf<'getEntityCard'>): Promise<ResponseOf<'getEntityCard'>>;
+  getEntityCards(request: RequestOf<'getEntityCards'>): Promise<ResponseOf<'getEntityCards'>>;
+  /** A tab's names and related articles from its frames' reports (entrypoints/background/tab-summary.ts). */
+  rankTab(reports: TabReport[]): Promise<TabRanking>;
+}
+
+export const archiveHandlers: ArchiveHandlers = {
+  async search(request) {
+    const archive = await getArchive();
+    return searchArchive(archive, request, queryEntityFinderFor(archive));
+  },
+  async suggest(request) {
+    return suggest(await getArchive(), request.prefix);
+  },
+  async getArticle(request) {
+    return (await getArchive()).byId.get(request.id) ?? null;
+  },
+  async getArchiveInfo() {
+    return archiveInfo(await getArchive());
+  },
+  async getRelatedToArticle(request) {
+    const archive = await getArchive();
+    const article = archive.byId.get(request.id);
+    if (!article) return [];
+    const ranked = rankRelated(
+      archive,
+      { entities: article.entities, terms: articleTerms(article), exclude: article.id },
+      request.limit ?? 5,
+    );
+    return toRelatedHits(archive, ranked);
+  },
+  async getEntityCard(request) {
+    return cardFor(await getArchive(), request);
+  },
+  /** One archive load (one wake) serves a whole page's prefetch. */
+  async getEntityCards(request) {
+    const archive = await getArchive();
+    return request.requests.map((r) => cardFor(archive, r));
+  },
+  async rankTab(reports) {
+    return rankTab(await getArchive(), reports);
+  },
+};
+
+export function archiveInfo(archive: LoadedArchive): ArchiveInfo {
+  const sources = new Set<string>();
+  let min: string | null = null;
+  let max: string | null = null;
+  for (const a of archive.file.articles) {
+    if (a.source) sources.add(a.source);
+    if (a.date) {
+      if (min === null || a.date < min) min = a.date;
+      if (max === null || a.date > max) max = a.date;
+    }
+  }
+  const knowledge = archive.file.knowledge;
+  const articleCounts = new Map<string, number>();
+  for (const a of archive.file.articles) for (const e of a.entities) articleCounts.set(e.id, (articleCounts.get(e.id) ?? 0) + 1);
+  const entities: NamedEntity[] = [...articleCounts].map(([id, count]) => {
+    const info = knowledge ? entityInfo(knowledge, id) : null;
+    return { id, count, kind: id.startsWith('country:') ? 'country' : 'official', name: info?.name ?? id };
+  });
+  entities.sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    entities,
+    version: archive.file.version,
+    articleCount: archive.file.articleCount,
+    sources: [...sources].sort((a, b) => a.localeCompare(b)),
+    dateRange: min !== null && max !== null ? [min, max] : null,
+  };
+}
+
+function cardFor(archive: LoadedArchive, request: EntityCardRequest): EntityCard {
+  const knowledge = archive.file.knowledge;
+  let info: EntityInfo | null = knowledge ? entityInfo(knowledge, request.id) : null;
+  if (!info && request.pageOfficial && request.id.startsWith('official:')) {
+    const { name, role, country } = request.pageOfficial;
+    info = {
+      id: request.id,
+      kind: 'official',
+      name,
+      roles: role ? [{ role, country, asOf: null, origin: 'page' }] : [],
+      inArchive: false,
+      articleIds: [],
+    };
+  }
+  return entityCard(archive, request.id, info);
+}
+
+/** An article's own salient terms, outside its entities' first mentions' words. */
+function articleTerms(article: ArchiveArticle): string[] {
+  const text = articleText(article);
+  return salientTermsOutside(text, article.entities.map((e) => ({ start: e.first, end: e.first + e.length })));
+}

@@ -1,0 +1,81 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { RequestOf, ResponseOf } from '../../lib/messages/background-protocol.ts';
+import type { TabRanking, TabReport } from '../../storage/tab-state.ts';
+import { archiveHandlers, type ArchiveHandlers } from './archive-handlers.ts';
+
+/**
+ * Where the archive's handlers run. Chrome stops an idle service worker after ~30 s and every
+ * wake would load the archive again (hundreds of ms at 60,000 articles), so in Chrome they run
+ * in an offscreen document, which stays when the worker stops and keeps the loaded archive:
+ * a woken worker only forwards the validated request (docs/design.md, "The archive lives in
+ * an offscreen document"). Firefox has no offscreen documents: there they run in the
+ * background itself, as do unit tests (the build sets import.meta.env.BROWSER).
+ */
+export const ARCHIVE_IN_OFFSCREEN = import.meta.env.BROWSER === 'chrome';
+
+/** Requests from the worker to the offscreen document; names of their own, so the document never answers a page's request. */
+export interface ArchiveHostProtocol {
+  'archive:search'(request: RequestOf<'search'>): ResponseOf<'search'>;
+  'archive:suggest'(request: RequestOf<'suggest'>): ResponseOf<'suggest'>;
+  'archive:getArticle'(request: RequestOf<'getArticle'>): ResponseOf<'getArticle'>;
+  'archive:getArchiveInfo'(request: RequestOf<'getArchiveInfo'>): ResponseOf<'getArchiveInfo'>;
+  'archive:getRelatedToArticle'(request: RequestOf<'getRelatedToArticle'>): ResponseOf<'getRelatedToArticle'>;
+  'archive:getEntityCard'(request: RequestOf<'getEntityCard'>): ResponseOf<'getEntityCard'>;
+  'archive:getEntityCards'(request: RequestOf<'getEntityCards'>): ResponseOf<'getEntityCards'>;
+  'archive:rankTab'(reports: TabReport[]): TabRanking;
+}
+
+export const { sendMessage: sendToArchiveHost, onMessage: onArchiveRequest } = defineExtensionMessaging<ArchiveHostProtocol>();
+
+export const OFFSCREEN_PAGE = 'offscreen.html';
+
+/** The browser's words when no document listens (the offscreen document is not there yet, or was closed). */
+const NO_RECEIVER = /Could not establish connection|Receiving end does not exist|^No response$/i;
+
+let creating: Promise<void> | null = null;
+
+/** Creates the offscreen document unless it is there already (it outlives the worker that made it). */
+export function openArchiveHost(): Promise<void> {
+  creating ??= browser.offscreen
+    .createDocument({
+      url: OFFSCREEN_PAGE,
+      // WORKERS: the document is a long-lived worker for the archive's search index.
+      reasons: ['WORKERS'],
+      justification: 'Keeps the search index of the user’s archive loaded between service-worker restarts.',
+    })
+    .catch((error: unknown) => {
+      if (!/single offscreen document/i.test(error instanceof Error ? error.message : String(error))) throw error;
+    })
+    .finally(() => {
+      creating = null;
+    });
+  return creating;
+}
+
+/**
+ * Sends straight away (the document usually outlives the worker, so a wake costs one message),
+ * and creates the document only when nothing answered, then sends again.
+ */
+async function viaOffscreen<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!NO_RECEIVER.test(error instanceof Error ? error.message : String(error))) throw error;
+  }
+  await openArchiveHost();
+  return send();
+}
+
+const forwarded: ArchiveHandlers = {
+  search: (request) => viaOffscreen(() => sendToArchiveHost('archive:search', request)),
+  suggest: (request) => viaOffscreen(() => sendToArchiveHost('archive:suggest', request)),
+  getArticle: (request) => viaOffscreen(() => sendToArchiveHost('archive:getArticle', request)),
+  getArchiveInfo: (request) => viaOffscreen(() => sendToArchiveHost('archive:getArchiveInfo', request)),
+  getRelatedToArticle: (request) => viaOffscreen(() => sendToArchiveHost('archive:getRelatedToArticle', request)),
+  getEntityCard: (request) => viaOffscreen(() => sendToArchiveHost('archive:getEntityCard', request)),
+  getEntityCards: (request) => viaOffscreen(() => sendToArchiveHost('archive:getEntityCards', request)),
+  rankTab: (reports) => viaOffscreen(() => sendToArchiveHost('archive:rankTab', reports)),
+};
+
+/** Every archive handler, run where the archive is kept: the background calls these, never archiveHandlers directly. */
+export const archiveRoute: ArchiveHandlers = ARCHIVE_IN_OFFSCREEN ? forwarded : archiveHandlers;

@@ -1,0 +1,514 @@
+/**
+ * The archive at real sizes, in the built extension in headless Chromium: worker wake → first
+ * answer, the page's knowledge after a worker stop, the first search after install, search
+ * p50/p95 and the heap, at 5 / 2k / 60k / 100k articles, against a bare worker start, a naive
+ * `MiniSearch.loadJSON` and Lunr 2.3.9 in the same run (docs/design.md, Budgets).
+ * Run: npm run build && npm run bench:archive
+ *
+ * Archives: the build's own (5 seed articles); ../shared/data/corpora/bbc-2004 (2,225); the
+ * 60,146 headlines of headlines-2025-2026; and a SYNTHETIC 100k archive made from the BBC
+ * articles by a seeded generator (tests/bench/synthetic-archive.ts). Each is built with the
+ * project's own build code (buildArchiveWithEntities, as `dossier build-index` and
+ * wxt.config.ts's prepareArchive do) and bundled into a copy of the built extension with the
+ * same writers the build uses (archive.json + archive-knowledge.json), as
+ * tests/e2e/large-archive.spec.ts does, so the extension's own code path answers.
+ *
+ * Every figure is a message's round trip from an extension page of the bench (bench.html,
+ * added to the copy), as the popup and content scripts send them:
+ *   wake → first answer   the worker stopped (CDP ServiceWorker.stopAllWorkers), then `search`;
+ *   knowledge after stop  the worker stopped, then `getKnowledge`;
+ *   bare worker start     a one-listener extension loaded beside it, stopped and asked alike;
+ *   first search          the first `search` right after the browser started with a new profile;
+ *   search p50/p95        per query the median of RUNS warm runs (tests/bench/queries.ts), then
+ *                         p50/p95 over the queries; Lunr answers the same queries in the bench
+ *                         page (no message hop), interleaved query by query;
+ *   naive                 fetch + `MiniSearch.loadJSON` + the first search in the bench page, on
+ *                         MiniSearch's own JSON of the same articles (title, date, source stored).
+ * Firefox (when built: npm run build:firefox) is measured too, on its own path: see measureFirefox.
+ * Env: CHROMIUM_PATH (default /usr/bin/chromium), SIZES (default 5,2k,60k,100k), WAKES
+ * (default 9), RUNS (default 5), DOSSIER_EXTENSION / DOSSIER_FIREFOX_EXTENSION: the builds to
+ * measure (default .output/chrome-mv3 and .output/firefox-mv3), DOSSIER_BASELINE: another
+ * Chrome build (e.g. of the main branch) measured in the same run for before/after figures.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import MiniSearch from 'minisearch';
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import { readCorpus } from '../../lib/cli/corpus-files.ts';
+import { writeArchiveFile, writeKnowledgeFile } from '../../lib/cli/archive-file.ts';
+import type { Article } from '../../lib/corpus/article.ts';
+import type { ArchiveFile } from '../../lib/search/archive-types.ts';
+import { loadArchive } from '../../lib/search/archive.ts';
+import { buildArchiveWithEntities } from '../../lib/search/build-archive.ts';
+import { EXTENSION_DIR, FIREFOX_DIR, ROOT } from '../support/paths.mjs';
+import { findFirefoxSync } from '../support/find-browser.mjs';
+import { EXTENSION_ORIGIN, EXTENSION_UUID, GECKO_ID } from '../firefox/firefox.ts';
+import { buildLunr, lunrQuery } from './lunr-peer.ts';
+import { QUERIES } from './queries.ts';
+import { syntheticArticles } from './synthetic-archive.ts';
+
+const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SIZES = (process.env.SIZES ?? '5,2k,60k,100k').split(',');
+const WAKES = Number(process.env.WAKES ?? 9);
+const RUNS = Number(process.env.RUNS ?? 5);
+const WARMUP = 1;
+const BASELINE = process.env.DOSSIER_BASELINE;
+/** The builds measured (default: the ones `npm run build` and `npm run build:firefox` make). */
+const CHROME_BUILD = path.resolve(process.env.DOSSIER_EXTENSION ?? EXTENSION_DIR);
+const FIREFOX_BUILD = path.resolve(process.env.DOSSIER_FIREFOX_EXTENSION ?? FIREFOX_DIR);
+const WAKE_QUERY = 'Aliyev';
+const CORPORA = path.join(ROOT, '..', 'shared', 'data', 'corpora');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** docs/design.md, Budgets. */
+const TARGETS = {
+  wake: { '2k': 60, '60k': 150 } as Record<string, number>,
+  wakeOverBare: 1.5,
+  knowledge: 30,
+  searchP95: { '2k': 3, '60k': 8 } as Record<string, number>,
+  aheadOfLunr: 2,
+  sizeOverMiniSearch: 0.6,
+};
+
+interface SizeSpec {
+  key: string;
+  label: string;
+  synthetic: boolean;
+  /** The articles (null: the build's own archive), or why the size is skipped. */
+  articles(): Promise<Article[] | null | string>;
+}
+
+async function corpus(file: string): Promise<Article[] | string> {
+  const full = path.join(CORPORA, file);
+  if (!existsSync(full)) return `skipped: ../shared/data/corpora/${file} is absent (the shared benchmark data is not on this machine)`;
+  return (await readCorpus([full], { cwd: ROOT })).articles;
+}
+
+const SPECS: SizeSpec[] = [
+  { key: '5', label: 'default archive (5 seed articles)', synthetic: false, articles: async () => null },
+  { key: '2k', label: 'BBC 2004 (2,225 articles)', synthetic: false, articles: () => corpus('bbc-2004/articles.jsonl') },
+  { key: '60k', label: 'headlines 2025-26 (60,146 articles)', synthetic: false, articles: () => corpus('headlines-2025-2026/headlines.jsonl') },
+  {
+    key: '100k',
+    label: 'SYNTHETIC 100k (seeded, from the BBC articles)',
+    synthetic: true,
+    async articles() {
+      const bbc = await corpus('bbc-2004/articles.jsonl');
+      return typeof bbc === 'string' ? bbc : syntheticArticles(bbc, 100_000);
+    },
+  },
+];
+
+// ---------------------------------------------------------------- the bench page and the bare worker
+
+/** Page-side helpers, as a file (extension pages run no inline script). */
+const BENCH_JS = `
+let nextId = 1;
+globalThis.ask = async (type, data, extension) => {
+  const t0 = performance.now();
+  const message = { id: nextId++, type, data, timestamp: Date.now() };
+  const reply = await (extension ? chrome.runtime.sendMessage(extension, message) : chrome.runtime.sendMessage(message));
+  const ms = performance.now() - t0;
+  if (!reply || reply.err) throw new Error(type + ': ' + JSON.stringify(reply && reply.err));
+  return ms;
+};
+globalThis.loadPeers = async (wakeQuery) => {
+  const t0 = performance.now();
+  globalThis.lunrIndex = lunr.Index.load(await (await fetch('bench-lunr.json')).json());
+  globalThis.lunrIndex.search(wakeQuery);
+  const lunrFirst = performance.now() - t0;
+  const t1 = performance.now();
+  const naive = MiniSearch.loadJSON(await (await fetch('bench-minisearch.json')).text(), { fields: ['title', 'altTitles', 'body'], storeFields: ['title', 'date', 'source'] });
+  naive.search(wakeQuery, { prefix: true, fuzzy: 0.2 });
+  return { lunrFirst, naiveFirst: performance.now() - t1 };
+};
+globalThis.runQueries = async (queries, lunrQueries, runs, warmup) => {
+  const dossier = queries.map(() => []);
+  const lunrTimes = queries.map(() => []);
+  for (let r = 0; r < warmup + runs; r++) {
+    for (let i = 0; i < queries.length; i++) {
+      const ms = await globalThis.ask('search', { query: queries[i] });
+      const t0 = performance.now();
+      if (lunrQueries[i]) globalThis.lunrIndex.search(lunrQueries[i]);
+      const lunrMs = performance.now() - t0;
+      if (r >= warmup) dossier[i].push(ms), lunrTimes[i].push(lunrMs);
+    }
+  }
+  return { dossier, lunr: lunrTimes };
+};
+`;
+const BENCH_HTML = '<!doctype html><meta charset="utf-8"><title>bench</title><script src="lunr.min.js"></script><script src="minisearch.js"></script><script src="bench.js"></script>';
+
+/** The smallest extension there is: a worker that answers any message. Its wake is the floor. */
+function writeBareExtension(dir: string): void {
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Bare worker', version: '1', background: { service_worker: 'bg.js' }, externally_connectable: { ids: ['*'] } }));
+  writeFileSync(path.join(dir, 'bg.js'), 'chrome.runtime.onMessageExternal.addListener((m, s, reply) => reply({ res: true }));\n');
+}
+
+// ---------------------------------------------------------------- measuring helpers
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+const median = (values: readonly number[]): number => percentile(values, 0.5);
+const mb = (bytes: number): number => bytes / 1e6;
+const ms = (v: number): string => (Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+function progress(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+interface WorkerWatch {
+  cdp: CDPSession;
+  status: Map<string, string>;
+}
+
+async function watchWorkers(page: Page): Promise<WorkerWatch> {
+  const cdp = await page.createCDPSession();
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) {
+      const host = new URL(v.scriptURL).host;
+      status.set(host, v.runningStatus);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  return { cdp, status };
+}
+
+/**
+ * Stops the workers and waits until they stay stopped: Chrome starts a worker again on its own
+ * shortly after a stop now and then (about 250 ms later, seen once per browser start), and a
+ * stop request sent while a worker is starting is ignored; the stop is repeated until the
+ * workers have been seen stopped and are still stopped half a second later.
+ */
+async function stopWorkers(watch: WorkerWatch, ids: readonly string[]): Promise<void> {
+  const until = Date.now() + 15_000;
+  const settled = () => ids.every((id) => watch.status.get(id) === 'stopped');
+  for (;;) {
+    if (Date.now() > until) throw new Error(`a worker did not stop (${ids.map((id) => watch.status.get(id)).join(', ')})`);
+    if (!settled()) await watch.cdp.send('ServiceWorker.stopAllWorkers');
+    await new Promise((r) => setTimeout(r, 100));
+    if (!settled()) continue;
+    await new Promise((r) => setTimeout(r, 500));
+    if (settled()) return;
+  }
+}
+
+async function heapMb(browser: Browser, id: string): Promise<{ worker: number; offscreen: number | null }> {
+  const used = async (match: (type: string, url: string) => boolean): Promise<number | null> => {
+    const target = browser.targets().find((t) => match(t.type(), t.url()));
+    if (!target) return null;
+    const session = await target.createCDPSession();
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    await session.detach();
+    return mb(usedSize);
+  };
+  const worker = await used((type, url) => type === 'service_worker' && url.startsWith(`chrome-extension://${id}/`));
+  const offscreen = await used((type, url) => url === `chrome-extension://${id}/offscreen.html`);
+  return { worker: worker ?? Number.NaN, offscreen };
+}
+
+// ---------------------------------------------------------------- one build at one size
+
+interface Figures {
+  firstSearch: number;
+  wake: number[];
+  knowledge: number[];
+  bare: number[];
+  search: { p50: number; p95: number; slowest: string };
+  lunr: { p50: number; p95: number; first: number } | null;
+  naiveFirst: number | null;
+  heap: { worker: number; offscreen: number | null };
+}
+
+function summarise(queries: readonly string[], times: number[][]): { p50: number; p95: number; slowest: string } {
+  const medians = times.map((t, i) => [queries[i]!, median(t)] as const).sort((a, b) => a[1] - b[1]);
+  const values = medians.map(([, t]) => t);
+  const slowest = medians.slice(-3).reverse().map(([q, t]) => `"${q}" ${ms(t)}`).join(', ');
+  return { p50: percentile(values, 0.5), p95: percentile(values, 0.95), slowest };
+}
+
+async function measure(extension: string, bare: string, withPeers: boolean): Promise<Figures> {
+  // No protocol timeout: a baseline's first search at 100k articles can take minutes on a busy machine.
+  const browser = await puppeteer.launch({ executablePath: BROWSER, headless: true, pipe: true, enableExtensions: [extension, bare], args: ARGS, protocolTimeout: 0 });
+  try {
+    const isOurs = (url: string) => url.endsWith('/background.js');
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && isOurs(t.url()));
+    const bareWorker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/bg.js'));
+    const id = new URL(worker.url()).host;
+    const bareId = new URL(bareWorker.url()).host;
+    const page = await browser.newPage();
+    await page.goto(`chrome-extension://${id}/bench.html`);
+    const firstSearch = await page.evaluate(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`);
+
+    const watch = await watchWorkers(page);
+    const wake: number[] = [];
+    const knowledge: number[] = [];
+    const bareTimes: number[] = [];
+    // Warm once, so the first wake is not also the first load.
+    await page.evaluate(`ask('search', { query: 'warm' })`);
+    for (let i = 0; i < WAKES; i++) {
+      await stopWorkers(watch, [id, bareId]);
+      bareTimes.push(Number(await page.evaluate(`ask('ping', null, ${JSON.stringify(bareId)})`)));
+      await stopWorkers(watch, [id, bareId]);
+      wake.push(Number(await page.evaluate(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`)));
+      await stopWorkers(watch, [id, bareId]);
+      knowledge.push(Number(await page.evaluate(`ask('getKnowledge')`)));
+    }
+
+    let lunr: Figures['lunr'] = null;
+    let naiveFirst: number | null = null;
+    const lunrQueries = withPeers ? QUERIES.map((q) => lunrQuery(q, true)) : QUERIES.map(() => '');
+    if (withPeers) {
+      const peers = (await page.evaluate(`loadPeers(${JSON.stringify(lunrQuery(WAKE_QUERY, true))})`)) as { lunrFirst: number; naiveFirst: number };
+      naiveFirst = peers.naiveFirst;
+      lunr = { p50: Number.NaN, p95: Number.NaN, first: peers.lunrFirst };
+    }
+    const times = (await page.evaluate(`runQueries(${JSON.stringify(QUERIES)}, ${JSON.stringify(lunrQueries)}, ${RUNS}, ${WARMUP})`)) as { dossier: number[][]; lunr: number[][] };
+    const search = summarise(QUERIES, times.dossier);
+    if (lunr) {
+      const l = summarise(QUERIES, times.lunr);
+      lunr = { ...lunr, p50: l.p50, p95: l.p95 };
+    }
+    const heap = await heapMb(browser, id);
+    return { firstSearch: Number(firstSearch), wake, knowledge, bare: bareTimes, search, lunr, naiveFirst, heap };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------- one size
+
+interface Row {
+  spec: SizeSpec;
+  articles: number;
+  archiveMb: number;
+  knowledgeMb: number;
+  miniSearchMb: number;
+  builds: Array<{ name: string; figures: Figures }>;
+  firefox: FirefoxFigures | string | null;
+}
+
+/** An archive as builds before format 2 wrote it, for DOSSIER_BASELINE builds of that time. */
+function writeFormat1(file: string, archive: ArchiveFile): number {
+  const text = JSON.stringify({ ...archive, format: 1 });
+  writeFileSync(file, text);
+  return Buffer.byteLength(text);
+}
+
+function naiveMiniSearchJson(articles: readonly Article[]): string {
+  const index = new MiniSearch({ fields: ['title', 'altTitles', 'body'], storeFields: ['title', 'date', 'source'] });
+  index.addAll(articles.map((a) => ({ id: a.id, title: a.title, altTitles: a.altTitles.map((t) => t.title).join('\n'), body: a.body.join('\n'), date: a.date, source: a.source })));
+  return JSON.stringify(index);
+}
+
+async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Row | null> {
+  const given = await spec.articles();
+  if (typeof given === 'string') {
+    console.log(`${spec.label}: ${given}`);
+    return null;
+  }
+  progress(`[${spec.key}] building the archive`);
+  let file: ArchiveFile;
+  if (given === null) {
+    const loaded = loadArchive(JSON.parse(readFileSync(path.join(CHROME_BUILD, 'archive.json'), 'utf8')));
+    file = loaded.file;
+  } else {
+    const t0 = performance.now();
+    file = buildArchiveWithEntities(given);
+    progress(`[${spec.key}] built ${file.articleCount} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const articles = file.articles;
+  progress(`[${spec.key}] peers: Lunr and MiniSearch JSON`);
+  const lunrJson = JSON.stringify(buildLunr(articles));
+  const miniSearchJson = naiveMiniSearchJson(articles);
+
+  const variants = [{ name: 'this branch', dir: CHROME_BUILD }, ...(BASELINE ? [{ name: 'baseline', dir: path.resolve(BASELINE) }] : [])];
+  const builds: Row['builds'] = [];
+  let archiveMb = 0;
+  let knowledgeMb = 0;
+  for (const [i, variant] of variants.entries()) {
+    const ext = path.join(work, `${spec.key}-${i}`);
+    cpSync(variant.dir, ext, { recursive: true });
+    // The baseline reads the archive as its own build wrote it (format 1, every field).
+    const bytes = variant.name === 'baseline' ? writeFormat1(path.join(ext, 'archive.json'), file) : await writeArchiveFile(path.join(ext, 'archive.json'), ROOT, file);
+    await writeKnowledgeFile(path.join(ext, 'archive-knowledge.json'), ROOT, file);
+    if (i === 0) (archiveMb = mb(bytes)), (knowledgeMb = mb(statSync(path.join(ext, 'archive-knowledge.json')).size));
+    writeFileSync(path.join(ext, 'bench.js'), BENCH_JS);
+    writeFileSync(path.join(ext, 'bench.html'), BENCH_HTML);
+    const withPeers = i === 0;
+    if (withPeers) {
+      writeFileSync(path.join(ext, 'bench-lunr.json'), lunrJson);
+      writeFileSync(path.join(ext, 'bench-minisearch.json'), miniSearchJson);
+      cpSync(path.join(ROOT, 'node_modules/lunr/lunr.min.js'), path.join(ext, 'lunr.min.js'));
+      cpSync(path.join(ROOT, 'node_modules/minisearch/dist/umd/index.js'), path.join(ext, 'minisearch.js'));
+    } else {
+      writeFileSync(path.join(ext, 'lunr.min.js'), '');
+      writeFileSync(path.join(ext, 'minisearch.js'), '');
+    }
+    progress(`[${spec.key}] measuring ${variant.name}`);
+    builds.push({ name: variant.name, figures: await measure(ext, bare, withPeers) });
+    rmSync(ext, { recursive: true, force: true });
+  }
+  const miniSearchMb = mb(Buffer.byteLength(miniSearchJson));
+  // Chrome's figures are printed before Firefox runs, which is slow at large sizes.
+  printRow({ spec, articles: file.articleCount, archiveMb, knowledgeMb, miniSearchMb, builds, firefox: null });
+  let firefox: Row['firefox'] = null;
+  if (existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) {
+    const ext = path.join(work, `${spec.key}-firefox`);
+    cpSync(FIREFOX_BUILD, ext, { recursive: true });
+    await writeArchiveFile(path.join(ext, 'archive.json'), ROOT, file);
+    await writeKnowledgeFile(path.join(ext, 'archive-knowledge.json'), ROOT, file);
+    writeFileSync(path.join(ext, 'bench.js'), BENCH_JS);
+    writeFileSync(path.join(ext, 'bench.html'), BENCH_HTML);
+    writeFileSync(path.join(ext, 'lunr.min.js'), '');
+    writeFileSync(path.join(ext, 'minisearch.js'), '');
+    progress(`[${spec.key}] measuring Firefox`);
+    firefox = await measureFirefox(ext).catch((error: unknown) => `Firefox failed: ${error instanceof Error ? error.message : String(error)}`);
+    rmSync(ext, { recursive: true, force: true });
+  } else {
+    firefox = 'Firefox skipped: no Firefox build (npm run build:firefox)';
+  }
+  return { spec, articles: file.articleCount, archiveMb, knowledgeMb, miniSearchMb, builds, firefox };
+}
+
+// ---------------------------------------------------------------- Firefox
+
+/**
+ * Firefox has no offscreen documents: its background (an event page) loads the archive itself
+ * (entrypoints/background/archive-route.ts). Firefox suspends an idle event page after
+ * `extensions.background.idle.timeout` (30 s by default); the bench sets it to one second and
+ * waits past it, so each wake below follows a real suspension.
+ */
+const FIREFOX_IDLE_MS = 1000;
+
+interface FirefoxFigures {
+  firstSearch: number;
+  wake: number[];
+  knowledge: number[];
+  search: { p50: number; p95: number; slowest: string };
+}
+
+async function measureFirefox(build: string): Promise<FirefoxFigures | string> {
+  const firefox = findFirefoxSync();
+  if (!firefox.path) return `Firefox skipped: ${firefox.error ?? 'not found'}`;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefox.path,
+    headless: true,
+    protocolTimeout: 0,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'extensions.background.idle.timeout': FIREFOX_IDLE_MS,
+    },
+  });
+  try {
+    await browser.installExtension(build);
+    const page = await browser.newPage();
+    void page.goto(`${EXTENSION_ORIGIN}/bench.html`).catch(() => {});
+    const end = Date.now() + 15_000;
+    while (!(await page.evaluate(`typeof ask === 'function'`).catch(() => false))) {
+      if (Date.now() > end) throw new Error('the bench page did not open in Firefox');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const firstSearch = Number(await page.evaluate(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`));
+    const idle = () => new Promise((r) => setTimeout(r, FIREFOX_IDLE_MS + 1500));
+    const wake: number[] = [];
+    const knowledge: number[] = [];
+    for (let i = 0; i < WAKES; i++) {
+      await idle();
+      wake.push(Number(await page.evaluate(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`)));
+      await idle();
+      knowledge.push(Number(await page.evaluate(`ask('getKnowledge')`)));
+    }
+    const times: number[][] = QUERIES.map(() => []);
+    for (let r = 0; r < WARMUP + RUNS; r++) {
+      for (const [i, query] of QUERIES.entries()) {
+        const time = Number(await page.evaluate(`ask('search', { query: ${JSON.stringify(query)} })`));
+        if (r >= WARMUP) times[i]!.push(time);
+      }
+    }
+    return { firstSearch, wake, knowledge, search: summarise(QUERIES, times) };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------- report
+
+function printRow(row: Row): void {
+  console.log(`\n== ${row.spec.label}: ${row.articles} articles${row.spec.synthetic ? ' (synthetic archive)' : ''} ==`);
+  console.log(`bundle: archive.json ${row.archiveMb.toFixed(2)} MB + knowledge ${row.knowledgeMb.toFixed(2)} MB; MiniSearch's own JSON of the same articles ${row.miniSearchMb.toFixed(2)} MB (archive/MiniSearch ${(row.archiveMb / row.miniSearchMb).toFixed(2)}×)`);
+  for (const { name, figures: f } of row.builds) {
+    const bare = median(f.bare);
+    console.log(`-- ${name}`);
+    console.log(`  first search after install     ${ms(f.firstSearch)} ms`);
+    console.log(`  wake → first answer (search)   p50 ${ms(median(f.wake))}  p95 ${ms(percentile(f.wake, 0.95))} ms   bare worker p50 ${ms(bare)} ms → ${(median(f.wake) / bare).toFixed(2)}× bare`);
+    console.log(`  knowledge after a worker stop  p50 ${ms(median(f.knowledge))}  p95 ${ms(percentile(f.knowledge, 0.95))} ms`);
+    console.log(`  search round trip (warm)       p50 ${ms(f.search.p50)}  p95 ${ms(f.search.p95)} ms   slowest ${f.search.slowest}`);
+    if (f.lunr) console.log(`  Lunr in the page (same queries) p50 ${ms(f.lunr.p50)}  p95 ${ms(f.lunr.p95)} ms → Lunr/Dossier at p95 ${(f.lunr.p95 / f.search.p95).toFixed(2)}×; Lunr load + first answer ${ms(f.lunr.first)} ms`);
+    if (f.naiveFirst !== null) console.log(`  naive MiniSearch.loadJSON + first answer in the page ${ms(f.naiveFirst)} ms → Dossier wake / naive ${(median(f.wake) / f.naiveFirst).toFixed(2)}×`);
+    console.log(`  heap: worker ${f.heap.worker.toFixed(1)} MB${f.heap.offscreen === null ? '' : `, offscreen document ${f.heap.offscreen.toFixed(1)} MB`}`);
+  }
+}
+
+function printFirefox(row: Row): void {
+  const ff = row.firefox;
+  if (typeof ff === 'string') console.log(`-- Firefox: ${ff}`);
+  else if (ff) {
+    console.log(`-- Firefox (this branch; the background loads the archive itself)`);
+    console.log(`  first search after install     ${ms(ff.firstSearch)} ms`);
+    console.log(`  wake → first answer (search)   p50 ${ms(median(ff.wake))}  p95 ${ms(percentile(ff.wake, 0.95))} ms (after an idle suspension)`);
+    console.log(`  knowledge after a suspension   p50 ${ms(median(ff.knowledge))}  p95 ${ms(percentile(ff.knowledge, 0.95))} ms`);
+    console.log(`  search round trip (warm)       p50 ${ms(ff.search.p50)}  p95 ${ms(ff.search.p95)} ms   slowest ${ff.search.slowest}`);
+  }
+}
+
+function verdict(label: string, value: number, limit: number, unit: string, better: 'below' | 'above'): string {
+  const holds = better === 'below' ? value <= limit : value >= limit;
+  const by = holds ? '' : ` — misses by ${(better === 'below' ? value - limit : limit - value).toFixed(2)}${unit}`;
+  return `  ${holds ? 'holds ' : 'MISSED'}  ${label}: ${value.toFixed(2)}${unit} (target ${better === 'below' ? '≤' : '≥'} ${limit}${unit})${by}`;
+}
+
+function printTargets(rows: readonly Row[]): void {
+  console.log('\n== docs/design.md budgets (this branch) ==');
+  for (const row of rows) {
+    const f = row.builds[0]!.figures;
+    const { key, label } = row.spec;
+    const wake = median(f.wake);
+    if (TARGETS.wake[key] !== undefined) console.log(verdict(`${label} wake → first answer p50`, wake, TARGETS.wake[key]!, ' ms', 'below'));
+    if (key === '5') console.log(verdict(`${label} wake over a bare worker start`, wake / median(f.bare), TARGETS.wakeOverBare, '×', 'below'));
+    console.log(verdict(`${label} knowledge after a worker stop p95`, percentile(f.knowledge, 0.95), TARGETS.knowledge, ' ms', 'below'));
+    if (TARGETS.searchP95[key] !== undefined) {
+      console.log(verdict(`${label} search p95 (round trip)`, f.search.p95, TARGETS.searchP95[key]!, ' ms', 'below'));
+      if (f.lunr) console.log(verdict(`${label} ahead of Lunr at p95`, f.lunr.p95 / f.search.p95, TARGETS.aheadOfLunr, '×', 'above'));
+    }
+    console.log(verdict(`${label} bundle over MiniSearch's JSON`, row.archiveMb / row.miniSearchMb, TARGETS.sizeOverMiniSearch, '×', 'below'));
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('Dossier is not built: run `npm run build` first.');
+  if (BASELINE && !existsSync(path.join(BASELINE, 'manifest.json'))) throw new Error(`DOSSIER_BASELINE has no built extension (${BASELINE})`);
+  console.log(`archive bench: Chromium ${BROWSER}; ${WAKES} wakes, ${QUERIES.length} queries × ${RUNS} runs; node ${process.version}${BASELINE ? '; baseline build measured in the same run' : ''}`);
+  const work = mkdtempSync(path.join(tmpdir(), 'dossier-archive-bench-'));
+  const bare = path.join(work, 'bare');
+  mkdirSync(bare);
+  writeBareExtension(bare);
+  const rows: Row[] = [];
+  try {
+    for (const spec of SPECS.filter((s) => SIZES.includes(s.key))) {
+      const row = await benchSize(spec, work, bare);
+      if (row) rows.push(row), printFirefox(row);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  printTargets(rows);
+}
+
+await main();

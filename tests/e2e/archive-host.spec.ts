@@ -1,0 +1,27 @@
+// Chrome keeps the loaded archive in an offscreen document (entrypoints/background/archive-route.ts):
+// a stopped worker wakes to forward a search to the same document, which answers without
+// loading the archive again.
+import { test, expect, nextServiceWorker, stopServiceWorker } from './fixtures.ts';
+
+declare const chrome: { runtime: { getContexts(filter: { contextTypes: string[] }): Promise<Array<{ documentId?: string }>> } };
+
+async function offscreenDocuments(worker: { evaluate<T>(fn: () => Promise<T>): Promise<T> }): Promise<Array<string | undefined>> {
+  return worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => c.documentId));
+}
+
+test('the archive stays loaded in one offscreen document across a worker stop', async ({ context, serviceWorker, extensionPage }) => {
+  const popup = await extensionPage('popup.html');
+  await popup.getByRole('tab', { name: 'Search' }).click();
+  const box = popup.getByRole('combobox', { name: 'Search the archive' });
+  const results = popup.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  await box.fill('Dačić');
+  await expect(results.first()).toContainText('Bayramov');
+  const before = await offscreenDocuments(serviceWorker);
+  expect(before).toHaveLength(1);
+
+  await stopServiceWorker(context);
+  await box.fill('Đurić');
+  await expect(results.first()).toContainText('Ilham Aliyev: Azerbaijan and Serbia are strategic partners');
+  // The same document answered: it was not closed with the worker nor opened again.
+  expect(await offscreenDocuments(await nextServiceWorker(context))).toEqual(before);
+});
