@@ -76,7 +76,8 @@ export default defineConfig({
         }),
     name: 'Dossier',
     description: 'Your news archive at your fingertips: countries and officials highlighted, with what your archive knows about them.',
-    permissions: ['storage', 'contextMenus', 'tabs'],
+    // activeTab + scripting: "Save to Dossier" reads the page the user clicked on (page-save/extract-tab.ts).
+    permissions: ['storage', 'contextMenus', 'tabs', 'activeTab', 'scripting'],
     icons: TOOLBAR_ICONS.on,
     action: { default_title: 'Dossier', default_icon: TOOLBAR_ICONS.on },
     commands: {

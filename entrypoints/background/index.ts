@@ -20,6 +20,7 @@ import { handleOpenReader } from './reader-tabs.ts';
 import { guarded, type Handler } from './guard.ts';
 import { registerActionIcon } from './action-icon.ts';
 import { registerFirstRun } from './first-run.ts';
+import { handleSaveArticle } from './save-article.ts';
 
 function handle<K extends BackgroundMessage>(name: K, handler: Handler<K>): void {
   onMessage(name, guarded(name, handler));
@@ -36,6 +37,7 @@ export default defineBackground(() => {
   handle('getRelatedToArticle', handleGetRelatedToArticle);
   handle('getEntityCard', handleGetEntityCard);
   handle('getEntityCards', handleGetEntityCards);
+  handle('saveArticle', handleSaveArticle);
   handle('openReader', (request, sender) => handleOpenReader(request, sender.tab?.id));
   registerContextMenu();
   registerCommands();

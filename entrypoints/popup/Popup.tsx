@@ -5,6 +5,7 @@ import { popupTab } from './active-tab.ts';
 import { lastQuery, lastView, type PopupView } from '../../storage/popup-state.ts';
 import { ThisPage } from './ThisPage.tsx';
 import { HighlightSwitches } from '../../components/HighlightSwitches.tsx';
+import { SavePage } from './SavePage.tsx';
 
 async function openInReader(hash: string): Promise<void> {
   await browser.tabs.create({ url: readerUrl(hash) });
@@ -69,6 +70,7 @@ export function Popup() {
           </button>
         </nav>
       </header>
+      {initial && <SavePage tabId={initial.tabId} host={initial.host} />}
       <div role="tablist" aria-label="Dossier views" class="tabs" onKeyDown={onTabKey}>
         <button role="tab" id="tab-page" aria-selected={view === 'page'} aria-controls="panel-page" tabIndex={view === 'page' ? 0 : -1} onClick={() => choose('page')}>
           This page
