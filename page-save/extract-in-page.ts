@@ -35,9 +35,12 @@ function dateEvidence(doc: Document): DateEvidence {
     return key && value ? [{ key: key.trim().toLowerCase(), value }] : [];
   });
   const jsonLd = [...doc.querySelectorAll('script[type="application/ld+json"]')].slice(0, 50).map((s) => s.textContent ?? '');
+  // The story's own container: the <article> (or <main>) holding the page's headline.
+  const headline = doc.querySelector('h1');
+  const story = headline?.closest('article, [itemtype*="Article"]') ?? headline?.closest('main, [role="main"]') ?? null;
   const times = [...doc.querySelectorAll('time')].slice(0, MAX_EVIDENCE_ELEMENTS).map((t) => ({
     value: t.getAttribute('datetime') ?? normaliseSpace(t.textContent ?? ''),
-    inArticle: t.closest('article, [itemtype*="Article"]') !== null,
+    withHeadline: story === null || story.contains(t),
     itemprop: t.getAttribute('itemprop')?.trim().toLowerCase() ?? null,
     pubdate: t.hasAttribute('pubdate'),
   }));

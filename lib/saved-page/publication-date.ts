@@ -5,8 +5,8 @@
  * the raw values; this decides. A date is only ever read, never guessed: when nothing
  * parses as a real calendar day the answer is null and the user types one (or none).
  * Modification dates (`dateModified`, `article:modified_time`) are never taken for the
- * publication date, except a `<time>` marked `dateModified` when it is the only date the
- * page shows (its dateline), and then the answer says so.
+ * publication date, except a `<time>` marked `dateModified` that is the story's dateline,
+ * and then the answer says so.
  */
 
 import { parseDateValue } from '../corpus/dates.ts';
@@ -17,8 +17,12 @@ export interface DateEvidence {
   meta: ReadonlyArray<{ key: string; value: string }>;
   /** The text of each `<script type="application/ld+json">`. */
   jsonLd: readonly string[];
-  /** `<time>` elements: `datetime` (or the text), whether inside `<article>`, and its `itemprop`/`pubdate`. */
-  times: ReadonlyArray<{ value: string; inArticle: boolean; itemprop: string | null; pubdate: boolean }>;
+  /**
+   * `<time>` elements: `datetime` (or the text), their `itemprop`/`pubdate`, and whether
+   * they sit with the headline (in the `<article>` or `<main>` holding the page's `<h1>`;
+   * every `<time>` does on a page without one). Others date teasers of other stories.
+   */
+  times: ReadonlyArray<{ value: string; withHeadline: boolean; itemprop: string | null; pubdate: boolean }>;
 }
 
 /** Where a date was found, as the save form tells the user. */
@@ -121,23 +125,19 @@ function isArticleType(type: unknown): boolean {
 }
 
 /**
- * `<time>` elements: one marked as the publication date, else the first inside the
- * article, else the first on the page; a `dateModified` one only when nothing else parses.
+ * `<time>` elements: one marked as the publication date, else the first with the headline
+ * (the story's dateline; a later one dates a related story), labelled as an update when the
+ * page marks it `dateModified`. Times away from the headline (teasers) never count.
  */
 function fromTimes(times: DateEvidence['times']): FoundDate | null {
-  const published = (t: DateEvidence['times'][number]) => t.pubdate || t.itemprop === 'datepublished';
-  const modified = (t: DateEvidence['times'][number]) => t.itemprop === 'datemodified';
-  const ranked = [
-    ...times.filter(published),
-    ...times.filter((t) => t.inArticle && !published(t) && !modified(t)),
-    ...times.filter((t) => !t.inArticle && !published(t) && !modified(t)),
-  ];
-  for (const t of ranked) {
+  for (const t of times) {
+    if (!t.pubdate && t.itemprop !== 'datepublished') continue;
     const date = found(t.value, 'dateline');
     if (date) return date;
   }
-  for (const t of times.filter(modified)) {
-    const date = found(t.value, 'dateline (updated)');
+  for (const t of times) {
+    if (!t.withHeadline) continue;
+    const date = found(t.value, t.itemprop === 'datemodified' ? 'dateline (updated)' : 'dateline');
     if (date) return date;
   }
   return null;

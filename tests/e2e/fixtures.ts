@@ -208,6 +208,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // Lets tests click Dossier's toolbar button through the DevTools protocol
+        // (Extensions.triggerAction, toolbar-click.ts), granting `activeTab` as a user's click does.
+        '--enable-unsafe-extension-debugging',
         // Playwright passes --disable-extensions itself; this flag makes the exception.
         `--disable-extensions-except=${ext}`,
         `--load-extension=${ext}`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { publicationDate, type DateEvidence } from '../../../lib/saved-page/publication-date.ts';
 
 const none: DateEvidence = { meta: [], jsonLd: [], times: [] };
-const time = (value: string, more: Partial<DateEvidence['times'][number]> = {}) => ({ value, inArticle: false, itemprop: null, pubdate: false, ...more });
+const time = (value: string, more: Partial<DateEvidence['times'][number]> = {}) => ({ value, withHeadline: false, itemprop: null, pubdate: false, ...more });
 
 describe('publicationDate', () => {
   it('finds nothing on a page that declares no date (never a guess)', () => {
@@ -33,21 +33,22 @@ describe('publicationDate', () => {
   });
 
   it('rejects dates that are not calendar days and goes on to the next source', () => {
-    const found = publicationDate({ ...none, meta: [{ key: 'article:published_time', value: '2021-02-30' }], times: [time('2021-03-01')] });
+    const found = publicationDate({ ...none, meta: [{ key: 'article:published_time', value: '2021-02-30' }], times: [time('2021-03-01', { withHeadline: true })] });
     expect(found).toEqual({ date: '2021-03-01', time: null, timeZone: null, from: 'dateline' });
   });
 
-  it('ranks <time> elements: pubdate, then inside the article, then anywhere; dateModified last and labelled', () => {
-    const times = [time('2025-12-28T01:09:47Z'), time('2025-12-26T08:09:50Z', { inArticle: true }), time('2020-05-05', { pubdate: true })];
+  it('ranks <time> elements: pubdate, then the first with the headline (labelled when dateModified); teasers never', () => {
+    const times = [time('2025-12-28T01:09:47Z'), time('2025-12-26T08:09:50Z', { withHeadline: true }), time('2020-05-05', { pubdate: true })];
     expect(publicationDate({ ...none, times })?.date).toBe('2020-05-05');
     expect(publicationDate({ ...none, times: times.slice(0, 2) })?.date).toBe('2025-12-26');
-    // The New York Times page: its only dated <time> is marked dateModified.
-    const nyt = [time('2017-01-13T03:38:38-05:00', { itemprop: 'datemodified', inArticle: true }), time('')];
+    expect(publicationDate({ ...none, times: times.slice(0, 1) })).toBeNull();
+    // The New York Times page: its dateline is marked dateModified; teasers of older stories follow.
+    const nyt = [time('2017-01-13T03:38:38-05:00', { itemprop: 'datemodified', withHeadline: true }), time('', { withHeadline: true }), time('NOV. 7, 2010', { withHeadline: true })];
     expect(publicationDate({ ...none, times: nyt })).toEqual({ date: '2017-01-13', time: '03:38', timeZone: 'UTC-05:00', from: 'dateline (updated)' });
   });
 
   it('reads a <time> element’s text when it has no datetime', () => {
-    expect(publicationDate({ ...none, times: [time('January 13, 2017')] })?.date).toBe('2017-01-13');
+    expect(publicationDate({ ...none, times: [time('January 13, 2017', { withHeadline: true })] })?.date).toBe('2017-01-13');
   });
 
   it('survives hostile JSON-LD: deep nesting and huge arrays', () => {
