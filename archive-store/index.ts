@@ -27,7 +27,7 @@ import * as sources from './sources.ts';
 
 export type { CommitInput, CommitOptions, CommitResult, Duplicate } from './commit.ts';
 export { CHUNK_SIZE } from './commit.ts';
-export type { ArticlePage, ListedArticle, UserArchive } from './read.ts';
+export type { ArticlePage, ListedArticle, UserArchive, UserArchiveKeys } from './read.ts';
 export type { SourceKind, SourceRecord } from './schema.ts';
 export { DB_NAME, DB_VERSION } from './schema.ts';
 export { dedupKeysOf, type DedupKeys, type DuplicateReason } from './dedup.ts';
@@ -55,6 +55,8 @@ export const listArticles = async (page: read.ArticlePage) => read.listArticles(
 export const listSources = async () => read.listSources(await db());
 export const readUserArchive = async () => read.readUserArchive(await db());
 export const readChanges = async () => read.readChanges(await db());
+export const readUserArchiveKeys = async () => read.readUserArchiveKeys(await db());
+export const readArticles = async (ids: readonly string[]) => read.readArticles(await db(), ids);
 export const removeSource = async (id: string) => sources.removeSource(await db(), id);
 export const readSnapshot = async () => snapshot.readSnapshot(await db());
 export const writeSnapshot = async (value: unknown) => snapshot.writeSnapshot(await db(), value);

@@ -53,15 +53,35 @@ export interface UserArchive {
 
 /** Everything the background searches: all user articles and what they taught, read in one transaction. */
 export async function readUserArchive(db: ArchiveDatabase): Promise<UserArchive> {
-  const tx = db.transaction(['articles', 'sources', 'meta']);
-  const [stored, sources, changes] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('sources').getAll(), tx.objectStore('meta').get('changes')]);
-  const learnedLists = await Promise.all(sources.map((s) => tx.objectStore('meta').get(learnedKey(s.id))));
-  let learned: OfficialEntry[] = [];
-  for (const list of learnedLists) if (Array.isArray(list)) learned = mergeLearned(learned, list);
-  return { articles: stored.map(expandArticle), learned, changes: typeof changes === 'number' ? changes : 0 };
+  const [keys, stored] = await Promise.all([readUserArchiveKeys(db), db.getAll('articles')]);
+  return { articles: stored.map(expandArticle), learned: keys.learned, changes: keys.changes };
 }
 
 export async function readChanges(db: ArchiveDatabase): Promise<number> {
   const changes = await db.get('meta', 'changes');
   return typeof changes === 'number' ? changes : 0;
+}
+
+export interface UserArchiveKeys {
+  /** Every stored article's id. */
+  ids: string[];
+  learned: OfficialEntry[];
+  changes: number;
+}
+
+/** What changed is found by comparing ids: reading keys costs little even at 100k articles. */
+export async function readUserArchiveKeys(db: ArchiveDatabase): Promise<UserArchiveKeys> {
+  const tx = db.transaction(['articles', 'sources', 'meta']);
+  const [ids, sources, changes] = await Promise.all([tx.objectStore('articles').getAllKeys(), tx.objectStore('sources').getAll(), tx.objectStore('meta').get('changes')]);
+  const learnedLists = await Promise.all(sources.map((s) => tx.objectStore('meta').get(learnedKey(s.id))));
+  let learned: OfficialEntry[] = [];
+  for (const list of learnedLists) if (Array.isArray(list)) learned = mergeLearned(learned, list);
+  return { ids, learned, changes: typeof changes === 'number' ? changes : 0 };
+}
+
+/** The articles of these ids that are stored, in one transaction. */
+export async function readArticles(db: ArchiveDatabase, ids: readonly string[]): Promise<ArchiveArticle[]> {
+  const tx = db.transaction('articles');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  return found.flatMap((stored) => (stored ? [expandArticle(stored)] : []));
 }
