@@ -2,14 +2,15 @@ import type { ArchiveInfo, EntityCardRequest, NamedEntity, RequestOf } from '../
 import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
-import { getArchive } from './archive-loader.ts';
+import { getArchive, reloadUserArchive } from './archive-loader.ts';
+import { bundleDedupKeys, userArticle } from './user-archive.ts';
+import { isExtensionPage, RefusedSenderError, type MessageSender } from './guard.ts';
 import { rankRelated } from '../../lib/search/related.ts';
 import { salientTermsOutside } from '../../lib/search/salient-terms.ts';
 import { articleText } from '../../lib/search/article-text.ts';
 import { rankTab, tabSummary } from './tab-summary.ts';
 import { getTabRanking, recordReport } from './tab-state.ts';
 import { showBadge } from './badge.ts';
-import type { MessageSender } from './guard.ts';
 import type { TabReport } from '../../storage/tab-state.ts';
 import { toRelatedHits } from '../../lib/search/related-hits.ts';
 import { entityCard, type EntityCard } from '../../lib/search/entity-card.ts';
@@ -27,7 +28,23 @@ export async function handleSuggest(request: RequestOf<'suggest'>) {
 }
 
 export async function handleGetArticle(request: RequestOf<'getArticle'>) {
-  return (await getArchive()).byId.get(request.id) ?? null;
+  const archive = await getArchive();
+  return (await userArticle(request.id)) ?? archive.byId.get(request.id) ?? null;
+}
+
+/** What the user's archive holds is for Dossier's own pages only, never a content script. */
+function refuseContentScripts(name: string, sender: MessageSender): void {
+  if (!isExtensionPage(sender)) throw new RefusedSenderError(`${name}: only Dossier's own pages may ask`);
+}
+
+export async function handleArchiveChanged(_request: RequestOf<'archiveChanged'>, sender: MessageSender) {
+  refuseContentScripts('archiveChanged', sender);
+  return { articleCount: (await reloadUserArchive()).file.articleCount };
+}
+
+export async function handleGetBundleDedupKeys(_request: RequestOf<'getBundleDedupKeys'>, sender: MessageSender) {
+  refuseContentScripts('getBundleDedupKeys', sender);
+  return bundleDedupKeys(await getArchive());
 }
 
 export function archiveInfo(archive: LoadedArchive): ArchiveInfo {

@@ -1,7 +1,9 @@
 import { onMessage } from '../../lib/messages/messenger.ts';
 import type { BackgroundMessage } from '../../lib/messages/background-protocol.ts';
 import {
+  handleArchiveChanged,
   handleGetArchiveInfo,
+  handleGetBundleDedupKeys,
   handleGetArticle,
   handleGetKnowledge,
   handleGetEntityCard,
@@ -37,6 +39,8 @@ export default defineBackground(() => {
   handle('getRelatedToArticle', handleGetRelatedToArticle);
   handle('getEntityCard', handleGetEntityCard);
   handle('getEntityCards', handleGetEntityCards);
+  handle('archiveChanged', handleArchiveChanged);
+  handle('getBundleDedupKeys', handleGetBundleDedupKeys);
   handle('saveArticle', handleSaveArticle);
   handle('openReader', (request, sender) => handleOpenReader(request, sender.tab?.id));
   registerContextMenu();

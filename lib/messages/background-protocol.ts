@@ -138,6 +138,13 @@ export const toBackground = {
     request: v.strictObject({ requests: v.pipe(v.array(entityCardRequest), v.maxLength(MAX_CARDS_PER_REQUEST)) }),
     response: v.array(entityCardSchema),
   },
+  /**
+   * The user's archive in IndexedDB changed (archive-store/): the background searches the
+   * change from now on. Extension pages only. Answers the archive's new article count.
+   */
+  archiveChanged: { request: noData, response: v.object({ articleCount: v.number() }) },
+  /** What an import counts as already present: the bundled archive's ids, URLs and title+date+source keys. Extension pages only. */
+  getBundleDedupKeys: { request: noData, response: v.object({ ids: v.array(v.string()), urls: v.array(v.string()), keys: v.array(v.string()) }) },
   /** Opens the reader in a new tab next to the sender's (content scripts cannot open extension pages). */
   openReader: { request: v.strictObject({ hash: readerHash, active: v.optional(v.boolean()) }), response: v.void() },
   /** Stores a page the user saved from the popup or the save window (extension pages only). */
