@@ -2,7 +2,7 @@
  * Officials learned from the user's articles, kept per source in `meta` (key
  * `learned:<sourceId>`), so that removing a source removes what only it taught.
  */
-import { compareRoles } from '../lib/entities/building/knowledge.ts';
+import { compareRoles } from '../lib/entities/building/role-order.ts';
 import type { OfficialEntry, OfficialRole } from '../lib/entities/types.ts';
 
 export function learnedKey(sourceId: string): string {

@@ -150,10 +150,10 @@ function SaveResult({ result, title, archiveHref, onClose }: { result: SaveArtic
           Saved “{title}” to your archive. It is searchable now.
         </p>
       )}
-      {result.status === 'duplicate' && <p>This page is already in your archive ({result.reason}).</p>}
+      {result.status === 'duplicate' && <p>Already in your archive: {result.reason}.</p>}
       {result.status === 'failed' && <p class="error">Not saved: {result.reason}</p>}
       <p class="save-links">
-        {result.status !== 'failed' && (
+        {result.status !== 'failed' && result.id !== null && (
           <a href={readerUrl(articleHash(result.id))} target="_blank" rel="noopener">
             Open it in the reader
           </a>

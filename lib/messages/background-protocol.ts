@@ -114,7 +114,8 @@ export const SAME_AS_SAVED_PAGE: Same<v.InferOutput<typeof saveArticleRequest>, 
 /** What became of a saved page: stored (its id), already in the archive, or not stored and why. */
 const saveArticleResponse = v.variant('status', [
   v.object({ status: v.literal('saved'), id: v.string() }),
-  v.object({ status: v.literal('duplicate'), id: v.string(), reason: v.string() }),
+  /** `id` is the stored copy's when it is known (the same page saved before). */
+  v.object({ status: v.literal('duplicate'), id: v.nullable(v.string()), reason: v.string() }),
   v.object({ status: v.literal('failed'), reason: v.string() }),
 ]);
 export type SaveArticleResponse = v.InferOutput<typeof saveArticleResponse>;

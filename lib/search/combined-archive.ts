@@ -5,7 +5,7 @@
  */
 import type MiniSearch from 'minisearch';
 import { compileNames } from '../entities/building/compile-names.ts';
-import { compareRoles } from '../entities/building/knowledge.ts';
+import { compareRoles } from '../entities/building/role-order.ts';
 import type { Knowledge, OfficialEntry } from '../entities/types.ts';
 import type { LoadedArchive } from './archive.ts';
 import type { ArchiveArticle } from './archive-types.ts';

@@ -61,6 +61,24 @@ test.describe('Save to Dossier', () => {
     await expect(form.getByText(/\d+ paragraphs, about [\d,]+ words/)).toBeVisible();
     await screenshot(popup, 'save-form');
 
+    // The user corrects what was found: the source, and the date (the story ran on the 13th).
+    await popup.getByLabel('Source').fill('The New York Times');
+    await popup.getByLabel('Date').fill('2017-01-13');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(popup.getByText('Saved “United States to Lift Sudan Sanctions” to your archive.')).toBeVisible();
     expect(await pageState(page)).toEqual(before);
+
+    // Found by search at once, with its title and source.
+    const reader = await context.newPage();
+    await reader.goto(`chrome-extension://${extensionId}/reader.html#/search?q=${encodeURIComponent('Sudan sanctions Gettleman')}`);
+    const hit = reader.getByRole('option').filter({ hasText: 'United States to Lift Sudan Sanctions' });
+    await expect(hit).toBeVisible();
+    await expect(hit).toContainText('The New York Times');
+
+    // Saving it again finds the first copy.
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Save to Dossier' }).click();
+    await popup.getByRole('form', { name: 'Save to Dossier' }).getByRole('button', { name: 'Save' }).click();
+    await expect(popup.getByText('Already in your archive: saved before.')).toBeVisible();
   });
 });
