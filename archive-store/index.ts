@@ -11,6 +11,7 @@
  * | commit.ts        | one chunk in one transaction, duplicates, quota              |
  * | read.ts          | one article, newest-first pages, sources, everything         |
  * | sources.ts       | removing a source and what it taught                         |
+ * | restore.ts       | removing a source so that Undo can put it back as it was     |
  * | learned.ts       | officials learned per source                                 |
  * | export.ts        | the user's archive as JSON Lines; export-format.ts reads it  |
  * | snapshot.ts      | the background's index snapshot                              |
@@ -22,6 +23,7 @@ import * as commit from './commit.ts';
 import * as exporting from './export.ts';
 import * as read from './read.ts';
 import { openArchiveDb, type ArchiveDatabase } from './schema.ts';
+import * as restore from './restore.ts';
 import * as snapshot from './snapshot.ts';
 import * as sources from './sources.ts';
 
@@ -58,6 +60,10 @@ export const readChanges = async () => read.readChanges(await db());
 export const readUserArchiveKeys = async () => read.readUserArchiveKeys(await db());
 export const readArticles = async (ids: readonly string[]) => read.readArticles(await db(), ids);
 export const removeSource = async (id: string) => sources.removeSource(await db(), id);
+/** Removal that can be undone: the archive page keeps what `takeSource` returns and may hand it to `restoreSource`. */
+export const takeSource = async (id: string) => restore.takeSource(await db(), id);
+export const restoreSource = async (removed: restore.RemovedSource) => restore.restoreSource(await db(), removed);
+export type { RemovedSource } from './restore.ts';
 export const readSnapshot = async () => snapshot.readSnapshot(await db());
 export const writeSnapshot = async (value: unknown) => snapshot.writeSnapshot(await db(), value);
 

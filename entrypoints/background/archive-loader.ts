@@ -1,6 +1,7 @@
 import { loadArchive, type LoadedArchive } from '../../lib/search/archive.ts';
 import { UserFacingError } from '../../lib/messages/user-error.ts';
 import { refreshUserArchive, withUserArchive } from './user-archive.ts';
+import { defaultArchiveView } from './default-archive.ts';
 
 export const ARCHIVE_PATH = '/archive.json';
 
@@ -13,7 +14,7 @@ let loading: Promise<LoadedArchive> | null = null;
  * to it (user-archive.ts).
  */
 export function getArchive(): Promise<LoadedArchive> {
-  loading ??= fetchArchive().then(withUserArchive).catch((error: unknown) => {
+  loading ??= fetchArchive().then(defaultArchiveView).then(withUserArchive).catch((error: unknown) => {
     // A failed load must not poison the worker for its whole life: retry next time.
     loading = null;
     throw error;
@@ -27,6 +28,11 @@ async function fetchArchive(): Promise<LoadedArchive> {
   const response = await fetch(url);
   if (!response.ok) throw new UserFacingError(`The archive could not be read (${response.status}). Rebuild Dossier.`);
   return loadArchive(await response.json());
+}
+
+/** The default archive was hidden or shown again (default-archive.ts): the next message loads afresh. */
+export function forgetArchive(): void {
+  loading = null;
 }
 
 /** After `archiveChanged`: the next answers see the user's archive as it is stored now. */

@@ -19,10 +19,13 @@ import { registerContextMenu } from './context-menu.ts';
 import { registerCommands } from './commands.ts';
 import { registerNameCommands } from './name-commands.ts';
 import { handleOpenReader } from './reader-tabs.ts';
-import { guarded, type Handler } from './guard.ts';
+import { extensionPagesOnly, guarded, type Handler } from './guard.ts';
 import { registerActionIcon } from './action-icon.ts';
 import { registerFirstRun } from './first-run.ts';
 import { handleSaveArticle } from './save-article.ts';
+import { handleGetDefaultArchive, handleListDefaultArticles } from './default-archive.ts';
+import { defaultArchiveHidden } from '../../storage/archive-settings.ts';
+import { forgetArchive } from './archive-loader.ts';
 
 function handle<K extends BackgroundMessage>(name: K, handler: Handler<K>): void {
   onMessage(name, guarded(name, handler));
@@ -41,7 +44,10 @@ export default defineBackground(() => {
   handle('getEntityCards', handleGetEntityCards);
   handle('archiveChanged', handleArchiveChanged);
   handle('getBundleDedupKeys', handleGetBundleDedupKeys);
-  handle('saveArticle', handleSaveArticle);
+  handle('saveArticle', extensionPagesOnly('saveArticle', handleSaveArticle));
+  handle('getDefaultArchive', extensionPagesOnly('getDefaultArchive', handleGetDefaultArchive));
+  handle('listDefaultArticles', extensionPagesOnly('listDefaultArticles', handleListDefaultArticles));
+  defaultArchiveHidden.watch(() => forgetArchive());
   handle('openReader', (request, sender) => handleOpenReader(request, sender.tab?.id));
   registerContextMenu();
   registerCommands();

@@ -8,7 +8,6 @@ import { recogniserFor } from '../../lib/search/query-entities.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
 import { getArchive, reloadUserArchive } from './archive-loader.ts';
 import { bundleDedupKeys } from './user-archive.ts';
-import { isExtensionPage, RefusedSenderError, type MessageSender } from './guard.ts';
 
 const DUPLICATE_REASONS: Record<DuplicateReason, string> = {
   id: 'saved before',
@@ -20,10 +19,10 @@ const DUPLICATE_REASONS: Record<DuplicateReason, string> = {
  * Stores a page the user saved, in the "Saved pages" source, with its entities found by
  * the same recogniser as every archive article's; then the background searches it at once
  * (as after `archiveChanged`). Only Dossier's own pages may save (the popup and the save
- * window): a content script runs inside web pages, and no page may write to the archive.
+ * window; index.ts registers it with `extensionPagesOnly`): a content script runs inside
+ * web pages, and no page may write to the archive.
  */
-export async function handleSaveArticle(request: RequestOf<'saveArticle'>, sender: MessageSender): Promise<SaveArticleResponse> {
-  if (!isExtensionPage(sender)) throw new RefusedSenderError('saveArticle: only Dossier’s own pages may save');
+export async function handleSaveArticle(request: RequestOf<'saveArticle'>): Promise<SaveArticleResponse> {
   const archive = await getArchive();
   const article = savedArticle(request);
   const recogniser = recogniserFor(archive);

@@ -120,6 +120,18 @@ const saveArticleResponse = v.variant('status', [
 ]);
 export type SaveArticleResponse = v.InferOutput<typeof saveArticleResponse>;
 
+/** The built-in default archive as the archive page lists it. */
+const defaultArchiveSummary = v.object({
+  articleCount: v.number(),
+  dateRange: v.nullable(v.tuple([v.string(), v.string()])),
+  /** Left out of search by the user (storage/archive-settings.ts); still bundled. */
+  hidden: v.boolean(),
+});
+
+/** A line of the archive page's browse list. */
+const listedArticle = v.object({ id: v.string(), title: v.string(), date: v.nullable(v.string()), source: v.nullable(v.string()) });
+export type ListedArticleLine = v.InferOutput<typeof listedArticle>;
+
 export const toBackground = {
   search: { request: searchRequest, response: searchResponseSchema },
   suggest: { request: v.strictObject({ prefix: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH)) }), response: v.array(v.string()) },
@@ -148,6 +160,13 @@ export const toBackground = {
   getBundleDedupKeys: { request: noData, response: v.object({ ids: v.array(v.string()), urls: v.array(v.string()), keys: v.array(v.string()) }) },
   /** Opens the reader in a new tab next to the sender's (content scripts cannot open extension pages). */
   openReader: { request: v.strictObject({ hash: readerHash, active: v.optional(v.boolean()) }), response: v.void() },
+  /** The default archive's article count, dates and whether it is hidden (extension pages only). */
+  getDefaultArchive: { request: noData, response: defaultArchiveSummary },
+  /** A page of the default archive's articles, newest first (extension pages only). */
+  listDefaultArticles: {
+    request: v.strictObject({ offset: v.pipe(v.number(), v.integer(), v.minValue(0)), limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)) }),
+    response: v.array(listedArticle),
+  },
   /** Stores a page the user saved from the popup or the save window (extension pages only). */
   saveArticle: { request: saveArticleRequest, response: saveArticleResponse },
 };
