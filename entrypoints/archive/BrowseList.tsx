@@ -71,7 +71,7 @@ export function BrowseList({ sources }: { sources: ArchiveSources }) {
       <div class="section-head">
         <h2 id="browse-title">Articles</h2>
         <label class="browse-filter">
-          Source{' '}
+          Show articles from{' '}
           <select value={filter} onChange={(e) => setFilter(e.currentTarget.value)}>
             <option value={ALL}>All sources</option>
             <option value={DEFAULT}>Built-in default archive{hidden ? ' (hidden)' : ''}</option>

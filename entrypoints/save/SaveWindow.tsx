@@ -1,4 +1,5 @@
 import { SaveForm } from '../../page-save/SaveForm.tsx';
+import { archivePageUrl } from '../../storage/reader-url.ts';
 
 /** The tab to save, from `save.html?tab=<id>` (the context menu opens it so). */
 function tabFromAddress(): number | null {
@@ -20,7 +21,7 @@ export function SaveWindow() {
       {tabId === null ? (
         <p class="error">No page to save: open this from a page’s menu (right-click, “Save page to Dossier”).</p>
       ) : (
-        <SaveForm tabId={tabId} autoStart onClose={() => window.close()} />
+        <SaveForm tabId={tabId} autoStart archiveHref={archivePageUrl()} onClose={() => window.close()} />
       )}
     </main>
   );
