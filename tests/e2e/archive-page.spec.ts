@@ -2,8 +2,20 @@
 // archive hidden and shown again (search follows), sources with a long name and problems,
 // removing a source and undoing it, browsing newest first by source, the export file.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, screenshot } from './fixtures.ts';
+
+/** No axe violations, then a screenshot, in light and then dark. */
+async function checkBothSchemes(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await screenshot(page, `${name}-${scheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 interface SeedSource {
   id: string;
@@ -98,10 +110,7 @@ test('an empty archive: the default archive is listed and hidden then shown agai
   await expect(bundle).toContainText('5 articles · 2023-11-07 to 2026-02-02');
   await expect(page.getByText('Nothing added yet.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Export what you added (.jsonl)' })).toBeDisabled();
-  await screenshot(page, 'archive-empty-light');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, 'archive-empty-dark');
-  await page.emulateMedia({ colorScheme: 'light' });
+  await checkBothSchemes(page, 'archive-empty');
 
   const reader = await extensionPage('reader.html#/search?q=Montenegro%20security');
   const hit = reader.getByRole('option').filter({ hasText: 'Azerbaijan, Montenegro mull security co-op' });
@@ -110,6 +119,7 @@ test('an empty archive: the default archive is listed and hidden then shown agai
   await bundle.getByRole('button', { name: 'Hide it' }).click();
   await expect(bundle).toContainText('hidden: not searched');
   await expect(bundle.getByRole('button', { name: 'Show it again' })).toHaveAttribute('aria-pressed', 'true');
+  await checkBothSchemes(page, 'archive-default-hidden');
   await expect(page.getByRole('list', { name: 'Articles, newest first' })).toHaveCount(0);
   await reader.reload();
   await expect(reader.getByText('No archive articles match “Montenegro security”.')).toBeVisible();
@@ -132,10 +142,8 @@ test('sources with their counts, dates and problems; remove then undo; browse ne
   await long.getByText('2 problems while reading it').click();
   await expect(long).toContainText('headlines.jsonl:17 line 17: invalid JSON');
   await expect(long).toContainText('broken.txt binary file skipped');
-  await screenshot(page, 'archive-sources-light');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, 'archive-sources-dark');
-  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.getByRole('list', { name: 'Articles, newest first' }).getByRole('link')).toHaveCount(9);
+  await checkBothSchemes(page, 'archive-sources');
 
   // Browse: all sources merged newest first, undated last; then one source.
   const articles = page.getByRole('list', { name: 'Articles, newest first' });

@@ -3,6 +3,7 @@
 // is stored and found by search at once, and the page itself is left exactly as it was.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, screenshot } from './fixtures.ts';
 import { ROOT, SHARED_PAGES_DIR } from '../support/paths.mjs';
@@ -14,6 +15,18 @@ const NYT = 'nytimes_us_lift_sudan_sanctions__readability-nytimes-1.html';
 const hasShared = existsSync(path.join(SHARED_PAGES_DIR, NYT));
 if (!hasShared) console.log(`skipping save-page: ${path.relative(ROOT, SHARED_PAGES_DIR)}/${NYT} is absent (../shared is missing)`);
 
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const tabs = await extensionPage.evaluate(() => chrome.tabs.query({}));
+  const tabId = tabs.find((t) => t.url === url)?.id;
+  if (tabId === undefined) throw new Error(`no tab shows ${url}`);
+  return tabId;
+}
+
 async function popupFor(context: BrowserContext, extensionId: string, url: string): Promise<{ page: Page; popup: Page }> {
   const page = await context.newPage();
   await page.goto(url);
@@ -21,9 +34,7 @@ async function popupFor(context: BrowserContext, extensionId: string, url: strin
   await clickToolbarButton(context, extensionId, page);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const tabs = await popup.evaluate(() => chrome.tabs.query({}));
-  const tabId = tabs.find((t) => t.url === page.url())?.id;
-  if (tabId === undefined) throw new Error(`no tab shows ${url}`);
+  const tabId = await tabIdOf(popup, page.url());
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   return { page, popup };
 }
@@ -37,7 +48,45 @@ async function pageState(page: Page) {
   }));
 }
 
-test.describe('Save to Dossier', () => {
+test('the save form in the popup, light and dark, and the window the page menu opens', async ({ context, extensionId, server }) => {
+  const { page, popup } = await popupFor(context, extensionId, server.url('/demo/'));
+  await popup.getByRole('button', { name: 'Save to Dossier' }).click();
+  await expect(popup.getByLabel('Title')).toHaveValue(/Baku, Belgrade and Podgorica/);
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    await expectNoViolations(popup);
+    await screenshot(popup, `save-form-${scheme}`);
+  }
+  await popup.getByRole('button', { name: 'Cancel' }).click();
+  await expect(popup.getByRole('button', { name: 'Save to Dossier' })).toBeVisible();
+
+  // "Save page to Dossier" from the page's menu opens save.html for the tab (context-menu.ts):
+  // it reads the page at once, and closes itself once the user is done.
+  const tabId = await tabIdOf(popup, page.url());
+  const window = await context.newPage();
+  await window.goto(`chrome-extension://${extensionId}/save.html?tab=${tabId}`);
+  await expect(window.getByLabel('Title')).toHaveValue(/Baku, Belgrade and Podgorica/);
+  await window.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(window.getByText(/^Saved “Baku, Belgrade and Podgorica/)).toBeVisible();
+  await expect(window.getByRole('link', { name: 'Open it in the reader' })).toHaveAttribute('href', /reader\.html#\/article\/saved%3A/);
+  await expectNoViolations(window);
+  const closed = window.waitForEvent('close');
+  await window.getByRole('button', { name: 'Close' }).click();
+  await closed;
+});
+
+test('a page Dossier may not read: the save form says so', async ({ context, extensionId, server }) => {
+  // No toolbar click on this tab, so no activeTab grant: the browser refuses the script.
+  const page = await context.newPage();
+  await page.goto(server.url('/demo/'));
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(popup, page.url())}`);
+  await popup.getByRole('button', { name: 'Save to Dossier' }).click();
+  await expect(popup.getByRole('alert')).toHaveText(/Dossier can’t read this page, so it can’t save it\./);
+});
+
+test.describe('Save to Dossier on a real page', () => {
   test.skip(!hasShared, '../shared/data/pages is absent');
 
   test('saves the NYT article with the title found, corrected date, then search finds it; the page is untouched', async ({ context, extensionId, server }) => {
