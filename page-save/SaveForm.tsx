@@ -113,7 +113,7 @@ function DraftForm({ draft, saving, onSave, onCancel }: { draft: PageDraft; savi
         Save to Dossier
       </h2>
       <label for="save-title">Title</label>
-      <textarea id="save-title" rows={2} required maxLength={500} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+      <textarea id="save-title" rows={3} required maxLength={500} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
       <label for="save-date">Date</label>
       <div>
         <input id="save-date" type="date" value={date} aria-describedby="save-date-note" onInput={(e) => setDate(e.currentTarget.value)} />

@@ -10,7 +10,7 @@
  */
 
 import { Readability } from '@mozilla/readability';
-import { bodyParagraphs, savedTitle } from '../lib/saved-page/body-paragraphs.ts';
+import { bodyParagraphs, savedTitle, withoutSiteName } from '../lib/saved-page/body-paragraphs.ts';
 import { publicationDate, type DateEvidence } from '../lib/saved-page/publication-date.ts';
 import { isElementNode, nearestBlockOf, roleOf } from '../lib/highlight/elements.ts';
 import { normaliseSpace } from '../lib/corpus/line-shapes.ts';
@@ -81,9 +81,10 @@ export function extractPage(doc: Document, url: string): PageDraft {
   const evidence = dateEvidence(doc);
   const clone = doc.cloneNode(true);
   const article = isDocument(clone) ? new Readability<Node>(clone, { serializer: (node) => node }).parse() : null;
-  const title = savedTitle(article?.title, doc.title, new URL(url).hostname);
-  const body = article?.content ? bodyParagraphs(blockTexts(article.content), title) : { paragraphs: [], truncated: false };
   const host = new URL(url).hostname.replace(/^www\./, '');
+  const siteNames = [article?.siteName, doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'), host];
+  const title = savedTitle(withoutSiteName(article?.title ?? '', siteNames), withoutSiteName(doc.title, siteNames), host);
+  const body = article?.content ? bodyParagraphs(blockTexts(article.content), title) : { paragraphs: [], truncated: false };
   return {
     // A longer address is not kept (the article is still saved, without its link).
     url: url.length <= SAVED_LIMITS.urlChars ? url : '',

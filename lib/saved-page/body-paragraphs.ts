@@ -58,3 +58,23 @@ export function savedTitle(...candidates: ReadonlyArray<string | null | undefine
   }
   return '';
 }
+
+const SEPARATORS = /\s+[|·•–—:-]\s+/g;
+
+/**
+ * A title without the site's name tacked on after a separator ("Talks in Baku · The Demo
+ * Gazette", "Talks in Baku | Reuters"), when the page names its site (or its host does).
+ * Readability leaves some of these, depending on the separator.
+ */
+export function withoutSiteName(title: string, siteNames: ReadonlyArray<string | null | undefined>): string {
+  const parts = title.split(SEPARATORS);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1]!.trim().toLowerCase();
+  const isSite = siteNames.some((name) => {
+    const site = name?.trim().toLowerCase().replace(/^www\./, '');
+    return !!site && (last === site || site.startsWith(`${last}.`) || last.replace(/^the /, '') === site.replace(/^the /, ''));
+  });
+  if (!isSite) return title;
+  const cut = title.lastIndexOf(parts[parts.length - 1]!);
+  return title.slice(0, cut).replace(/\s+[|·•–—:-]\s*$/, '').trim();
+}

@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, screenshot } from './fixtures.ts';
 import { ROOT, SHARED_PAGES_DIR } from '../support/paths.mjs';
 import { clickToolbarButton } from './toolbar-click.ts';
+import { waitForMarks } from './highlight-support.ts';
 
 declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
 
@@ -70,6 +71,21 @@ test('the save form in the popup, light and dark, and the window the page menu o
   await expect(window.getByText(/^Saved “Baku, Belgrade and Podgorica/)).toBeVisible();
   await expect(window.getByRole('link', { name: 'Open it in the reader' })).toHaveAttribute('href', /reader\.html#\/article\/saved%3A/);
   await expectNoViolations(window);
+  const savedHref = await window.getByRole('link', { name: 'Open it in the reader' }).getAttribute('href');
+
+  // At once: the reader shows the saved article with its names highlighted, and a reload of
+  // the page it came from lists it as related.
+  const reader = await context.newPage();
+  await reader.goto(savedHref!);
+  await expect(reader.getByRole('heading', { level: 1 })).toContainText('Baku, Belgrade and Podgorica');
+  await waitForMarks(reader, (m) => m.official.includes('Jeyhun Bayramov') && m.country.includes('Montenegro'));
+  await page.reload();
+  // The page reports again once its scan settles; until then the popup may show the ranking from before.
+  await expect(async () => {
+    await popup.reload();
+    await expect(popup.getByRole('list', { name: 'Related archive articles' })).toContainText('Baku, Belgrade and Podgorica', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+
   const closed = window.waitForEvent('close');
   await window.getByRole('button', { name: 'Close' }).click();
   await closed;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, savedTitle } from '../../../lib/saved-page/body-paragraphs.ts';
+import { bodyParagraphs, savedTitle, withoutSiteName } from '../../../lib/saved-page/body-paragraphs.ts';
 import { SAVED_LIMITS } from '../../../lib/saved-page/limits.ts';
 import { savedArticle, savedArticleId } from '../../../lib/saved-page/saved-article.ts';
 
@@ -59,5 +59,20 @@ describe('savedArticle', () => {
 
   it('keeps no time without a date, and no source when it is empty', () => {
     expect(savedArticle({ ...page, date: null, source: '' })).toMatchObject({ date: null, time: null, timeZone: null, source: null });
+  });
+});
+
+describe('withoutSiteName', () => {
+  it('drops the site name after a separator when the page names its site or its host does', () => {
+    const demo = 'Baku, Belgrade and Podgorica map out a new Balkan–Caucasus corridor · The Dossier Demo Gazette';
+    expect(withoutSiteName(demo, [null, 'The Dossier Demo Gazette'])).toBe('Baku, Belgrade and Podgorica map out a new Balkan–Caucasus corridor');
+    expect(withoutSiteName('Russian drones damage vessels | Reuters', ['reuters.com'])).toBe('Russian drones damage vessels');
+    expect(withoutSiteName('Talks - Dossier Demo Gazette', ['The Dossier Demo Gazette'])).toBe('Talks');
+  });
+
+  it('keeps a title whose last part is not the site’s name', () => {
+    expect(withoutSiteName('Serbia – Azerbaijan: strategic partners', ['report.az'])).toBe('Serbia – Azerbaijan: strategic partners');
+    expect(withoutSiteName('No separator here', ['here'])).toBe('No separator here');
+    expect(withoutSiteName('Talks · Reuters', [null, undefined, ''])).toBe('Talks · Reuters');
   });
 });
