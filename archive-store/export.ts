@@ -1,12 +1,12 @@
 /**
  * Everything the user added, as JSON Lines: a first line of metadata (format, sources,
  * what each source taught), then one compact article a line with its source's id.
- * archive-store/export-format.ts reads it back.
+ * lib/import/export-format.ts reads it back.
  */
 import { exportedArticle, type StoredArticle } from './compact.ts';
 import { learnedKey } from './learned.ts';
 import type { ArchiveDatabase } from './schema.ts';
-import { EXPORT_KIND, EXPORT_FORMAT, type ExportHeader } from './export-format.ts';
+import { EXPORT_KIND, EXPORT_FORMAT, type ExportHeader } from '../lib/import/export-format.ts';
 
 /** Articles read per transaction: a transaction cannot stay open while the consumer writes. */
 const PAGE = 500;

@@ -33,7 +33,7 @@ export type { ArticlePage, ListedArticle, UserArchive, UserArchiveKeys } from '.
 export type { SourceKind, SourceRecord } from './schema.ts';
 export { DB_NAME, DB_VERSION } from './schema.ts';
 export { dedupKeysOf, type DedupKeys, type DuplicateReason } from './dedup.ts';
-export { readExportHeader, readExportLine, type ExportHeader, type ExportLine } from './export-format.ts';
+export { readExportHeader, readExportLine, type ExportHeader, type ExportLine } from '../lib/import/export-format.ts';
 export { mergeLearned } from './learned.ts';
 
 let opening: Promise<ArchiveDatabase> | null = null;

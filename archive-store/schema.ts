@@ -4,7 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { OfficialEntry } from '../lib/entities/types.ts';
-import type { ParseError } from '../lib/corpus/article.ts';
+import type { SourceRecord } from '../lib/import/export-format.ts';
 import { sortKey, type StoredArticle } from './compact.ts';
 import { dedupKey, urlKeyOf } from './dedup.ts';
 
@@ -16,22 +16,8 @@ export const DB_NAME = 'dossier';
  */
 export const DB_VERSION = 2;
 
-export type SourceKind = 'import' | 'saved';
-
-/** One import batch or the saved pages: what the archive page lists. */
-export interface SourceRecord {
-  id: string;
-  kind: SourceKind;
-  label: string;
-  /** ISO timestamp of the first commit. */
-  createdAt: string;
-  articleCount: number;
-  /** Earliest and latest article dates, or null when none is dated. */
-  dateRange: [string, string] | null;
-  errorCount: number;
-  /** The first problems met while reading the batch (at most MAX_SOURCE_ERRORS). */
-  errors: ParseError[];
-}
+/** One import batch or the saved pages: what the archive page lists (its shape is the export's). */
+export type { SourceKind, SourceRecord } from '../lib/import/export-format.ts';
 
 /** What `meta` holds, by key. */
 export interface MetaValues {

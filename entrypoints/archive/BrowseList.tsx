@@ -67,7 +67,7 @@ export function BrowseList({ sources }: { sources: ArchiveSources }) {
   }, [archiveKey, sources.status]);
 
   return (
-    <section class="archive-section" aria-labelledby="browse-title">
+    <section class="archive-panel" aria-labelledby="browse-title">
       <div class="section-head">
         <h2 id="browse-title">Articles</h2>
         <label class="browse-filter">

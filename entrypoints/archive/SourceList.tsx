@@ -72,7 +72,7 @@ export function SourceList({ sources }: { sources: ArchiveSources }) {
     });
   const bundle = sources.defaultArchive;
   return (
-    <section class="archive-section" aria-labelledby="sources-title">
+    <section class="archive-panel" aria-labelledby="sources-title">
       <div class="section-head">
         <h2 id="sources-title">Sources</h2>
         <ExportButton disabled={sources.sources.length === 0} />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { listSources, type SourceRecord } from '../../archive-store/index.ts';
+import { listSources, readChanges, type SourceRecord } from '../../archive-store/index.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
 import { userMessage } from '../../lib/messages/user-error.ts';
 import type { RequestOf } from '../../lib/messages/background-protocol.ts';
@@ -18,7 +18,14 @@ export interface ArchiveSources {
   reload(): void;
 }
 
-/** The default archive (from the background) and the user's sources (from the store), kept fresh. */
+/** How often the store's change counter is read: imports on this page and saves from the popup show within it. */
+const WATCH_MS = 1000;
+
+/**
+ * The default archive (from the background) and the user's sources (from the store), kept
+ * fresh: read again when the store's change counter moves (an import on this page, a page
+ * saved from the popup, another archive tab) or the default archive is hidden or shown.
+ */
 export function useArchiveSources(): ArchiveSources {
   const [state, setState] = useState<Omit<ArchiveSources, 'reload'>>({ status: 'loading', error: null, defaultArchive: null, sources: [] });
   const reload = useCallback(() => {
@@ -30,7 +37,22 @@ export function useArchiveSources(): ArchiveSources {
   }, []);
   useEffect(() => {
     reload();
-    return defaultArchiveHidden.watch(reload);
+    let seen: number | null = null;
+    const timer = setInterval(() => {
+      if (document.hidden) return;
+      readChanges().then(
+        (changes) => {
+          if (seen !== null && changes !== seen) reload();
+          seen = changes;
+        },
+        () => undefined,
+      );
+    }, WATCH_MS);
+    const unwatch = defaultArchiveHidden.watch(reload);
+    return () => {
+      clearInterval(timer);
+      unwatch();
+    };
   }, [reload]);
   return { ...state, reload };
 }

@@ -5,7 +5,7 @@ import { commitArticles, type CommitInput } from '../../../archive-store/commit.
 import { compactArticle, expandArticle } from '../../../archive-store/compact.ts';
 import { dedupKeysOf } from '../../../archive-store/dedup.ts';
 import { exportUserArchive } from '../../../archive-store/export.ts';
-import { readExportHeader, readExportLine } from '../../../archive-store/export-format.ts';
+import { readExportHeader, readExportLine } from '../../../lib/import/export-format.ts';
 import { listArticles, listSources, readArticle, readChanges, readUserArchive } from '../../../archive-store/read.ts';
 import { DB_VERSION, openArchiveDb, type ArchiveDatabase } from '../../../archive-store/schema.ts';
 import { removeSource } from '../../../archive-store/sources.ts';

@@ -3,11 +3,10 @@
  * back, checked field by field: an export is a file the user may have edited.
  */
 import * as v from 'valibot';
-import { archiveArticleSchema } from '../lib/messages/answers.ts';
-import { knowledgeSchema } from '../lib/search/knowledge-schema.ts';
-import type { OfficialEntry } from '../lib/entities/types.ts';
-import type { ArchiveArticle } from '../lib/search/archive-types.ts';
-import type { SourceRecord } from './schema.ts';
+import { archiveArticleSchema } from '../messages/answers.ts';
+import { knowledgeSchema } from '../search/knowledge-schema.ts';
+import type { OfficialEntry } from '../entities/types.ts';
+import type { ArchiveArticle } from '../search/archive-types.ts';
 
 export const EXPORT_KIND = 'dossier-user-archive';
 export const EXPORT_FORMAT = 1;
@@ -21,17 +20,23 @@ export interface ExportHeader {
   learned: Record<string, OfficialEntry[]>;
 }
 
-const parseError = v.object({ file: v.string(), line: v.nullable(v.number()), message: v.string() });
+/** One import batch or the saved pages, as the store keeps it (archive-store/schema.ts) and exports it. */
 const sourceRecord = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   kind: v.picklist(['import', 'saved']),
   label: v.string(),
+  /** ISO timestamp of the first commit. */
   createdAt: v.string(),
   articleCount: v.number(),
+  /** Earliest and latest article dates, or null when none is dated. */
   dateRange: v.nullable(v.tuple([v.string(), v.string()])),
   errorCount: v.number(),
-  errors: v.array(parseError),
+  /** The first problems met while reading the batch. */
+  errors: v.array(v.object({ file: v.string(), line: v.nullable(v.number()), message: v.string() })),
 });
+export type SourceRecord = v.InferOutput<typeof sourceRecord>;
+export type SourceKind = SourceRecord['kind'];
+
 const headerSchema = v.object({
   dossier: v.literal(EXPORT_KIND),
   format: v.literal(EXPORT_FORMAT),
