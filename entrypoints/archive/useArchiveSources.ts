@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { listSources, readChanges, type SourceRecord } from '../../archive-store/index.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
 import { userMessage } from '../../lib/messages/user-error.ts';
@@ -28,22 +28,25 @@ const WATCH_MS = 1000;
  */
 export function useArchiveSources(): ArchiveSources {
   const [state, setState] = useState<Omit<ArchiveSources, 'reload'>>({ status: 'loading', error: null, defaultArchive: null, sources: [] });
+  // The change counter the shown sources were read at (null until the first read).
+  const seen = useRef<number | null>(null);
   const reload = useCallback(() => {
     const noData: RequestOf<'getDefaultArchive'> = undefined;
-    Promise.all([sendMessage('getDefaultArchive', noData), listSources()]).then(
-      ([defaultArchive, sources]) => setState({ status: 'ready', error: null, defaultArchive, sources }),
+    Promise.all([readChanges(), sendMessage('getDefaultArchive', noData), listSources()]).then(
+      ([changes, defaultArchive, sources]) => {
+        seen.current = changes;
+        setState({ status: 'ready', error: null, defaultArchive, sources });
+      },
       (e: unknown) => setState((s) => ({ ...s, status: 'error', error: userMessage(e) })),
     );
   }, []);
   useEffect(() => {
     reload();
-    let seen: number | null = null;
     const timer = setInterval(() => {
       if (document.hidden) return;
       readChanges().then(
         (changes) => {
-          if (seen !== null && changes !== seen) reload();
-          seen = changes;
+          if (seen.current !== null && changes !== seen.current) reload();
         },
         () => undefined,
       );
