@@ -114,6 +114,9 @@ test.describe('Save to Dossier on a real page', () => {
       new MutationObserver((records) => (w.__mutations += records.length)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     const before = await pageState(page);
+    // Reading the article fetches nothing: Readability's clone of the page has no browsing context, so its images never load.
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
 
     await popup.getByRole('button', { name: 'Save to Dossier' }).click();
     const form = popup.getByRole('form', { name: 'Save to Dossier' });
@@ -132,6 +135,7 @@ test.describe('Save to Dossier on a real page', () => {
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(popup.getByText('Saved “United States to Lift Sudan Sanctions” to your archive.')).toBeVisible();
     expect(await pageState(page)).toEqual(before);
+    expect(requests).toEqual([]);
 
     // Found by search at once, with its title and source.
     const reader = await context.newPage();
