@@ -51,6 +51,7 @@ async function pageState(page: Page) {
 
 test('the save form in the popup, light and dark, and the window the page menu opens', async ({ context, extensionId, server }) => {
   const { page, popup } = await popupFor(context, extensionId, server.url('/demo/'));
+  await popup.setViewportSize({ width: 420, height: 600 });
   await popup.getByRole('button', { name: 'Save to Dossier' }).click();
   await expect(popup.getByLabel('Title')).toHaveValue(/Baku, Belgrade and Podgorica/);
   for (const scheme of ['light', 'dark'] as const) {
