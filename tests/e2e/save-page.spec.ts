@@ -10,7 +10,10 @@ import { ROOT, SHARED_PAGES_DIR } from '../support/paths.mjs';
 import { clickToolbarButton } from './toolbar-click.ts';
 import { waitForMarks } from './highlight-support.ts';
 
-declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  contextMenus: { update(id: string, change: object): Promise<void> };
+};
 
 const NYT = 'nytimes_us_lift_sudan_sanctions__readability-nytimes-1.html';
 const hasShared = existsSync(path.join(SHARED_PAGES_DIR, NYT));
@@ -63,7 +66,11 @@ test('the save form in the popup, light and dark, and the window the page menu o
   await expect(popup.getByRole('button', { name: 'Save to Dossier' })).toBeVisible();
 
   // "Save page to Dossier" from the page's menu opens save.html for the tab (context-menu.ts):
-  // it reads the page at once, and closes itself once the user is done.
+  // it reads the page at once, and closes itself once the user is done. The menu item exists
+  // (updating an item that does not exist fails); the menu itself is the browser's, out of reach.
+  const menuItem = (id: string) => popup.evaluate((item) => chrome.contextMenus.update(item, {}).then(() => 'exists', (e: Error) => e.message), id);
+  expect(await menuItem('dossier-save-page')).toBe('exists');
+  expect(await menuItem('no-such-item')).not.toBe('exists');
   const tabId = await tabIdOf(popup, page.url());
   const window = await context.newPage();
   await window.goto(`chrome-extension://${extensionId}/save.html?tab=${tabId}`);
