@@ -56,6 +56,7 @@ export const readArticle = async (id: string) => read.readArticle(await db(), id
 export const listArticles = async (page: read.ArticlePage) => read.listArticles(await db(), page);
 export const listSources = async () => read.listSources(await db());
 export const readUserArchive = async () => read.readUserArchive(await db());
+export const readAllArticles = async () => read.readAllArticles(await db());
 export const readChanges = async () => read.readChanges(await db());
 export const readUserArchiveKeys = async () => read.readUserArchiveKeys(await db());
 export const readArticles = async (ids: readonly string[]) => read.readArticles(await db(), ids);

