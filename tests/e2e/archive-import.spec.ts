@@ -132,7 +132,7 @@ test.describe('real corpora', () => {
 
       await page.locator('#import-folder').setInputFiles(BBC_FOLDER);
       expect(await waitForImport(page)).toMatch(/^Imported\. 2,\d{3} articles stored/);
-      await expect(page.getByText('bbc-2004/ (2 files)')).toBeVisible();
+      await expect(page.getByRole('strong').filter({ hasText: 'bbc-2004/ (2 files)' })).toBeVisible();
       await screenshot(page, 'archive-import-done');
 
       expect(await searchTitles(context, 'NATO secretary general Georgia')).toContain('NATO secretary general: ‘we continue cooperation with Georgia’');
