@@ -84,7 +84,8 @@ export default defineConfig({
     description: 'Your news archive at your fingertips: countries and officials highlighted, with what your archive knows about them.',
     // offscreen (Chrome only; Firefox has no such API): the archive's index is kept loaded in
     // an offscreen document across service-worker stops (entrypoints/background/archive-route.ts).
-    permissions: ['storage', 'contextMenus', 'tabs', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // activeTab + scripting: "Save to Dossier" reads the page the user clicked on (page-save/extract-tab.ts).
+    permissions: ['storage', 'contextMenus', 'tabs', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     icons: TOOLBAR_ICONS.on,
     action: { default_title: 'Dossier', default_icon: TOOLBAR_ICONS.on },
     commands: {

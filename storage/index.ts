@@ -12,6 +12,7 @@
  * | quietMode            | `sync:quietMode`            | `'off'` (or `'while-alt'`)                | settings.ts    |
  * | lastQuery            | `local:lastQuery`           | `''`                                      | popup-state.ts |
  * | lastView             | `local:popupView`           | `'page'`                                  | popup-state.ts |
+ * | defaultArchiveHidden | `local:defaultArchiveHidden`| `false`                                   | archive-settings.ts |
  * | tabReports(tabId)    | `session:tab:<tabId>`       | `[]`                                      | tab-state.ts   |
  * | tabRanking(tabId)    | `session:related:<tabId>`   | `null`                                    | tab-state.ts   |
  *
@@ -33,6 +34,7 @@ export {
   type QuietMode,
 } from './settings.ts';
 export { lastQuery, lastView, popupViews, type PopupView } from './popup-state.ts';
+export { defaultArchiveHidden } from './archive-settings.ts';
 export { tabRanking, tabReports, type TabRanking, type TabReport } from './tab-state.ts';
 export { articleHash, parseReaderHash, readerUrl, searchHash, type ReaderRoute } from './reader-url.ts';
 export { defineValidatedItem, type ValidatedItem } from './validated-item.ts';

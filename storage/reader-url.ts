@@ -17,6 +17,11 @@ export function readerUrl(hash: string): string {
   return browser.runtime.getURL('/reader.html') + hash;
 }
 
+/** The archive page (entrypoints/archive/): the user's sources, import, export and every article. */
+export function archivePageUrl(): string {
+  return browser.runtime.getURL('/archive.html');
+}
+
 export type ReaderRoute = { view: 'article'; id: string } | { view: 'search'; query: string };
 
 /** Reads a reader hash; anything unrecognised shows the search page. */

@@ -2,7 +2,10 @@ import type { ArchiveInfo, EntityCardRequest, NamedEntity, RequestOf, ResponseOf
 import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
-import { getArchive } from './archive-loader.ts';
+import { forgetArchive, getArchive, reloadUserArchive } from './archive-loader.ts';
+import { bundleDedupKeys, userArticle } from './user-archive.ts';
+import { handleSaveArticle } from './save-article.ts';
+import { handleGetDefaultArchive, handleListDefaultArticles } from './default-archive.ts';
 import { rankRelated } from '../../lib/search/related.ts';
 import { salientTermsOutside } from '../../lib/search/salient-terms.ts';
 import { articleText } from '../../lib/search/article-text.ts';
@@ -30,6 +33,14 @@ export interface ArchiveHandlers {
   getEntityCards(request: RequestOf<'getEntityCards'>): Promise<ResponseOf<'getEntityCards'>>;
   /** A tab's names and related articles from its frames' reports (entrypoints/background/tab-summary.ts). */
   rankTab(reports: TabReport[]): Promise<TabRanking>;
+  /** The user's archive changed in the store (an import, a removal): the loaded archive follows it. */
+  archiveChanged(request: RequestOf<'archiveChanged'>): Promise<ResponseOf<'archiveChanged'>>;
+  getBundleDedupKeys(request: RequestOf<'getBundleDedupKeys'>): Promise<ResponseOf<'getBundleDedupKeys'>>;
+  saveArticle(request: RequestOf<'saveArticle'>): Promise<ResponseOf<'saveArticle'>>;
+  getDefaultArchive(request: RequestOf<'getDefaultArchive'>): Promise<ResponseOf<'getDefaultArchive'>>;
+  listDefaultArticles(request: RequestOf<'listDefaultArticles'>): Promise<ResponseOf<'listDefaultArticles'>>;
+  /** The default archive was hidden or shown: the next request loads the archive afresh. */
+  forgetArchive(): Promise<void>;
 }
 
 export const archiveHandlers: ArchiveHandlers = {
@@ -41,7 +52,8 @@ export const archiveHandlers: ArchiveHandlers = {
     return suggest(await getArchive(), request.prefix);
   },
   async getArticle(request) {
-    return (await getArchive()).byId.get(request.id) ?? null;
+    const archive = await getArchive();
+    return (await userArticle(request.id)) ?? archive.byId.get(request.id) ?? null;
   },
   async getArchiveInfo() {
     return archiveInfo(await getArchive());
@@ -67,6 +79,18 @@ export const archiveHandlers: ArchiveHandlers = {
   },
   async rankTab(reports) {
     return rankTab(await getArchive(), reports);
+  },
+  async archiveChanged() {
+    return { articleCount: (await reloadUserArchive()).file.articleCount };
+  },
+  async getBundleDedupKeys() {
+    return bundleDedupKeys(await getArchive());
+  },
+  saveArticle: handleSaveArticle,
+  getDefaultArchive: handleGetDefaultArchive,
+  listDefaultArticles: handleListDefaultArticles,
+  async forgetArchive() {
+    forgetArchive();
   },
 };
 

@@ -1,5 +1,7 @@
 import { loadArchive, type LoadedArchive } from '../../lib/search/archive.ts';
 import { UserFacingError } from '../../lib/messages/user-error.ts';
+import { refreshUserArchive, withUserArchive } from './user-archive.ts';
+import { defaultArchiveView } from './default-archive.ts';
 
 export const ARCHIVE_PATH = '/archive.json';
 
@@ -8,10 +10,11 @@ let loading: Promise<LoadedArchive> | null = null;
 /**
  * The bundled archive, loaded once per service-worker life on first use. MV3 stops an
  * idle worker after ~30 s, so this runs at most once per wake and only when a message
- * needs it; the index is deserialised, never rebuilt.
+ * needs it; the index is deserialised, never rebuilt. The user's own articles are joined
+ * to it (user-archive.ts).
  */
 export function getArchive(): Promise<LoadedArchive> {
-  loading ??= fetchArchive().catch((error: unknown) => {
+  loading ??= fetchArchive().then(defaultArchiveView).then(withUserArchive).catch((error: unknown) => {
     // A failed load must not poison the worker for its whole life: retry next time.
     loading = null;
     throw error;
@@ -25,4 +28,21 @@ async function fetchArchive(): Promise<LoadedArchive> {
   const response = await fetch(url);
   if (!response.ok) throw new UserFacingError(`The archive could not be read (${response.status}). Rebuild Dossier.`);
   return loadArchive(await response.json());
+}
+
+/** The default archive was hidden or shown again (default-archive.ts): the next message loads afresh. */
+export function forgetArchive(): void {
+  loading = null;
+}
+
+/** After `archiveChanged`: the next answers see the user's archive as it is stored now. */
+export async function reloadUserArchive(): Promise<LoadedArchive> {
+  if (!loading) return getArchive();
+  const next = loading.then(refreshUserArchive);
+  loading = next;
+  // A failed refresh costs the next message a full load, never a stale or broken archive.
+  next.catch(() => {
+    if (loading === next) loading = null;
+  });
+  return next;
 }

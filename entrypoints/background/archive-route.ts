@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RequestOf, ResponseOf } from '../../lib/messages/background-protocol.ts';
 import type { TabRanking, TabReport } from '../../storage/tab-state.ts';
 import { archiveHandlers, type ArchiveHandlers } from './archive-handlers.ts';
+import { defaultArchiveHidden } from '../../storage/archive-settings.ts';
 
 /**
  * Where the archive's handlers run. Chrome stops an idle service worker after ~30 s and every
@@ -23,6 +24,14 @@ export interface ArchiveHostProtocol {
   'archive:getEntityCard'(request: RequestOf<'getEntityCard'>): ResponseOf<'getEntityCard'>;
   'archive:getEntityCards'(request: RequestOf<'getEntityCards'>): ResponseOf<'getEntityCards'>;
   'archive:rankTab'(reports: TabReport[]): TabRanking;
+  'archive:archiveChanged'(request: RequestOf<'archiveChanged'>): ResponseOf<'archiveChanged'>;
+  'archive:getBundleDedupKeys'(request: RequestOf<'getBundleDedupKeys'>): ResponseOf<'getBundleDedupKeys'>;
+  'archive:saveArticle'(request: RequestOf<'saveArticle'>): ResponseOf<'saveArticle'>;
+  'archive:getDefaultArchive'(request: RequestOf<'getDefaultArchive'>): ResponseOf<'getDefaultArchive'>;
+  'archive:listDefaultArticles'(request: RequestOf<'listDefaultArticles'>): ResponseOf<'listDefaultArticles'>;
+  'archive:forgetArchive'(): void;
+  /** The other way: the offscreen document has no storage API, so it asks the worker for this setting. */
+  'archive:defaultArchiveHidden'(): boolean;
 }
 
 export const { sendMessage: sendToArchiveHost, onMessage: onArchiveRequest } = defineExtensionMessaging<ArchiveHostProtocol>();
@@ -75,7 +84,24 @@ const forwarded: ArchiveHandlers = {
   getEntityCard: (request) => viaOffscreen(() => sendToArchiveHost('archive:getEntityCard', request)),
   getEntityCards: (request) => viaOffscreen(() => sendToArchiveHost('archive:getEntityCards', request)),
   rankTab: (reports) => viaOffscreen(() => sendToArchiveHost('archive:rankTab', reports)),
+  archiveChanged: (request) => viaOffscreen(() => sendToArchiveHost('archive:archiveChanged', request)),
+  getBundleDedupKeys: (request) => viaOffscreen(() => sendToArchiveHost('archive:getBundleDedupKeys', request)),
+  saveArticle: (request) => viaOffscreen(() => sendToArchiveHost('archive:saveArticle', request)),
+  getDefaultArchive: (request) => viaOffscreen(() => sendToArchiveHost('archive:getDefaultArchive', request)),
+  listDefaultArticles: (request) => viaOffscreen(() => sendToArchiveHost('archive:listDefaultArticles', request)),
+  forgetArchive: () => viaOffscreen(() => sendToArchiveHost('archive:forgetArchive', undefined)),
 };
 
 /** Every archive handler, run where the archive is kept: the background calls these, never archiveHandlers directly. */
 export const archiveRoute: ArchiveHandlers = ARCHIVE_IN_OFFSCREEN ? forwarded : archiveHandlers;
+
+const offscreenUrl = () => browser.runtime.getURL(`/${OFFSCREEN_PAGE}`);
+
+/** The worker answers the offscreen document's one question: is the default archive hidden (storage/archive-settings.ts)? */
+export function answerDefaultArchiveHidden(): void {
+  if (!ARCHIVE_IN_OFFSCREEN) return;
+  onArchiveRequest('archive:defaultArchiveHidden', ({ sender }) => {
+    if (sender.id !== browser.runtime.id || sender.url !== offscreenUrl()) throw new Error('only the offscreen document asks this');
+    return defaultArchiveHidden.getValue();
+  });
+}

@@ -41,3 +41,11 @@ export function guarded<K extends BackgroundMessage>(name: K, handler: Handler<K
     return handler(data, sender);
   };
 }
+
+/** A handler for Dossier's own pages only: what the user's archive holds, or writing to it, is never a content script's business. */
+export function extensionPagesOnly<K extends BackgroundMessage>(name: K, handler: Handler<K>): Handler<K> {
+  return (data, sender) => {
+    if (!isExtensionPage(sender)) throw new RefusedSenderError(`${name}: only Dossier's own pages may ask`);
+    return handler(data, sender);
+  };
+}

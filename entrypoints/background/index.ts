@@ -2,16 +2,17 @@ import { onMessage } from '../../lib/messages/messenger.ts';
 import type { BackgroundMessage } from '../../lib/messages/background-protocol.ts';
 import { handleGetTabSummary, handleReportPageEntities } from './handlers.ts';
 import { handleGetKnowledge } from './knowledge-loader.ts';
-import { ARCHIVE_IN_OFFSCREEN, archiveRoute, openArchiveHost } from './archive-route.ts';
+import { ARCHIVE_IN_OFFSCREEN, answerDefaultArchiveHidden, archiveRoute, openArchiveHost } from './archive-route.ts';
 import { forgetTab } from './tab-state.ts';
 import { registerContextMenu } from './context-menu.ts';
 import { registerCommands } from './commands.ts';
 import { registerNameCommands } from './name-commands.ts';
 import { handleOpenReader } from './reader-tabs.ts';
-import { guarded, type Handler } from './guard.ts';
+import { extensionPagesOnly, guarded, type Handler } from './guard.ts';
 import { registerActionIcon } from './action-icon.ts';
 import { registerFirstRun } from './first-run.ts';
 import { repairStoredValues } from '../../storage/repair.ts';
+import { defaultArchiveHidden } from '../../storage/archive-settings.ts';
 
 function handle<K extends BackgroundMessage>(name: K, handler: Handler<K>): void {
   onMessage(name, guarded(name, handler));
@@ -29,6 +30,15 @@ export default defineBackground(() => {
   handle('getRelatedToArticle', archiveRoute.getRelatedToArticle);
   handle('getEntityCard', archiveRoute.getEntityCard);
   handle('getEntityCards', archiveRoute.getEntityCards);
+  // Reading and writing the user's archive is for Dossier's own pages only, never a content script.
+  handle('archiveChanged', extensionPagesOnly('archiveChanged', archiveRoute.archiveChanged));
+  handle('getBundleDedupKeys', extensionPagesOnly('getBundleDedupKeys', archiveRoute.getBundleDedupKeys));
+  handle('saveArticle', extensionPagesOnly('saveArticle', archiveRoute.saveArticle));
+  handle('getDefaultArchive', extensionPagesOnly('getDefaultArchive', archiveRoute.getDefaultArchive));
+  handle('listDefaultArticles', extensionPagesOnly('listDefaultArticles', archiveRoute.listDefaultArticles));
+  // Hiding or showing the default archive: wherever the archive is kept, it loads afresh.
+  defaultArchiveHidden.watch(() => void archiveRoute.forgetArchive().catch((e: unknown) => console.warn('Dossier: could not reload the archive', e)));
+  answerDefaultArchiveHidden();
   handle('openReader', (request, sender) => handleOpenReader(request, sender.tab?.id));
   registerContextMenu();
   registerCommands();

@@ -1,6 +1,8 @@
 import { parseKnowledgeFile, type KnowledgeFile } from '../../lib/search/knowledge-file.ts';
 import { UserFacingError } from '../../lib/messages/user-error.ts';
 import { loadOnce } from './load-once.ts';
+import { readLearned, type LearnedState } from '../../archive-store/index.ts';
+import { withLearned } from '../../lib/search/combined-archive.ts';
 
 /** Written beside the archive by the build (wxt.config.ts, prepareArchive). */
 export const KNOWLEDGE_PATH = '/archive-knowledge.json';
@@ -15,10 +17,31 @@ export const KNOWLEDGE_PATH = '/archive-knowledge.json';
  */
 export const getKnowledge: () => Promise<KnowledgeFile> = loadOnce(fetchKnowledge);
 
-/** The `getKnowledge` answer: the knowledge and its version, by which content scripts cache it. */
-export async function handleGetKnowledge(): Promise<Pick<KnowledgeFile, 'version' | 'knowledge'>> {
-  const { version, knowledge } = await getKnowledge();
-  return { version, knowledge };
+type KnowledgeAnswer = Pick<KnowledgeFile, 'version' | 'knowledge'>;
+
+/** The bundle's knowledge with what the user's sources taught, for the store's change counter it was made at. */
+let withUser: { changes: number; answer: KnowledgeAnswer } | null = null;
+
+/**
+ * The `getKnowledge` answer: the bundle's knowledge plus the officials the user's imported
+ * articles taught (archive-store/learned.ts), so the next page highlights them; its version,
+ * by which content scripts cache it, names both. Only the store's small `meta` and `sources`
+ * are read, never an article.
+ */
+export async function handleGetKnowledge(): Promise<KnowledgeAnswer> {
+  const file = await getKnowledge();
+  let learned: LearnedState;
+  try {
+    learned = await readLearned();
+  } catch (error) {
+    console.warn('Dossier: what your articles taught could not be read; the bundled knowledge is used.', error);
+    return { version: file.version, knowledge: file.knowledge };
+  }
+  if (learned.learned.length === 0) return { version: file.version, knowledge: file.knowledge };
+  if (withUser?.changes !== learned.changes) {
+    withUser = { changes: learned.changes, answer: { version: `${file.version}+${learned.changes}`, knowledge: withLearned(file.knowledge, learned.learned) } };
+  }
+  return withUser.answer;
 }
 
 async function fetchKnowledge(): Promise<KnowledgeFile> {

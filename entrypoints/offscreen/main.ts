@@ -1,6 +1,7 @@
 import { archiveHandlers } from '../background/archive-handlers.ts';
 import { getArchive } from '../background/archive-loader.ts';
-import { onArchiveRequest } from '../background/archive-route.ts';
+import { onArchiveRequest, sendToArchiveHost } from '../background/archive-route.ts';
+import { readDefaultArchiveHiddenWith } from '../background/default-archive.ts';
 import { guarded } from '../background/guard.ts';
 import { handleGetKnowledge } from '../background/knowledge-loader.ts';
 import { onMessage } from '../../lib/messages/messenger.ts';
@@ -31,6 +32,15 @@ onArchiveRequest('archive:getRelatedToArticle', ({ data, sender }) => (fromWorke
 onArchiveRequest('archive:getEntityCard', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.getEntityCard(data) : refuse()));
 onArchiveRequest('archive:getEntityCards', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.getEntityCards(data) : refuse()));
 onArchiveRequest('archive:rankTab', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.rankTab(data) : refuse()));
+onArchiveRequest('archive:archiveChanged', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.archiveChanged(data) : refuse()));
+onArchiveRequest('archive:getBundleDedupKeys', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.getBundleDedupKeys(data) : refuse()));
+onArchiveRequest('archive:saveArticle', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.saveArticle(data) : refuse()));
+onArchiveRequest('archive:getDefaultArchive', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.getDefaultArchive(data) : refuse()));
+onArchiveRequest('archive:listDefaultArticles', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.listDefaultArticles(data) : refuse()));
+onArchiveRequest('archive:forgetArchive', ({ sender }) => (fromWorker(sender) ? archiveHandlers.forgetArchive() : refuse()));
+
+// No storage API here: whether the default archive is hidden is the worker's to say.
+readDefaultArchiveHiddenWith(() => sendToArchiveHost('archive:defaultArchiveHidden', undefined));
 
 // A page's request for the knowledge is answered here too, beside the worker's own answer:
 // the page takes the first, so after a worker stop it does not wait for the worker to start.

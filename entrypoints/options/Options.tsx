@@ -84,7 +84,12 @@ export function Options() {
         <ShortcutsLink />
       </Section>
       <Section id="archive" title="Your archive">
-        <p class="muted">A page to see and manage your archive is coming; for now, the toolbar popup searches it.</p>
+        <p>
+          <a href="/archive.html" target="_blank">
+            Open your archive
+          </a>{' '}
+          <span class="muted">to import your own articles (files or a whole folder); the toolbar popup searches them.</span>
+        </p>
       </Section>
     </main>
   );

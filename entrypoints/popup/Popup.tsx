@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SearchPanel } from '../../components/SearchPanel.tsx';
-import { articleHash, readerUrl, searchHash } from '../../storage/reader-url.ts';
+import { archivePageUrl, articleHash, readerUrl, searchHash } from '../../storage/reader-url.ts';
 import { popupTab } from './active-tab.ts';
 import { lastQuery, lastView, type PopupView } from '../../storage/popup-state.ts';
 import { ThisPage } from './ThisPage.tsx';
 import { HighlightSwitches } from '../../components/HighlightSwitches.tsx';
+import { SavePage } from './SavePage.tsx';
 
 async function openInReader(hash: string): Promise<void> {
   await browser.tabs.create({ url: readerUrl(hash) });
@@ -64,11 +65,15 @@ export function Popup() {
           <a href={readerUrl(searchHash(''))} target="_blank" rel="noopener">
             Open the archive
           </a>
+          <a href={archivePageUrl()} target="_blank" rel="noopener">
+            Manage
+          </a>
           <button type="button" class="link-button" onClick={() => void openOptions()}>
             Options
           </button>
         </nav>
       </header>
+      {initial && <SavePage tabId={initial.tabId} host={initial.host} archiveHref={archivePageUrl()} />}
       <div role="tablist" aria-label="Dossier views" class="tabs" onKeyDown={onTabKey}>
         <button role="tab" id="tab-page" aria-selected={view === 'page'} aria-controls="panel-page" tabIndex={view === 'page' ? 0 : -1} onClick={() => choose('page')}>
           This page

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, ParseError, ParseResult } from '../corpus/article.ts';
-import { corpusFileKind, fileStem, fileTooLarge, JsonLinesReader, parseCorpusFile } from '../corpus/index.ts';
+import { corpusFileKind, fileStem, fileTooLarge, isNoteFile, JsonLinesReader, parseCorpusFile } from '../corpus/index.ts';
 
 export interface ReadCorpusOptions {
   /** Relative paths are resolved against this (default: the process's working directory). */
@@ -16,11 +16,6 @@ export interface ReadCorpusOptions {
   onProgress?(done: number, total: number, file: string): void;
 }
 
-/**
- * Notes that sit next to data in corpus folders (bbc-2004/SOURCE.txt) are not articles.
- * Skipped only in folder walks; a file named explicitly is always parsed.
- */
-const NOTE_FILE = /^(?:readme|licen[cs]e|source|copying|notice|changelog|authors)(?:\.[a-z]+)?$/i;
 
 interface CorpusFile {
   full: string;
@@ -124,7 +119,7 @@ async function listFolder(root: string): Promise<CorpusFile[]> {
       stack.pop();
       continue;
     }
-    if (entry.name.startsWith('.') || NOTE_FILE.test(entry.name)) continue;
+    if (entry.name.startsWith('.') || isNoteFile(entry.name)) continue;
     const full = path.join(top.folder, entry.name);
     const name = top.prefix ? `${top.prefix}/${entry.name}` : entry.name;
     // Symlinked folders are not followed (they can loop); symlinked files are read.

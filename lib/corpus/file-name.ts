@@ -20,3 +20,12 @@ export function fileStem(fileName: string): string {
   const dot = name.lastIndexOf('.');
   return dot > name.lastIndexOf('/') + 1 ? name.slice(0, dot) : name;
 }
+
+/**
+ * Notes that sit next to data in corpus folders (bbc-2004/SOURCE.txt) are not articles.
+ * Skipped only in folder walks (the CLI's and the archive page's); a file named explicitly
+ * is always parsed.
+ */
+export function isNoteFile(baseName: string): boolean {
+  return /^(?:readme|licen[cs]e|source|copying|notice|changelog|authors)(?:\.[a-z]+)?$/i.test(baseName);
+}

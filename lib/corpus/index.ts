@@ -13,7 +13,7 @@ import { fileTooLarge } from './limits.ts';
 import { parseTextArticle } from './text-article.ts';
 
 export type { AltTitle, Article, ParseError, ParseResult } from './article.ts';
-export { corpusFileKind, fileStem, type CorpusFileKind } from './file-name.ts';
+export { corpusFileKind, fileStem, isNoteFile, type CorpusFileKind } from './file-name.ts';
 export { decodeCorpusBytes, type LineProblem } from './decode.ts';
 export { JsonLinesReader } from './json-lines.ts';
 export { fileTooLarge, MAX_FILE_BYTES, MAX_RECORD_BYTES } from './limits.ts';

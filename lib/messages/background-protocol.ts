@@ -5,6 +5,8 @@ import { archiveArticleSchema, entityCardSchema, relatedHitSchema, searchRespons
 import { parseMessage, type ProtocolOf } from './define-protocol.ts';
 import { entityIdSchema, entityKindSchema, isoDateSchema } from './fields.ts';
 import { knowledgeSchema, type Same } from '../search/knowledge-schema.ts';
+import { SAVED_LIMITS } from '../saved-page/limits.ts';
+import type { SavedPage } from '../saved-page/saved-article.ts';
 
 /**
  * Every message the background answers (from content scripts, the popup and the reader):
@@ -88,6 +90,48 @@ export type TabSummary = v.InferOutput<typeof tabSummary>;
 /** The entity knowledge as shipped to content scripts (validated when the archive loads). */
 const knowledgePayload = v.object({ version: v.string(), knowledge: v.nullable(knowledgeSchema) });
 
+const limited = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+/** A page the user saved (page-save/), as checked in the save form: lib/saved-page/saved-article.ts's `SavedPage`. */
+const saveArticleRequest = v.strictObject({
+  title: v.pipe(v.string(), v.trim(), v.minLength(1, 'the title is empty'), v.maxLength(SAVED_LIMITS.titleChars)),
+  date: v.nullable(isoDateSchema),
+  time: v.nullable(v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/))),
+  timeZone: v.nullable(v.pipe(v.string(), v.regex(/^UTC[+-]\d{2}:\d{2}$/))),
+  url: v.nullable(v.pipe(limited(SAVED_LIMITS.urlChars), v.url())),
+  source: limited(SAVED_LIMITS.sourceChars),
+  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+  body: v.pipe(
+    v.array(limited(SAVED_LIMITS.paragraphChars)),
+    v.maxLength(SAVED_LIMITS.paragraphs),
+    v.check((body) => body.reduce((n, p) => n + p.length, 0) <= SAVED_LIMITS.bodyChars, 'the page is too long to save'),
+  ),
+});
+
+/** Compile-time check: the request is exactly what lib/saved-page turns into an article. */
+export const SAME_AS_SAVED_PAGE: Same<v.InferOutput<typeof saveArticleRequest>, SavedPage> = true;
+
+/** What became of a saved page: stored (its id), already in the archive, or not stored and why. */
+const saveArticleResponse = v.variant('status', [
+  v.object({ status: v.literal('saved'), id: v.string() }),
+  /** `id` is the stored copy's when it is known (the same page saved before). */
+  v.object({ status: v.literal('duplicate'), id: v.nullable(v.string()), reason: v.string() }),
+  v.object({ status: v.literal('failed'), reason: v.string() }),
+]);
+export type SaveArticleResponse = v.InferOutput<typeof saveArticleResponse>;
+
+/** The built-in default archive as the archive page lists it. */
+const defaultArchiveSummary = v.object({
+  articleCount: v.number(),
+  dateRange: v.nullable(v.tuple([v.string(), v.string()])),
+  /** Left out of search by the user (storage/archive-settings.ts); still bundled. */
+  hidden: v.boolean(),
+});
+
+/** A line of the archive page's browse list. */
+const listedArticle = v.object({ id: v.string(), title: v.string(), date: v.nullable(v.string()), source: v.nullable(v.string()) });
+export type ListedArticleLine = v.InferOutput<typeof listedArticle>;
+
 export const toBackground = {
   search: { request: searchRequest, response: searchResponseSchema },
   suggest: { request: v.strictObject({ prefix: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH)) }), response: v.array(v.string()) },
@@ -107,8 +151,24 @@ export const toBackground = {
     request: v.strictObject({ requests: v.pipe(v.array(entityCardRequest), v.maxLength(MAX_CARDS_PER_REQUEST)) }),
     response: v.array(entityCardSchema),
   },
+  /**
+   * The user's archive in IndexedDB changed (archive-store/): the background searches the
+   * change from now on. Extension pages only. Answers the archive's new article count.
+   */
+  archiveChanged: { request: noData, response: v.object({ articleCount: v.number() }) },
+  /** What an import counts as already present: the bundled archive's ids, URLs and title+date+source keys. Extension pages only. */
+  getBundleDedupKeys: { request: noData, response: v.object({ ids: v.array(v.string()), urls: v.array(v.string()), keys: v.array(v.string()) }) },
   /** Opens the reader in a new tab next to the sender's (content scripts cannot open extension pages). */
   openReader: { request: v.strictObject({ hash: readerHash, active: v.optional(v.boolean()) }), response: v.void() },
+  /** The default archive's article count, dates and whether it is hidden (extension pages only). */
+  getDefaultArchive: { request: noData, response: defaultArchiveSummary },
+  /** A page of the default archive's articles, newest first (extension pages only). */
+  listDefaultArticles: {
+    request: v.strictObject({ offset: v.pipe(v.number(), v.integer(), v.minValue(0)), limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)) }),
+    response: v.array(listedArticle),
+  },
+  /** Stores a page the user saved from the popup or the save window (extension pages only). */
+  saveArticle: { request: saveArticleRequest, response: saveArticleResponse },
 };
 
 export type BackgroundProtocol = ProtocolOf<typeof toBackground>;

@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article.ts';
 import { buildKnowledge, createRecogniser, loadCuratedOfficials, summariseMentions } from '../entities/index.ts';
-import { buildArchive } from './archive.ts';
+import type { Knowledge } from '../entities/types.ts';
+import { buildArchive, type ArticleAnnotator } from './archive.ts';
 import type { ArchiveFile } from './archive-types.ts';
 import { articleText } from './article-text.ts';
 
@@ -13,12 +14,13 @@ export interface BuildOptions {
  * find every article's entities with the same recogniser the content script uses, index.
  */
 export function buildArchiveWithEntities(articles: readonly Article[], options: BuildOptions = {}): ArchiveFile {
+  const { knowledge, annotate } = learnFrom(articles);
+  return buildArchive({ articles, knowledge, annotate, onProgress: options.onProgress });
+}
+
+/** The knowledge the articles teach (with the curated base) and the annotator that uses it: the CLI's and the archive page's import. */
+export function learnFrom(articles: readonly Article[]): { knowledge: Knowledge; annotate: ArticleAnnotator } {
   const knowledge = buildKnowledge({ articles, curated: loadCuratedOfficials() });
   const recogniser = createRecogniser(knowledge);
-  return buildArchive({
-    articles,
-    knowledge,
-    annotate: (article) => summariseMentions(recogniser.recogniseText(articleText(article))),
-    onProgress: options.onProgress,
-  });
+  return { knowledge, annotate: (article) => summariseMentions(recogniser.recogniseText(articleText(article))) };
 }

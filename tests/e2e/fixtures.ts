@@ -25,6 +25,7 @@
  *                  these http pages (they never run on file://).
  *
  * Helpers:
+ *   launchWithDossier(dir)       the same browser on a profile folder of the test's own (to restart it).
  *   stopServiceWorker(context)   stops the extension's worker (CDP ServiceWorker.stopAllWorkers,
  *                                as Chrome does after ~30 s idle) and waits until CDP reports it
  *                                'stopped'; throws if it does not stop.
@@ -180,6 +181,32 @@ function serverMounts(): StaticMount[] {
   return mounts;
 }
 
+/**
+ * Headless Chromium with Dossier loaded, on a persistent profile: `userDataDir` '' is a fresh
+ * temporary one; a folder of the test's own survives a browser restart (close, launch again).
+ */
+export async function launchWithDossier(userDataDir: string, build: ExtensionBuild = 'production'): Promise<BrowserContext> {
+  const ext = extensionDir(build);
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: executablePath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Lets tests click Dossier's toolbar button through the DevTools protocol
+      // (Extensions.triggerAction, toolbar-click.ts), granting `activeTab` as a user's click does.
+      '--enable-unsafe-extension-debugging',
+      // Playwright passes --disable-extensions itself; this flag makes the exception.
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+    ],
+  });
+}
+
 interface TestFixtures {
   keepWelcomePage: boolean;
   extensionBuild: ExtensionBuild;
@@ -197,22 +224,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   extensionBuild: ['production', { option: true }],
 
   context: async ({ keepWelcomePage, extensionBuild }, use) => {
-    const ext = extensionDir(extensionBuild);
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: executablePath(),
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // Playwright passes --disable-extensions itself; this flag makes the exception.
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-      ],
-    });
+    const context = await launchWithDossier('', extensionBuild);
     if (!keepWelcomePage) await (await welcomePage(context)).close();
     await use(context);
     await context.close();

@@ -12,6 +12,9 @@ import { nameKeys } from './person-names.ts';
 import { surnameKey } from '../recognition/known-names.ts';
 import { createRecogniser, introductionsIn } from '../recognition/recogniser.ts';
 import { compileNames } from './compile-names.ts';
+import { compareRoles } from './role-order.ts';
+
+export { compareRoles };
 import type { CuratedOfficials, Knowledge, OfficialEntry, OfficialRole, SurnameUse } from '../types.ts';
 
 export interface BuildKnowledgeInput {
@@ -29,16 +32,6 @@ interface Person {
   /** Introductions in the archive; a person only the archive knows needs enough of them. */
   evidence: IntroductionEvidence[];
   curated: boolean;
-}
-
-/** Newest first; undated last; at the same date the archive before the curated base. */
-export function compareRoles(a: OfficialRole, b: OfficialRole): number {
-  const da = a.asOf ?? '';
-  const db = b.asOf ?? '';
-  // Year-only dates ("2022") compare as the start of the year.
-  if (da !== db) return db.padEnd(10, '0') > da.padEnd(10, '0') ? 1 : -1;
-  const rank = { archive: 0, page: 1, curated: 2 } as const;
-  return rank[a.origin] - rank[b.origin];
 }
 
 /** The same article calling someone "Minister" and "Foreign Minister" keeps the latter. */

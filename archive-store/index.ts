@@ -1,0 +1,83 @@
+/**
+ * The user's own archive in IndexedDB (database `dossier`, opened only here): articles the
+ * user imported or saved, their sources, and in `meta` the change counter, what each source
+ * taught and the background's index snapshot. The bundled archive is never copied here.
+ *
+ * | module           | job                                                          |
+ * |------------------|--------------------------------------------------------------|
+ * | schema.ts        | stores, version, upgrade steps                               |
+ * | compact.ts       | articles without empty fields, and back                      |
+ * | dedup.ts         | same id / URL / title+date+source                            |
+ * | commit.ts        | one chunk in one transaction, duplicates, quota              |
+ * | read.ts          | one article, newest-first pages, sources, everything         |
+ * | sources.ts       | removing a source and what it taught                         |
+ * | restore.ts       | removing a source so that Undo can put it back as it was     |
+ * | learned.ts       | officials learned per source                                 |
+ * | export.ts        | the user's archive as JSON Lines; export-format.ts reads it  |
+ * | snapshot.ts      | the background's index snapshot                              |
+ *
+ * Every writer sends the background `archiveChanged` afterwards (entrypoints/archive does,
+ * and so must any other), so that search sees the change at once.
+ */
+import * as commit from './commit.ts';
+import * as exporting from './export.ts';
+import * as read from './read.ts';
+import { openArchiveDb, type ArchiveDatabase } from './schema.ts';
+import * as restore from './restore.ts';
+import * as snapshot from './snapshot.ts';
+import * as sources from './sources.ts';
+
+export type { CommitInput, CommitOptions, CommitResult, Duplicate } from './commit.ts';
+export { CHUNK_SIZE } from './commit.ts';
+export type { ArticlePage, LearnedState, ListedArticle, UserArchive, UserArchiveKeys } from './read.ts';
+export type { SourceKind, SourceRecord } from './schema.ts';
+export { DB_NAME, DB_VERSION } from './schema.ts';
+export { dedupKeysOf, type DedupKeys, type DuplicateReason } from './dedup.ts';
+export { readExportHeader, readExportLine, type ExportHeader, type ExportLine } from '../lib/import/export-format.ts';
+export { mergeLearned } from './learned.ts';
+
+let opening: Promise<ArchiveDatabase> | null = null;
+
+function db(): Promise<ArchiveDatabase> {
+  opening ??= openArchiveDb().then((database) => {
+    // Another context (a newer extension version's page) upgrading the schema: let it, reopen next time.
+    database.addEventListener('versionchange', () => {
+      database.close();
+      opening = null;
+    });
+    return database;
+  });
+  opening.catch(() => (opening = null));
+  return opening;
+}
+
+export const commitArticles = async (input: commit.CommitInput, options?: commit.CommitOptions) => commit.commitArticles(await db(), input, options);
+export const readArticle = async (id: string) => read.readArticle(await db(), id);
+export const listArticles = async (page: read.ArticlePage) => read.listArticles(await db(), page);
+export const listSources = async () => read.listSources(await db());
+export const readUserArchive = async () => read.readUserArchive(await db());
+export const readAllArticles = async () => read.readAllArticles(await db());
+export const readChanges = async () => read.readChanges(await db());
+export const readLearned = async () => read.readLearned(await db());
+export const readUserArchiveKeys = async () => read.readUserArchiveKeys(await db());
+export const readArticles = async (ids: readonly string[]) => read.readArticles(await db(), ids);
+export const removeSource = async (id: string) => sources.removeSource(await db(), id);
+/** Removal that can be undone: the archive page keeps what `takeSource` returns and may hand it to `restoreSource`. */
+export const takeSource = async (id: string) => restore.takeSource(await db(), id);
+export const restoreSource = async (removed: restore.RemovedSource) => restore.restoreSource(await db(), removed);
+export type { RemovedSource } from './restore.ts';
+export const readSnapshot = async () => snapshot.readSnapshot(await db());
+export const writeSnapshot = async (value: unknown) => snapshot.writeSnapshot(await db(), value);
+
+export async function* exportUserArchive(): AsyncGenerator<string> {
+  yield* exporting.exportUserArchive(await db());
+}
+
+/**
+ * Asks the browser to keep the archive when space runs low (Chrome grants it to extensions
+ * with unlimited storage or by its own heuristics; Firefox may ask the user). Returns whether it is persisted.
+ */
+export async function requestPersistence(): Promise<boolean> {
+  if (!navigator.storage?.persist) return false;
+  return (await navigator.storage.persisted()) || navigator.storage.persist();
+}

@@ -1,0 +1,75 @@
+/**
+ * The user's archive database: its name, version, stores and the upgrade from every earlier
+ * version. archive-store/ is the only code that opens it (see archive-store/index.ts).
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { OfficialEntry } from '../lib/entities/types.ts';
+import type { SourceRecord } from '../lib/import/export-format.ts';
+import { sortKey, type StoredArticle } from './compact.ts';
+import { dedupKey, urlKeyOf } from './dedup.ts';
+
+export const DB_NAME = 'dossier';
+
+/**
+ * 1: articles (by source), sources, meta.
+ * 2: articles carry their dedup key and sort date, with indexes on them and on the URL.
+ */
+export const DB_VERSION = 2;
+
+/** One import batch or the saved pages: what the archive page lists (its shape is the export's). */
+export type { SourceKind, SourceRecord } from '../lib/import/export-format.ts';
+
+/** What `meta` holds, by key. */
+export interface MetaValues {
+  /** Bumped by every change to the user's articles, in the same transaction. */
+  changes: number;
+  /** Officials learned from one source's articles (key `learned:<sourceId>`). */
+  learned: OfficialEntry[];
+  /** The background's search index over the bundle and the user's articles (see entrypoints/background/user-archive.ts). */
+  snapshot: unknown;
+}
+
+export interface ArchiveDB extends DBSchema {
+  articles: {
+    key: string;
+    value: StoredArticle;
+    indexes: { bySource: string; bySourceSort: [string, string]; bySort: string; byUrl: string; byDedup: string };
+  };
+  sources: { key: string; value: SourceRecord };
+  meta: { key: string; value: MetaValues[keyof MetaValues] };
+}
+
+export type ArchiveDatabase = IDBPDatabase<ArchiveDB>;
+type UpgradeTransaction = IDBPTransaction<ArchiveDB, StoreNames<ArchiveDB>[], 'versionchange'>;
+
+/** Each step takes the database from version `n - 1` to `n`; a fresh database runs them all. */
+const steps: Array<(db: ArchiveDatabase, tx: UpgradeTransaction) => Promise<void> | void> = [
+  // 0 → 1
+  (db) => {
+    const articles = db.createObjectStore('articles', { keyPath: 'id' });
+    articles.createIndex('bySource', 'sourceId');
+    db.createObjectStore('sources', { keyPath: 'id' });
+    db.createObjectStore('meta');
+  },
+  // 1 → 2: dedup and newest-first lookups by index instead of reading every article.
+  async (_db, tx) => {
+    const articles = tx.objectStore('articles');
+    articles.createIndex('bySourceSort', ['sourceId', 'sort']);
+    articles.createIndex('bySort', 'sort');
+    articles.createIndex('byUrl', 'urlKey');
+    articles.createIndex('byDedup', 'dedup');
+    for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
+      const a = cursor.value;
+      await cursor.update({ ...a, ...urlKeyOf(a.url), dedup: dedupKey(a), sort: sortKey(a.date) });
+    }
+  },
+];
+
+/** Opens (creating or upgrading) the database; `version` is for tests that build an older one. */
+export function openArchiveDb(version = DB_VERSION, name = DB_NAME): Promise<ArchiveDatabase> {
+  return openDB<ArchiveDB>(name, version, {
+    async upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) await steps[v]!(db, tx);
+    },
+  });
+}

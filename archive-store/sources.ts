@@ -1,0 +1,20 @@
+/** Removing a source: its articles, its record and what it taught go in one transaction. */
+import { learnedKey } from './learned.ts';
+import type { ArchiveDatabase } from './schema.ts';
+
+/** Returns how many articles went; 0 when there was no such source. */
+export async function removeSource(db: ArchiveDatabase, id: string): Promise<number> {
+  const tx = db.transaction(['articles', 'sources', 'meta'], 'readwrite');
+  const articles = tx.objectStore('articles');
+  const keys = await articles.index('bySource').getAllKeys(id);
+  const meta = tx.objectStore('meta');
+  const changes = await meta.get('changes');
+  await Promise.all([
+    ...keys.map((key) => articles.delete(key)),
+    tx.objectStore('sources').delete(id),
+    meta.delete(learnedKey(id)),
+    meta.put((typeof changes === 'number' ? changes : 0) + 1, 'changes'),
+    tx.done,
+  ]);
+  return keys.length;
+}

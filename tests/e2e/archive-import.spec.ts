@@ -1,0 +1,157 @@
+// The archive page's import screen in the built extension: files and a folder through the
+// real pickers, progress, problems, Cancel, search over what was imported, and everything
+// still there after a browser restart and a stopped service worker.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, launchWithDossier, nextServiceWorker, screenshot, stopServiceWorker, welcomePage } from './fixtures.ts';
+import { ROOT } from '../support/paths.mjs';
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
+const CORPORA = path.join(ROOT, '../shared/data/corpora');
+const AZ_HEADLINES = path.join(CORPORA, 'az-agency-headlines-2026/headlines.jsonl');
+const BBC_FOLDER = path.join(CORPORA, 'bbc-2004');
+const hasCorpora = fs.existsSync(AZ_HEADLINES) && fs.existsSync(path.join(BBC_FOLDER, 'articles.jsonl'));
+
+async function openArchivePage(context: BrowserContext): Promise<Page> {
+  const worker = await nextServiceWorker(context);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/archive.html`);
+  await expect(page.getByRole('heading', { name: 'Import articles' })).toBeVisible();
+  return page;
+}
+
+/** Every value the progress bar takes, recorded in the page as it changes. */
+async function recordProgress(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    Object.assign(window, { progressSeen: seen });
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress');
+      if (bar && seen.at(-1) !== bar.value) seen.push(bar.value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+  });
+  return () => page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+}
+
+async function waitForImport(page: Page, timeout = 120_000): Promise<string> {
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^(Imported|Cancelled|Stopped)/, { timeout });
+  return (await status.textContent()) ?? '';
+}
+
+async function searchTitles(context: BrowserContext, query: string): Promise<string[]> {
+  const worker = await nextServiceWorker(context);
+  const reader = await context.newPage();
+  await reader.goto(`chrome-extension://${new URL(worker.url()).host}/reader.html#/search?q=${encodeURIComponent(query)}`);
+  const results = reader.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  // The first search after a wake loads the user's articles too (seconds on a busy machine).
+  await expect(results.first()).toBeVisible({ timeout: 30_000 });
+  const titles = await results.locator('.result-title').allTextContents();
+  await reader.close();
+  return titles;
+}
+
+test('small files import through the picker, with the broken ones listed by file and line', async ({ context }) => {
+  const page = await openArchivePage(context);
+  await page.locator('#import-files').setInputFiles([path.join(FIXTURES, 'wire.jsonl'), path.join(FIXTURES, 'broken.json'), path.join(FIXTURES, 'saved-page.html')]);
+  expect(await waitForImport(page)).toBe('Imported. 3 articles stored, 2 problems.');
+  const problems = page.getByRole('region', { name: /2 problems/ }).getByRole('listitem');
+  await expect(problems).toHaveCount(2);
+  await expect(problems.filter({ hasText: 'wire.jsonl, line 2' })).toHaveCount(1);
+  await expect(problems.filter({ hasText: 'broken.json' })).toHaveCount(1);
+
+  expect(await searchTitles(context, 'Kuryk ferry')).toContain('Caspian ferry line opens between Alat and Kuryk');
+  // The saved page's article, found by Readability: its title, without the site's name.
+  expect(await searchTitles(context, 'Lankaran tea')).toContain('Lankaran tea harvest breaks a record');
+
+  // The same files again: nothing doubled, every article reported as a duplicate.
+  await page.locator('#import-files').setInputFiles([path.join(FIXTURES, 'wire.jsonl'), path.join(FIXTURES, 'saved-page.html')]);
+  expect(await waitForImport(page)).toBe('Imported. 0 articles stored, 3 duplicates left out, 1 problems.');
+  await page.getByText('3 duplicates already in the archive').click();
+  await expect(page.getByText('Caspian ferry line opens between Alat and Kuryk (same address)')).toBeVisible();
+});
+
+test('an import makes no network request, even from a saved page full of remote resources', async ({ context }) => {
+  const elsewhere: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:')) elsewhere.push(url);
+  });
+  const page = await openArchivePage(context);
+  await page.locator('#import-files').setInputFiles([path.join(FIXTURES, 'saved-page.html'), path.join(FIXTURES, 'wire.jsonl')]);
+  await waitForImport(page);
+  expect(await searchTitles(context, 'Lankaran')).toContain('Lankaran tea harvest breaks a record');
+  expect(elsewhere).toEqual([]);
+  // Control: the listener does see requests the page makes.
+  await page.evaluate(() => fetch('https://example.invalid/').catch(() => undefined));
+  await expect.poll(() => elsewhere).toContain('https://example.invalid/');
+});
+
+test('Cancel stops between chunks and keeps what was stored', async ({ context }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cancel-'));
+  const file = path.join(dir, 'many.jsonl');
+  const lines = Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ title: `Synthetic dispatch number ${i}`, source: 'Generator', date: '2026-01-01', body: `Body of dispatch ${i}.` }));
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+  const page = await openArchivePage(context);
+  await page.locator('#import-files').setInputFiles(file);
+  await expect(page.getByText(/^[1-9][\d,]* stored of 30,000 read$/)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  const status = await waitForImport(page);
+  const stored = Number(/([\d,]+) articles stored \(kept\)/.exec(status)?.[1]?.replace(/,/g, ''));
+  expect(status).toMatch(/^Cancelled\./);
+  // Whole chunks only, and not all of them.
+  expect(stored % 1000).toBe(0);
+  expect(stored).toBeGreaterThan(0);
+  expect(stored).toBeLessThan(30_000);
+  expect(status).toContain(`${(30_000 - stored).toLocaleString('en')} not stored`);
+  expect(await searchTitles(context, '"Synthetic dispatch number 0"')).toContain('Synthetic dispatch number 0');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test.describe('real corpora', () => {
+  test.skip(!hasCorpora, 'needs ../shared/data/corpora (az-agency-headlines-2026 and bbc-2004); absent here');
+  test.setTimeout(240_000);
+
+  test('headlines and a folder of BBC articles import, are searched, and survive a browser restart and a stopped worker', async () => {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-profile-'));
+    let context = await launchWithDossier(profile);
+    try {
+      await (await welcomePage(context)).close();
+      let page = await openArchivePage(context);
+      const progress = await recordProgress(page);
+
+      await page.locator('#import-files').setInputFiles([AZ_HEADLINES, path.join(FIXTURES, 'broken.json')]);
+      expect(await waitForImport(page)).toMatch(/^Imported\. 3,1\d\d articles stored.*, 1 problems\.$/);
+      await expect(page.getByRole('region', { name: /1 problem/ }).getByRole('listitem')).toContainText('broken.json');
+      const seen = await progress();
+      // The bar moved through values between empty and full before it was full.
+      expect(seen.filter((v) => v > 0 && v < 1).length).toBeGreaterThanOrEqual(3);
+      expect(seen.at(-1)).toBe(1);
+
+      await page.locator('#import-folder').setInputFiles(BBC_FOLDER);
+      expect(await waitForImport(page)).toMatch(/^Imported\. 2,\d{3} articles stored/);
+      await expect(page.getByRole('strong').filter({ hasText: 'bbc-2004/ (2 files)' })).toBeVisible();
+      await screenshot(page, 'archive-import-done');
+
+      expect(await searchTitles(context, 'NATO secretary general Georgia')).toContain('NATO secretary general: ‘we continue cooperation with Georgia’');
+      expect(await searchTitles(context, 'Time Warner profit')).toContain('Ad sales boost Time Warner profit');
+
+      // Restart the browser on the same profile, then stop its worker: still all there.
+      await context.close();
+      context = await launchWithDossier(profile);
+      await nextServiceWorker(context);
+      await stopServiceWorker(context);
+      expect(await searchTitles(context, 'Time Warner profit')).toContain('Ad sales boost Time Warner profit');
+      expect(await searchTitles(context, 'NATO secretary general Georgia')).toContain('NATO secretary general: ‘we continue cooperation with Georgia’');
+      page = await openArchivePage(context);
+      // Importing the same headlines again adds nothing: they are all stored already.
+      await page.locator('#import-files').setInputFiles(AZ_HEADLINES);
+      expect(await waitForImport(page)).toMatch(/^Imported\. 0 articles stored, 3,1\d\d duplicates left out/);
+    } finally {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});

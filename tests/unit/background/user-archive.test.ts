@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArchiveArticle } from '../../../lib/search/archive-types.ts';
+import { searchArchive } from '../../../lib/search/search.ts';
+import type { OfficialEntry } from '../../../lib/entities/types.ts';
+import { article, smallArchive } from '../helpers/small-archive.ts';
+import { seedArchive } from '../helpers/seed-archive.ts';
+
+/** A fresh worker: module state gone, the database (the browser profile) kept unless reset. */
+async function wake() {
+  vi.resetModules();
+  const userArchive = await import('../../../entrypoints/background/user-archive.ts');
+  const store = await import('../../../archive-store/index.ts');
+  return { userArchive, store };
+}
+
+function userArticle(id: string, title: string, extra: Partial<ArchiveArticle> = {}): ArchiveArticle {
+  return { ...article(id, title, [`${title}. Talks continued in Lankaran.`]), entities: [], ...extra };
+}
+
+const bundleArticles = [article('b1', 'Bundled story about Lisbon', ['Lisbon harbour news.'])];
+
+beforeEach(async () => {
+  const { store } = await wake();
+  for (const s of await store.listSources()) await store.removeSource(s.id);
+});
+
+describe('the user archive joined to the bundle', () => {
+  it('searches imported articles with the bundle, and follows additions and removals', async () => {
+    const { userArchive, store } = await wake();
+    let archive = await userArchive.withUserArchive(smallArchive(bundleArticles));
+    expect(searchArchive(archive, { query: 'Lankaran' }).total).toBe(0);
+
+    await store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [userArticle('u1', 'Caspian gas deal')], errors: [] });
+    archive = await userArchive.refreshUserArchive(archive);
+    expect(searchArchive(archive, { query: 'Lankaran' }).hits.map((h) => h.id)).toEqual(['u1']);
+    expect(searchArchive(archive, { query: 'Lisbon' }).hits.map((h) => h.id)).toEqual(['b1']);
+    expect(archive.file.articleCount).toBe(2);
+    expect(await userArchive.userArticle('u1')).toEqual(userArticle('u1', 'Caspian gas deal'));
+
+    await store.removeSource('s1');
+    archive = await userArchive.refreshUserArchive(archive);
+    expect(searchArchive(archive, { query: 'Lankaran' }).total).toBe(0);
+    expect(archive.file.articleCount).toBe(1);
+  });
+
+  it('a new wake loads the stored index snapshot instead of indexing the user articles again', async () => {
+    const first = await wake();
+    const archive = await first.userArchive.withUserArchive(smallArchive(bundleArticles));
+    await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [userArticle('u2', 'Pipeline talks')], errors: [] });
+    await first.userArchive.refreshUserArchive(archive);
+    await vi.waitFor(async () => expect(await first.store.readSnapshot()).toMatchObject({ changes: await first.store.readChanges() }));
+
+    const second = await wake();
+    const bundle = smallArchive(bundleArticles);
+    const woken = await second.userArchive.withUserArchive(bundle);
+    expect(searchArchive(woken, { query: 'Lankaran' }).hits.map((h) => h.id)).toEqual(['u2']);
+    // The bundle's own index was not touched: the user's articles came with the snapshot.
+    expect(bundle.index.documentCount).toBe(1);
+    expect(woken.index.documentCount).toBe(2);
+  });
+
+  it('officials learned from a source join the knowledge until the source is removed', async () => {
+    const { userArchive, store } = await wake();
+    const bundle = seedArchive();
+    const learned: OfficialEntry = {
+      slug: 'nora-kestrel', name: 'Nora Kestrel', aliases: [], articleIds: ['u3'],
+      roles: [{ role: 'Foreign Minister', country: 'AZ', asOf: '2026-02-01', origin: 'archive', articleId: 'u3' }],
+    };
+    await store.commitArticles({ source: { id: 's2', kind: 'import', label: 'b.jsonl' }, articles: [userArticle('u3', 'Foreign Minister Nora Kestrel')], errors: [], learned: [learned] });
+    let archive = await userArchive.withUserArchive(bundle);
+    expect(archive.file.knowledge?.officials.find((o) => o.slug === 'nora-kestrel')?.roles[0]?.role).toBe('Foreign Minister');
+    expect(archive.file.version).not.toBe(bundle.file.version);
+    await store.removeSource('s2');
+    archive = await userArchive.refreshUserArchive(archive);
+    expect(archive.file.knowledge?.officials.some((o) => o.slug === 'nora-kestrel')).toBe(false);
+    // Building the seed archive's knowledge takes seconds on a busy machine.
+  }, 60_000);
+});
