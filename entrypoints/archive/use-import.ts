@@ -23,15 +23,22 @@ export interface ImportState {
 const IDLE: ImportState = { running: false, label: '', progress: null, problems: [], duplicates: [], outcome: null, failure: null };
 
 /**
- * Runs imports in a worker (import/worker.ts) and tells the background after each stored
- * chunk, so that search finds the articles while the rest still imports. One tell runs at a
- * time; chunks stored meanwhile are told once after it.
+ * The background is told at most this often while an import stores chunks, and once at the
+ * end: its refresh reads the store, and reads wait for the import's writes (IndexedDB runs
+ * overlapping transactions one after another), so a tell per chunk slowed a 60k import down.
+ */
+const TELL_EVERY_MS = 5000;
+
+/**
+ * Runs imports in a worker (import/worker.ts) and tells the background as chunks are stored,
+ * so that search finds the articles while the rest still imports. One tell runs at a time.
  */
 export function useImport() {
   const [state, setState] = useState<ImportState>(IDLE);
   const worker = useRef<Worker | null>(null);
   const telling = useRef<Promise<void> | null>(null);
   const tellAgain = useRef(false);
+  const lastTold = useRef(0);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -68,7 +75,11 @@ export function useImport() {
       worker.current ??= new ImportWorker({ name: 'dossier-import' });
       worker.current.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
-        if (message.type === 'committed') void tellBackground();
+        if (message.type === 'committed') {
+          if (Date.now() - lastTold.current < TELL_EVERY_MS) return;
+          lastTold.current = Date.now();
+          void tellBackground();
+        }
         else if (message.type === 'progress') {
           const { progress, problems, duplicates } = message;
           setState((s) => ({

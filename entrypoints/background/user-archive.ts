@@ -32,6 +32,9 @@ interface Snapshot {
 
 let state: State | null = null;
 
+/** From this many new articles, reading the whole store at once is faster than one request each. */
+const READ_ALL_FROM = 200;
+
 function isSnapshot(value: unknown): value is Snapshot {
   return (
     typeof value === 'object' && value !== null &&
@@ -88,7 +91,9 @@ export async function refreshUserArchive(current: LoadedArchive): Promise<Loaded
       user.delete(id);
     }
   }
-  const added = await store.readArticles(keys.ids.filter((id) => !user.has(id) && !bundle.byId.has(id)));
+  const addedIds = keys.ids.filter((id) => !user.has(id) && !bundle.byId.has(id));
+  // Many new articles (an import) are read in one request, a few (a saved page) one by one.
+  const added = addedIds.length > READ_ALL_FROM ? (await store.readAllArticles()).filter((a) => !user.has(a.id) && !bundle.byId.has(a.id)) : await store.readArticles(addedIds);
   index.addAll(added.map(toIndexedDocument));
   for (const a of added) user.set(a.id, a);
   state.changes = keys.changes;
@@ -106,24 +111,23 @@ export function bundleDedupKeys(archive: LoadedArchive): store.DedupKeys {
   return store.dedupKeysOf(state?.bundle.file.articles ?? archive.file.articles);
 }
 
-let saving: Promise<void> | null = null;
-let saveAgain = false;
+/** Quiet time before a snapshot is written: an import changes the archive once per chunk, and a snapshot of a big index costs a second. */
+const SNAPSHOT_DELAY_MS = 2000;
+let snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+let saving: Promise<void> = Promise.resolve();
 
 /**
- * Stores the index snapshot after the answer is sent. An import changes the archive once
- * per chunk: one write runs at a time, and changes meanwhile are saved once after it.
+ * Stores the index snapshot once the archive stopped changing for a moment (writes one at a
+ * time). A worker stopped before it is written only costs the next wake a re-index.
  */
 function saveSnapshot(): void {
-  if (saving) {
-    saveAgain = true;
-    return;
-  }
-  saving = (async () => {
-    do {
-      saveAgain = false;
+  if (snapshotTimer !== null) clearTimeout(snapshotTimer);
+  snapshotTimer = setTimeout(() => {
+    snapshotTimer = null;
+    saving = saving.then(async () => {
       if (!state) return;
       const snapshot: Snapshot = { bundleVersion: state.bundle.file.version, changes: state.changes, index: JSON.stringify(state.index) };
       await store.writeSnapshot(snapshot);
-    } while (saveAgain);
-  })().finally(() => (saving = null));
+    });
+  }, SNAPSHOT_DELAY_MS);
 }

@@ -63,10 +63,11 @@ export function Popup() {
         <h1>Dossier</h1>
         <nav class="popup-links" aria-label="Dossier pages">
           <a href={readerUrl(searchHash(''))} target="_blank" rel="noopener">
-            Open the archive
+            Reader
           </a>
+          {/* The archive page: import, sources, export, browse. */}
           <a href={archivePageUrl()} target="_blank" rel="noopener">
-            Manage
+            Your archive
           </a>
           <button type="button" class="link-button" onClick={() => void openOptions()}>
             Options

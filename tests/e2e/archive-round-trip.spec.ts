@@ -21,11 +21,15 @@ async function importFile(page: Page, file: string): Promise<void> {
   await expect(page.getByText(/^Imported\./)).toBeVisible({ timeout: 30_000 });
 }
 
-/** What the page shows of the archive: each source's line and every article's line, in order. */
+/**
+ * What the page shows of the archive once it lists the built-in archive, the import and the
+ * saved pages, and their 5 + 2 + 1 articles: each source's line and every article's line.
+ */
 async function shownArchive(page: Page) {
   const sources = page.getByRole('list', { name: 'Sources in your archive' });
-  await expect(sources.getByRole('listitem')).not.toHaveCount(1);
+  await expect(sources.getByRole('listitem')).toHaveCount(3);
   const articles = page.getByRole('list', { name: 'Articles, newest first' });
+  await expect(articles.getByRole('listitem')).toHaveCount(8);
   return {
     // Each source's name, counts, dates and problems; the order (newest import first) and the day of import may differ.
     sources: (await sources.getByRole('listitem').allTextContents()).map((t) => t.replace(/(Imported|Pages you saved) \d{4}-\d{2}-\d{2}/, '$1 <day>')).sort(),

@@ -49,7 +49,8 @@ describe('the user archive joined to the bundle', () => {
     const archive = await first.userArchive.withUserArchive(smallArchive(bundleArticles));
     await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [userArticle('u2', 'Pipeline talks')], errors: [] });
     await first.userArchive.refreshUserArchive(archive);
-    await vi.waitFor(async () => expect(await first.store.readSnapshot()).toMatchObject({ changes: await first.store.readChanges() }));
+    // Written once the archive has been quiet for a moment (SNAPSHOT_DELAY_MS).
+    await vi.waitFor(async () => expect(await first.store.readSnapshot()).toMatchObject({ changes: await first.store.readChanges() }), { timeout: 10_000, interval: 200 });
 
     const second = await wake();
     const bundle = smallArchive(bundleArticles);
@@ -58,7 +59,7 @@ describe('the user archive joined to the bundle', () => {
     // The bundle's own index was not touched: the user's articles came with the snapshot.
     expect(bundle.index.documentCount).toBe(1);
     expect(woken.index.documentCount).toBe(2);
-  });
+  }, 20_000);
 
   it('officials learned from a source join the knowledge until the source is removed', async () => {
     const { userArchive, store } = await wake();
