@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from '../../../lib/cli/html-text.ts';
 import { seedKnowledge } from './seed-knowledge.ts';
 
@@ -15,10 +15,6 @@ function mentionsOf(file: string): string[] {
 
 /** False positives found by reading extract's output over these pages; each was a bug. */
 describe.skipIf(!present)('extract over the real pages in ../shared/data/pages', () => {
-  // Building the seed knowledge (word frequencies, datasets) is set-up, not the tests' work:
-  // on a machine busy with the whole suite it alone can pass the per-test time limit.
-  beforeAll(() => void seedKnowledge(), 60_000);
-
   it('UN M49 table: continents and ISO codes are not countries', () => {
     const found = mentionsOf(readdirSync(PAGES).find((f) => f.startsWith('unsd_m49'))!);
     expect(found).not.toContain('Америка=country:US'); // the continent, via Turkish "Amerika"
