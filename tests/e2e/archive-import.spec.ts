@@ -131,7 +131,7 @@ test.describe('real corpora', () => {
       await page.locator('#import-folder').setInputFiles(BBC_FOLDER);
       expect(await waitForImport(page)).toMatch(/^Imported\. 2,\d{3} articles stored/);
       await expect(page.getByText('bbc-2004/ (2 files)')).toBeVisible();
-      await screenshot(page, 'archive-import-done');
+      await screenshot(page, 'import-done');
 
       expect(await searchTitles(context, 'NATO secretary general Georgia')).toContain('NATO secretary general: ‘we continue cooperation with Georgia’');
       expect(await searchTitles(context, 'Time Warner profit')).toContain('Ad sales boost Time Warner profit');
@@ -172,25 +172,25 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 900, height: 700 });
     await expectNoViolations(page);
-    await screenshot(page, `archive-empty-${scheme}`);
+    await screenshot(page, `import-empty-${scheme}`);
 
     await page.locator('#import-files').setInputFiles(syntheticFile('dispatches.jsonl', 30_000));
     await expect(page.getByText(/^[1-9][\d,]* stored of 30,000 read$/)).toBeVisible({ timeout: 60_000 });
     await expectNoViolations(page);
-    await screenshot(page, `archive-importing-${scheme}`);
+    await screenshot(page, `import-running-${scheme}`);
     await waitForImport(page);
 
     await page.locator('#import-files').setInputFiles([path.join(FIXTURES, 'wire.jsonl'), path.join(FIXTURES, 'broken.json'), path.join(FIXTURES, 'saved-page.html')]);
     await waitForImport(page);
     await expectNoViolations(page);
-    await screenshot(page, `archive-problems-${scheme}`);
+    await screenshot(page, `import-problems-${scheme}`);
 
     // Large: thousands of problems and duplicates (the same dispatches again, some lines broken).
     await page.locator('#import-files').setInputFiles(syntheticFile('dispatches-again.jsonl', 30_000, 20));
     expect(await waitForImport(page)).toBe('Imported. 0 articles stored, 28,500 duplicates left out, 1,500 problems.');
     await expect(page.getByRole('button', { name: 'Save the whole list' })).toBeVisible();
     await expectNoViolations(page);
-    await screenshot(page, `archive-large-${scheme}`);
+    await screenshot(page, `import-large-${scheme}`);
   });
 }
 
