@@ -3,6 +3,7 @@ import type { ImportState } from './use-import.ts';
 const PHASES = { reading: 'Reading files', learning: 'Finding names and officials', storing: 'Storing articles', done: 'Done' } as const;
 
 const n = (value: number) => value.toLocaleString('en');
+const count = (value: number, one: string, many: string) => `${n(value)} ${value === 1 ? one : many}`;
 
 /** The progress bar, the counts, Cancel, and at the end what was stored and what was not. */
 export function ImportProgressView({ state, onCancel }: { state: ImportState; onCancel: () => void }) {
@@ -54,9 +55,9 @@ export function ImportProgressView({ state, onCancel }: { state: ImportState; on
 }
 
 function outcomeText(o: NonNullable<ImportState['outcome']>): string {
-  const stored = `${n(o.articlesStored)} ${o.articlesStored === 1 ? 'article' : 'articles'} stored`;
+  const stored = `${count(o.articlesStored, 'article', 'articles')} stored`;
   const left = o.articlesRead - o.articlesStored - o.duplicates;
   if (o.quota) return `Stopped: ${o.quota} ${stored}; ${n(left)} not stored. Free some space and import the same files again: what is stored is skipped.`;
   if (o.cancelled) return `Cancelled. ${stored} (kept); ${n(left)} not stored.`;
-  return `Imported. ${stored}${o.duplicates ? `, ${n(o.duplicates)} duplicates left out` : ''}${o.problems ? `, ${n(o.problems)} problems` : ''}.`;
+  return `Imported. ${stored}${o.duplicates ? `, ${count(o.duplicates, 'duplicate', 'duplicates')} left out` : ''}${o.problems ? `, ${count(o.problems, 'problem', 'problems')}` : ''}.`;
 }

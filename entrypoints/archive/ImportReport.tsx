@@ -10,6 +10,11 @@ const REASONS: Record<Duplicate['reason'], string> = {
   'title-date-source': 'same title, date and source',
 };
 
+/** The parser starts JSONL messages with their line ("line 7: …"), already shown beside the file. */
+function messageOf(p: ParseError): string {
+  return p.line === null ? p.message : p.message.replace(`line ${p.line}: `, '');
+}
+
 function problemLine(p: ParseError): string {
   return `${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.message}`;
 }
@@ -39,14 +44,15 @@ export function ImportReport({ problems, duplicates }: { problems: ParseError[];
           <h3 id="import-problems-title">
             {problems.length.toLocaleString('en')} {problems.length === 1 ? 'problem' : 'problems'} (the rest was imported)
           </h3>
-          <ol class="import-problems">
+          {/* Scrolls when long: focusable so that the keyboard can scroll it too. */}
+          <ol class="import-problems" tabIndex={0} aria-label="Problems">
             {problems.slice(0, SHOWN).map((p, i) => (
               <li key={i}>
                 <span class="import-file">
                   {p.file}
                   {p.line !== null && <span class="import-line">, line {p.line}</span>}
                 </span>
-                : {p.message}
+                : {messageOf(p)}
               </li>
             ))}
           </ol>
@@ -59,7 +65,7 @@ export function ImportReport({ problems, duplicates }: { problems: ParseError[];
             {duplicates.length.toLocaleString('en')} {duplicates.length === 1 ? 'duplicate' : 'duplicates'} already in the archive, not
             added again
           </summary>
-          <ul class="import-duplicates">
+          <ul class="import-duplicates" tabIndex={0} aria-label="Duplicates">
             {duplicates.slice(0, SHOWN).map((d) => (
               <li key={d.id}>
                 {d.title} <span class="muted">({REASONS[d.reason]})</span>

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, launchWithDossier, nextServiceWorker, screenshot, stopServiceWorker, welcomePage } from './fixtures.ts';
 import { ROOT } from '../support/paths.mjs';
@@ -68,7 +69,7 @@ test('small files import through the picker, with the broken ones listed by file
 
   // The same files again: nothing doubled, every article reported as a duplicate.
   await page.locator('#import-files').setInputFiles([path.join(FIXTURES, 'wire.jsonl'), path.join(FIXTURES, 'saved-page.html')]);
-  expect(await waitForImport(page)).toBe('Imported. 0 articles stored, 3 duplicates left out, 1 problems.');
+  expect(await waitForImport(page)).toBe('Imported. 0 articles stored, 3 duplicates left out, 1 problem.');
   await page.getByText('3 duplicates already in the archive').click();
   await expect(page.getByText('Caspian ferry line opens between Alat and Kuryk (same address)')).toBeVisible();
 });
@@ -90,10 +91,7 @@ test('an import makes no network request, even from a saved page full of remote 
 });
 
 test('Cancel stops between chunks and keeps what was stored', async ({ context }) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cancel-'));
-  const file = path.join(dir, 'many.jsonl');
-  const lines = Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ title: `Synthetic dispatch number ${i}`, source: 'Generator', date: '2026-01-01', body: `Body of dispatch ${i}.` }));
-  fs.writeFileSync(file, lines.join('\n') + '\n');
+  const file = syntheticFile('many.jsonl', 30_000);
   const page = await openArchivePage(context);
   await page.locator('#import-files').setInputFiles(file);
   await expect(page.getByText(/^[1-9][\d,]* stored of 30,000 read$/)).toBeVisible({ timeout: 60_000 });
@@ -107,7 +105,7 @@ test('Cancel stops between chunks and keeps what was stored', async ({ context }
   expect(stored).toBeLessThan(30_000);
   expect(status).toContain(`${(30_000 - stored).toLocaleString('en')} not stored`);
   expect(await searchTitles(context, '"Synthetic dispatch number 0"')).toContain('Synthetic dispatch number 0');
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
 });
 
 test.describe('real corpora', () => {
@@ -123,7 +121,7 @@ test.describe('real corpora', () => {
       const progress = await recordProgress(page);
 
       await page.locator('#import-files').setInputFiles([AZ_HEADLINES, path.join(FIXTURES, 'broken.json')]);
-      expect(await waitForImport(page)).toMatch(/^Imported\. 3,1\d\d articles stored.*, 1 problems\.$/);
+      expect(await waitForImport(page)).toMatch(/^Imported\. 3,1\d\d articles stored.*, 1 problem\.$/);
       await expect(page.getByRole('region', { name: /1 problem/ }).getByRole('listitem')).toContainText('broken.json');
       const seen = await progress();
       // The bar moved through values between empty and full before it was full.
@@ -133,7 +131,7 @@ test.describe('real corpora', () => {
       await page.locator('#import-folder').setInputFiles(BBC_FOLDER);
       expect(await waitForImport(page)).toMatch(/^Imported\. 2,\d{3} articles stored/);
       await expect(page.getByRole('strong').filter({ hasText: 'bbc-2004/ (2 files)' })).toBeVisible();
-      await screenshot(page, 'archive-import-done');
+      await screenshot(page, 'import-done');
 
       expect(await searchTitles(context, 'NATO secretary general Georgia')).toContain('NATO secretary general: ‘we continue cooperation with Georgia’');
       expect(await searchTitles(context, 'Time Warner profit')).toContain('Ad sales boost Time Warner profit');
@@ -155,3 +153,48 @@ test.describe('real corpora', () => {
     }
   });
 });
+
+/** A JSONL file of `count` synthetic headlines, every `brokenEvery`-th line broken (0: none). */
+function syntheticFile(name: string, count: number, brokenEvery = 0): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-import-'));
+  const file = path.join(dir, name);
+  const lines = Array.from({ length: count }, (_, i) =>
+    brokenEvery && i % brokenEvery === brokenEvery - 1 ? `{"title": "unfinished line ${i}"` : JSON.stringify({ title: `Synthetic dispatch number ${i}`, source: 'Generator', date: '2026-01-01' }),
+  );
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the import screen, ${scheme}: empty, importing, with problems, large; axe finds no violation`, async ({ context }) => {
+    test.setTimeout(180_000);
+    const page = await openArchivePage(context);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 900, height: 700 });
+    await expectNoViolations(page);
+    await screenshot(page, `import-empty-${scheme}`);
+
+    await page.locator('#import-files').setInputFiles(syntheticFile('dispatches.jsonl', 30_000));
+    await expect(page.getByText(/^[1-9][\d,]* stored of 30,000 read$/)).toBeVisible({ timeout: 60_000 });
+    await expectNoViolations(page);
+    await screenshot(page, `import-running-${scheme}`);
+    await waitForImport(page);
+
+    await page.locator('#import-files').setInputFiles([path.join(FIXTURES, 'wire.jsonl'), path.join(FIXTURES, 'broken.json'), path.join(FIXTURES, 'saved-page.html')]);
+    await waitForImport(page);
+    await expectNoViolations(page);
+    await screenshot(page, `import-problems-${scheme}`);
+
+    // Large: thousands of problems and duplicates (the same dispatches again, some lines broken).
+    await page.locator('#import-files').setInputFiles(syntheticFile('dispatches-again.jsonl', 30_000, 20));
+    expect(await waitForImport(page)).toBe('Imported. 0 articles stored, 28,500 duplicates left out, 1,500 problems.');
+    await expect(page.getByRole('button', { name: 'Save the whole list' })).toBeVisible();
+    await expectNoViolations(page);
+    await screenshot(page, `import-large-${scheme}`);
+  });
+}
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
