@@ -11,7 +11,7 @@ function tabFromAddress(): number | null {
  * The small window the page's context menu opens for "Save page to Dossier": the popup's
  * save form, reading the page at once. A window of its own, because an extension cannot
  * open its toolbar popup from a menu click in every supported browser (Chrome's
- * `action.openPopup` needs Chrome 127; the manifest allows 105).
+ * `action.openPopup` needs Chrome 127; the manifest allows 109).
  */
 export function SaveWindow() {
   const tabId = tabFromAddress();
