@@ -55,8 +55,8 @@ export function Welcome() {
           <h2 id="stores-title">What Dossier keeps</h2>
           <ul>
             <li>
-              Your archive{articles === null ? '' : ` (${articles.toLocaleString('en')} articles)`}: the built-in articles
-              inside the extension itself, and the articles you import or save, in this browser’s own storage.
+              Your archive{articles === null ? '' : ` (${articles.toLocaleString('en')} articles)`}: built in, plus what you
+              import or save, in this browser.
             </li>
             <li>Your settings: the switches, the sites where Dossier is off, the options.</li>
             <li>The popup’s last search, and the names found on each open tab until the tab closes.</li>
