@@ -1,16 +1,14 @@
 /**
- * Articles as stored: without the fields that are empty (null, '', [], false), which are
- * most of a headline's, plus the few fields the store's indexes need. `expandArticle`
- * gives back exactly the article that was compacted.
+ * Articles as stored: without the fields that are empty, which are most of a headline's
+ * (the same rule as the archive file's, lib/search/stored-article.ts), plus the few fields
+ * the store's indexes need. `expandArticle` gives back exactly the article that was compacted.
  */
 import type { ArchiveArticle } from '../lib/search/archive-types.ts';
+import { expandArticle as expandStoredArticle, storedArticle, type StoredArticle as ArticleFields } from '../lib/search/stored-article.ts';
 import { dedupKey, urlKeyOf } from './dedup.ts';
 
-type Optional = Exclude<keyof ArchiveArticle, 'id' | 'title' | 'lang' | 'file'>;
-
 /** A stored article: the article's non-empty fields, its source and its index keys. */
-export type StoredArticle = Pick<ArchiveArticle, 'id' | 'title' | 'lang' | 'file'> &
-  Partial<Pick<ArchiveArticle, Optional>> & {
+export type StoredArticle = ArticleFields & {
     sourceId: string;
     /** Index keys (archive-store/schema.ts): normalised title+date+source, sort date, normalised URL. */
     dedup: string;
@@ -23,48 +21,20 @@ export function sortKey(date: string | null | undefined): string {
   return date ?? '0';
 }
 
-const EMPTY: { [K in Optional]: ArchiveArticle[K] } = {
-  titleDerived: false,
-  date: null,
-  time: null,
-  timeZone: null,
-  source: null,
-  author: null,
-  section: null,
-  altTitles: [],
-  url: null,
-  body: [],
-  sidebar: [],
-  entities: [],
-};
-
-const OPTIONAL_KEYS = Object.keys(EMPTY).filter((key): key is Optional => key in EMPTY);
-
-function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || value === false || value === '' || (Array.isArray(value) && value.length === 0);
-}
-
 export function compactArticle(article: ArchiveArticle, sourceId: string): StoredArticle {
-  const stored: StoredArticle = {
-    id: article.id,
-    title: article.title,
-    lang: article.lang,
-    file: article.file,
+  return {
+    ...storedArticle(article),
     sourceId,
     dedup: dedupKey(article),
     sort: sortKey(article.date),
     ...urlKeyOf(article.url),
   };
-  for (const key of OPTIONAL_KEYS) {
-    if (!isEmpty(article[key])) Object.assign(stored, { [key]: article[key] });
-  }
-  return stored;
 }
 
 /** The article a stored record holds (the index keys and source left out). */
 export function expandArticle(stored: StoredArticle): ArchiveArticle {
   const { sourceId: _source, dedup: _dedup, sort: _sort, urlKey: _url, ...fields } = stored;
-  return { ...EMPTY, ...fields };
+  return expandStoredArticle(fields);
 }
 
 /** The article's own fields as exported (no index keys), with its source. */
