@@ -5,7 +5,7 @@
  */
 import type MiniSearch from 'minisearch';
 import { compileNames } from '../entities/building/compile-names.ts';
-import { compareRoles } from '../entities/building/role-order.ts';
+import { mergeLearned } from '../entities/building/merge-officials.ts';
 import type { Knowledge, OfficialEntry } from '../entities/types.ts';
 import type { LoadedArchive } from './archive.ts';
 import type { ArchiveArticle } from './archive-types.ts';
@@ -46,20 +46,6 @@ export function combineArchive(bundle: LoadedArchive, index: MiniSearch<IndexedD
 /** The bundle's knowledge with the officials the user's articles taught joined in by slug. */
 export function withLearned(knowledge: Knowledge | null, learned: readonly OfficialEntry[]): Knowledge | null {
   if (knowledge === null || learned.length === 0) return knowledge;
-  const officials = knowledge.officials.map((o) => ({ ...o }));
-  const bySlug = new Map(officials.map((o) => [o.slug, o]));
-  for (const o of learned) {
-    const known = bySlug.get(o.slug);
-    if (!known) {
-      const added = { ...o };
-      officials.push(added);
-      bySlug.set(o.slug, added);
-      continue;
-    }
-    known.roles = [...known.roles, ...o.roles].sort(compareRoles);
-    known.articleIds = [...new Set([...known.articleIds, ...o.articleIds])];
-    known.aliases = [...new Set([...known.aliases, ...o.aliases.filter((a) => a !== known.name)])];
-  }
-  const merged: Knowledge = { format: 1, countries: knowledge.countries, officials };
+  const merged: Knowledge = { format: 1, countries: knowledge.countries, officials: mergeLearned(knowledge.officials, learned) };
   return { ...merged, compiled: compileNames(merged) };
 }
