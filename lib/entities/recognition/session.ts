@@ -258,7 +258,7 @@ export class Session implements DossierPageSession {
   }
 
   private emit(mentions: Mention[], text: string, tokens: TokenList, start: number, end: number, { record, form, dotted }: Chosen): void {
-    const from = tokens.at(start).start;
+    const from = tokens.at(form === 'surname' ? particlesBefore(tokens, start, record.name) : start).start;
     let to = tokens.at(end - 1).end;
     if (dotted && text[to] === '.') to++;
     mentions.push({ text: text.slice(from, to), start: from, end: to, kind: record.kind, id: record.id, name: record.name, form });
@@ -286,4 +286,19 @@ export class Session implements DossierPageSession {
     if (surnames.length === 0 || hit.end - hit.start !== 1) return null;
     return resolveSurname(this.surnameContext, surnames, tokens, hit.start);
   }
+}
+
+/**
+ * "President von der Leyen": a surname alone is matched at its last word; the lower-case
+ * particles its name puts before that word, written before it, belong to the mention.
+ */
+function particlesBefore(tokens: TokenList, start: number, name: string): number {
+  const words = name.split(' ');
+  let first = start;
+  for (let w = words.length - 2; w > 0 && first > 0 && words[w] === words[w]!.toLowerCase(); w--) {
+    const prev = tokens.at(first - 1);
+    if (prev.key !== words[w] || tokens.at(first).gapBefore !== ' ') break;
+    first--;
+  }
+  return first;
 }
