@@ -94,8 +94,7 @@ function titleCaseRole(role: string): string {
 /**
  * A headline's first word read into a title ("How Hungarian Prime Minister Viktor Orbán's
  * hometown…"): English stop words (the `stopword` package's list) before the office are no
- * part of it, and the country
- * before it is the role's country, not its name.
+ * part of it, and the country before it is the role's country, not its name.
  */
 const STOP_WORDS = new Set(eng);
 
