@@ -13,7 +13,7 @@ import type { Hit } from './matcher.ts';
 import type { RecognitionMode } from './mode.ts';
 import { type PageOfficial, PagePeople } from './page-people.ts';
 import { markBlock } from './prefilter.ts';
-import { namedAfter, resolveSurname, type SurnameContext } from './surnames.ts';
+import { namedAfter, particlesBefore, resolveSurname, type SurnameContext } from './surnames.ts';
 import { countriesNear, isTitleCase } from './text-case.ts';
 import { MARK_INTRO, MARK_START, tokenList, TokenList } from './tokens.ts';
 
@@ -286,19 +286,4 @@ export class Session implements DossierPageSession {
     if (surnames.length === 0 || hit.end - hit.start !== 1) return null;
     return resolveSurname(this.surnameContext, surnames, tokens, hit.start);
   }
-}
-
-/**
- * "President von der Leyen": a surname alone is matched at its last word; the lower-case
- * particles its name puts before that word, written before it, belong to the mention.
- */
-function particlesBefore(tokens: TokenList, start: number, name: string): number {
-  const words = name.split(' ');
-  let first = start;
-  for (let w = words.length - 2; w > 0 && first > 0 && words[w] === words[w]!.toLowerCase(); w--) {
-    const prev = tokens.at(first - 1);
-    if (prev.key !== words[w] || tokens.at(first).gapBefore !== ' ') break;
-    first--;
-  }
-  return first;
 }
