@@ -8,15 +8,23 @@
  * Precision over recall: a person is kept only when several distinct headlines introduce
  * them with a title ("Prime Minister Keir Starmer", "US President Donald Trump", "Armenian
  * PM Nikol Pashinyan", "Irakli Kobakhidze, Georgia's prime minister") and the name has
- * a real name shape (see name-shape.ts), judged as Title Case since headlines mostly are.
- * Former holders ("former President Bill Clinton", "ex-PM") are not this period's
- * office-holders and are left out. A title before the surname alone ("Chancellor Merz",
- * "Secretary of State Rubio") counts for the one person of that surname the headlines
- * introduce in full with a title, at least once.
+ * a real name shape (see name-shape.ts), judged by the headline's own case (Title Case or
+ * not). Former holders ("former President Bill Clinton", "ex-PM") are not this period's
+ * office-holders and are left out. Headlines name leaders by surname far more than in full:
+ * headline-surnames.ts reads a title before the surname alone ("Chancellor Merz",
+ * "Secretary of State Rubio", "President von der Leyen") and a country's possessive
+ * ("Italy's Meloni") for the one person of that surname the headlines name in full.
+ *
+ * Offices of international organisations ("President von der Leyen" of the European
+ * Commission, "NATO Secretary General") have no country: the role is kept as the headlines
+ * give it, with country null, and the card shows it without a country or flag.
  */
 import { nameKeys } from './person-names.ts';
-import { isCommonWord, isNameShape } from './name-shape.ts';
-import { sameOfficial, spellingSkeleton } from './name-variants.ts';
+import { eng } from 'stopword';
+import { isNameShape, isTitleCase } from './name-shape.ts';
+import { OFFICE_HEADS, OFFICE_WORDS } from '../recognition/vocabulary.ts';
+import { sameOfficial } from './name-variants.ts';
+import { countryLeadersIn, fullNamesFor, fullTitleFor, possessiveSightingsIn, surnameSkeleton, titledSurnamesIn, type Candidate, type Sighting } from './headline-surnames.ts';
 import { createRecogniser, introductionsIn, type Recogniser } from '../recognition/recogniser.ts';
 import type { CountryEntry, CuratedOfficials } from '../types.ts';
 
@@ -75,22 +83,29 @@ const APPOSITIVE = new RegExp(
     `(?:${eitherCase('minister president premier chancellor secretary spokesperson spokesman spokeswoman')}))(?![\\p{L}\\p{M}])`,
   'gu',
 );
-const FORMER = /^(?:former|ex|late|outgoing|then)\b/i;
-/** Offices headlines put before a bare surname, capitalised as titles are. */
-const TITLE_BEFORE_SURNAME =
-  /(?<![\p{L}\p{M}])((?:Vice )?President|Prime Minister|Chancellor|Secretary of State|Foreign Minister|(?:Defen[cs]e|Treasury|Home|Foreign) Secretary|Premier|Supreme Leader|Senator|Governor|Speaker|Attorney General|Mayor) (\p{Lu}[\p{L}\p{M}'’-]*\p{L})(?![\p{L}\p{M}])/gu;
+/** Anywhere in the title: "Imprisoned Brazilian Former President" is a former holder too. */
+const FORMER = /\b(?:former|ex|late|outgoing|then)\b/i;
 const MAX_ROLE_WORDS = 4;
-
-interface Sighting {
-  name: string;
-  role: string;
-  country: string | null;
-  date: string;
-  headline: string;
-}
 
 function titleCaseRole(role: string): string {
   return role.replace(/(^|[\s-])(\p{Ll})/gu, (_, gap: string, ch: string) => gap + ch.toUpperCase()).replace(/\b(Of|The|For|To|And|On|In)\b/g, (w) => w.toLowerCase());
+}
+
+/**
+ * A headline's first word read into a title ("How Hungarian Prime Minister Viktor Orbán's
+ * hometown…"): English stop words (the `stopword` package's list) before the office are no
+ * part of it, and the country before it is the role's country, not its name.
+ */
+const STOP_WORDS = new Set(eng);
+
+function withoutLeadingWords(recogniser: Recogniser, role: string): string {
+  const words = role.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && STOP_WORDS.has(words[i]!.toLowerCase()) && !OFFICE_HEADS.has(words[i]!.toLowerCase()) && !OFFICE_WORDS.has(words[i]!.toLowerCase())) i++;
+  const rest = words.slice(i).join(' ');
+  // Then the country, which titleCountry reads from before the office.
+  const country = recogniser.recogniseText(rest).find((m) => m.kind === 'country' && m.start === 0);
+  return country ? rest.slice(country.end).trim() || rest : rest;
 }
 
 function expand(title: string): string {
@@ -127,8 +142,9 @@ function sightingsIn(recogniser: Recogniser, headline: DatedHeadline): Sighting[
     if (at < 0) continue;
     // Tokens end at hyphens: "Lori Chavez-DeRemer" is read as "Lori Chavez".
     const rest = /^-\p{Lu}[\p{L}\p{M}]+/u.exec(text.slice(at + intro.name.length))?.[0] ?? '';
-    const country = titleCountry(recogniser, text.slice(0, at).trimEnd(), intro.role);
-    found.push({ name: (intro.name + rest).replace(NAME_TITLES, ''), role: intro.role, country, date, headline: text });
+    const role = withoutLeadingWords(recogniser, intro.role);
+    const country = titleCountry(recogniser, text.slice(0, at).trimEnd(), role);
+    found.push({ name: (intro.name + rest).replace(NAME_TITLES, ''), role: country ? role : intro.role, country, date, headline: text });
   }
   for (const m of text.matchAll(APPOSITIVE)) {
     const country = m[2] ? (recogniser.recogniseText(m[2]).find((x) => x.kind === 'country')?.id.slice('country:'.length) ?? null) : null;
@@ -136,36 +152,23 @@ function sightingsIn(recogniser: Recogniser, headline: DatedHeadline): Sighting[
     found.push({ name: m[1]!.replace(NAME_TITLES, ''), role: m[3]!, country, date, headline: text });
   }
   // A longer "title" is a Title Case headline read as one ("Floods in Mexico Test President").
-  return found.filter((s) => !FORMER.test(s.role) && s.role.split(' ').length <= MAX_ROLE_WORDS && isNameShape(s.name.split(' '), true));
-}
-
-interface Candidate {
-  keys: string[];
-  spellings: Map<string, number>;
-  sightings: Sighting[];
-  /** The titles (lower case) the headlines give the full name. */
-  titles: Set<string>;
+  return found.filter((s) => !FORMER.test(s.role) && s.role.split(' ').length <= MAX_ROLE_WORDS && isNameShape(s.name.split(' '), isTitleCase(text)));
 }
 
 /**
  * "Chancellor Merz": the surname's one candidate, when the headlines give that person this
- * title with the full name too. Not a given name: "Treasury Secretary Scott Bessent" is no
- * mention of a Scott (a capitalised word after it that is no common word is the surname).
+ * title with the full name too ("Secretary Rubio" for "Secretary of State Marco Rubio").
  */
-function surnameSightingsIn(recogniser: Recogniser, headline: DatedHeadline, bySurname: ReadonlyMap<string, Candidate[]>): Array<[Candidate, Sighting]> {
+function surnameSightingsIn(recogniser: Recogniser, headline: DatedHeadline, candidateFor: (surname: string) => Candidate | undefined): Array<[Candidate, Sighting]> {
   const text = expand(headline.title);
   const date = (headline.date ?? '').slice(0, 10);
   const found: Array<[Candidate, Sighting]> = [];
-  for (const m of text.matchAll(TITLE_BEFORE_SURNAME)) {
-    const before = text.slice(0, m.index).trimEnd();
-    if (/\b(?:former|ex|late|outgoing)$/iu.test(before)) continue;
-    const next = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(m.index + m[0].length))?.[1];
-    if (next && !isCommonWord(next)) continue;
-    const [candidate, other] = bySurname.get(spellingSkeleton(nameKeys(m[2]!)[0] ?? '')) ?? [];
-    const role = m[1]!;
-    if (!candidate || other || !candidate.titles.has(role.toLowerCase())) continue;
-    const country = titleCountry(recogniser, text.slice(0, m.index + role.length), role);
-    found.push([candidate, { name: mostSeen(candidate.spellings), role, country, date, headline: text }]);
+  for (const { index, role, surname } of titledSurnamesIn(text)) {
+    const candidate = candidateFor(surname);
+    const title = candidate && fullTitleFor(candidate, role);
+    if (!candidate || !title) continue;
+    const country = titleCountry(recogniser, text.slice(0, index + role.length), role);
+    found.push([candidate, { name: mostSeen(candidate.spellings), role: title, country, date, headline: text }]);
   }
   return found;
 }
@@ -207,7 +210,7 @@ export function mineOfficials(headlines: readonly DatedHeadline[], countries: re
   for (const headline of headlines) {
     for (const s of sightingsIn(recogniser, headline)) {
       const keys = nameKeys(s.name);
-      const surname = spellingSkeleton(keys.at(-1)!);
+      const surname = surnameSkeleton(s.name);
       const sameSurname = bySurname.get(surname) ?? [];
       let candidate = sameSurname.find((c) => sameOfficial(c.keys, keys));
       if (!candidate) {
@@ -219,7 +222,46 @@ export function mineOfficials(headlines: readonly DatedHeadline[], countries: re
       candidate.titles.add(s.role.toLowerCase());
     }
   }
-  for (const headline of headlines) for (const [candidate, s] of surnameSightingsIn(recogniser, headline, bySurname)) candidate.sightings.push(s);
+  // Surnames the headlines put after a title in several headlines but never introduce in
+  // full with one: the person is the one they name in full without it ("Giorgia Meloni" for
+  // "Prime Minister Meloni"). One such headline is not enough: "Gov. Reeves" (Mississippi's
+  // Tate Reeves) would make Rachel Reeves a governor; one and a headline calling the
+  // surname a country's leader is ("Chancellor Merz", "German leader Merz").
+  const titledOnly = new Map<string, { titles: Set<string>; headlines: Set<string> }>();
+  for (const headline of headlines) {
+    const text = expand(headline.title);
+    for (const t of titledSurnamesIn(text)) {
+      const skeleton = surnameSkeleton(t.surname);
+      if (bySurname.has(skeleton)) continue;
+      const seen = titledOnly.get(skeleton) ?? { titles: new Set<string>(), headlines: new Set<string>() };
+      seen.titles.add(t.role.toLowerCase());
+      seen.headlines.add(text.toLowerCase());
+      titledOnly.set(skeleton, seen);
+    }
+  }
+  // "German leader Merz" adds to the evidence for a surname given an office elsewhere.
+  for (const headline of headlines) {
+    const text = expand(headline.title);
+    for (const surname of countryLeadersIn(recogniser, text)) titledOnly.get(surnameSkeleton(surname))?.headlines.add(text.toLowerCase());
+  }
+  for (const [skeleton, seen] of titledOnly) if (seen.headlines.size < minRoleHeadlines) titledOnly.delete(skeleton);
+  const texts = headlines.map((h) => expand(h.title));
+  for (const [skeleton, spellings] of fullNamesFor(texts, new Set(titledOnly.keys()), recogniser, minRoleHeadlines)) {
+    const candidate: Candidate = { keys: nameKeys(mostSeen(spellings)), spellings, sightings: [], titles: titledOnly.get(skeleton)!.titles };
+    candidates.push(candidate);
+    bySurname.set(skeleton, [candidate]);
+  }
+  // A surname two people of the headlines bear stands for neither.
+  const candidateFor = (surname: string): Candidate | undefined => {
+    const same = bySurname.get(surnameSkeleton(surname));
+    return same?.length === 1 ? same[0] : undefined;
+  };
+  for (const headline of headlines) for (const [candidate, s] of surnameSightingsIn(recogniser, headline, candidateFor)) candidate.sightings.push(s);
+  for (const headline of headlines) {
+    const date = (headline.date ?? '').slice(0, 10);
+    if (!/^\d{4}-\d\d-\d\d$/.test(date)) continue;
+    for (const [candidate, s] of possessiveSightingsIn(recogniser, expand(headline.title), date, candidateFor)) candidate.sightings.push(s);
+  }
   const mined: MinedOfficial[] = [];
   for (const c of candidates) {
     const distinct = new Set(c.sightings.map((s) => s.headline.toLowerCase())).size;

@@ -13,7 +13,7 @@ import type { Hit } from './matcher.ts';
 import type { RecognitionMode } from './mode.ts';
 import { type PageOfficial, PagePeople } from './page-people.ts';
 import { markBlock } from './prefilter.ts';
-import { namedAfter, resolveSurname, type SurnameContext } from './surnames.ts';
+import { namedAfter, particlesBefore, resolveSurname, type SurnameContext } from './surnames.ts';
 import { countriesNear, isTitleCase } from './text-case.ts';
 import { MARK_INTRO, MARK_START, tokenList, TokenList } from './tokens.ts';
 
@@ -258,7 +258,7 @@ export class Session implements DossierPageSession {
   }
 
   private emit(mentions: Mention[], text: string, tokens: TokenList, start: number, end: number, { record, form, dotted }: Chosen): void {
-    const from = tokens.at(start).start;
+    const from = tokens.at(form === 'surname' ? particlesBefore(tokens, start, record.name) : start).start;
     let to = tokens.at(end - 1).end;
     if (dotted && text[to] === '.') to++;
     mentions.push({ text: text.slice(from, to), start: from, end: to, kind: record.kind, id: record.id, name: record.name, form });

@@ -120,3 +120,18 @@ export function resolveSurname(ctx: SurnameContext, refs: readonly NameRef[], to
   const near = ctx.countriesNear(at);
   return chosen(only(current.filter((e) => e.roles?.some((r) => r.country !== null && near.has(r.country)))));
 }
+
+/**
+ * "President von der Leyen": a surname alone is matched at its last word; the lower-case
+ * particles its name puts before that word, written before it, belong to the mention.
+ */
+export function particlesBefore(tokens: TokenList, start: number, name: string): number {
+  const words = name.split(' ');
+  let first = start;
+  for (let w = words.length - 2; w > 0 && first > 0 && words[w] === words[w]!.toLowerCase(); w--) {
+    const prev = tokens.at(first - 1);
+    if (prev.key !== words[w] || tokens.at(first).gapBefore !== ' ') break;
+    first--;
+  }
+  return first;
+}

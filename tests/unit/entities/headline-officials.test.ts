@@ -85,6 +85,83 @@ describe('office-holders mined from dated headlines', () => {
     expect(others).toEqual([]);
   });
 
+  it('gives a surname put after a title in two headlines to the one person the headlines name in full without one', () => {
+    const mined = mine([
+      ['Giorgia Meloni seeks distance on Iran', '2026-03-01'],
+      ['Trump’s ally in Italy, Giorgia Meloni, faces a test', '2026-03-02'],
+      ['Statement by President Macron and Prime Minister Meloni', '2025-08-16'],
+      ['Italy PM Meloni meets Trump', '2026-04-01'],
+      ["Italy's Meloni criticises Gaza flotilla", '2026-05-01'],
+    ]);
+    expect(mined).toEqual([{ name: 'Giorgia Meloni', headlines: 3, roles: [{ role: 'Prime Minister', country: 'IT', asOf: '2026-05-01', headlines: 3 }] }]);
+    // One titled headline is not enough ("Gov. Reeves" is Mississippi's Tate Reeves, not Rachel Reeves)…
+    const reeves = mine([
+      ['Gov. Reeves calls off special session', '2026-01-01'],
+      ['Rachel Reeves unveils the budget', '2026-01-02'],
+      ['Rachel Reeves under fire', '2026-01-03'],
+      ["UK's Reeves abandons plans to raise income tax", '2026-01-04'],
+      ["UK's Reeves fights criticism", '2026-01-05'],
+    ]);
+    expect(reeves).toEqual([]);
+    // …unless a headline also calls the surname a country's leader.
+    const merz = mine([
+      ['Chancellor Merz meets Macron', '2025-08-16'],
+      ['Friedrich Merz offers to host Ukraine talks', '2026-01-01'],
+      ['Friedrich Merz says jet project fails', '2026-01-02'],
+      ['Doubts hang over German leader Merz', '2026-01-03'],
+      ["Trump criticizes Germany's Merz", '2026-01-04'],
+      ['Iran war: Germany’s Merz distances himself from Trump', '2026-03-04'],
+    ]);
+    expect(merz).toEqual([{ name: 'Friedrich Merz', headlines: 3, roles: [{ role: 'Chancellor', country: 'DE', asOf: '2026-03-04', headlines: 3 }] }]);
+    // Two people the headlines name in full with the surname ("JD Vance", "Usha Vance"): the title names neither.
+    const vance = mine([
+      ['Vice President Vance speaks', '2026-01-01'],
+      ['US Vice President Vance in Rome', '2026-01-02'],
+      ['JD Vance hosts a show', '2026-01-03'],
+      ['JD Vance booed in DC', '2026-01-04'],
+      ['Usha Vance visits Israel', '2026-01-05'],
+      ['Usha Vance at the summit', '2026-01-06'],
+    ]);
+    expect(vance).toEqual([]);
+  });
+
+  it('reads titles with particles, "Secretary" for "Secretary of State", and no former holder behind a demonym', () => {
+    const mined = mine([
+      ['Ursula von der Leyen plane hit by jamming', '2025-09-01'],
+      ["Russia jammed Ursula von der Leyen's plane", '2025-09-02'],
+      ['Statement by President von der Leyen on sanctions', '2026-02-01'],
+      ['Joint statement by President Costa and by President von der Leyen', '2026-01-10'],
+      ['Statement by President Macron, President Costa, President von der Leyen', '2025-08-16'],
+      ['Transcript: Secretary of State Marco Rubio on the talks', '2025-10-06'],
+      ['Transcript: Secretary of State Marco Rubio on Iran', '2026-01-04'],
+      ['Secretary Rubio terminates green cards', '2026-04-11'],
+      ['Former French President Nicolas Sarkozy to be released', '2025-11-10'],
+      ['Nicolas Sarkozy found guilty', '2025-09-25'],
+      ['Nicolas Sarkozy sentenced', '2025-09-26'],
+      ['Former French President Sarkozy begins prison term', '2025-10-21'],
+      ['Former French President Sarkozy freed', '2025-11-11'],
+    ]);
+    expect(mined.map((m) => [m.name, m.roles.map((r) => `${r.role}/${r.country}/${r.headlines}`)])).toEqual([
+      ['Marco Rubio', ['Secretary of State/null/3']],
+      ['Ursula von der Leyen', ['President/null/3']],
+    ]);
+  });
+
+  it('judges a name by the headline’s own case, and takes a title’s leading words and country out of the office', () => {
+    const mined = mine([
+      ['Drone neutralised over Warsaw, PM Donald Tusk says', '2025-09-15'],
+      ['Polish PM Tusk says blast was sabotage', '2025-11-17'],
+      ['Prime Minister Tusk and President Stubb', '2025-08-16'],
+      ['How Hungarian Prime Minister Viktor Orbán’s hometown changed', '2026-04-12'],
+      ['Hungarian Prime Minister Viktor Orbán votes', '2026-04-10'],
+      ['Imprisoned Brazilian Former President Jair Bolsonaro speaks', '2026-01-01'],
+    ]);
+    expect(mined.map((m) => [m.name, m.roles.map((r) => `${r.role}/${r.country}/${r.headlines}`)])).toEqual([['Donald Tusk', ['Prime Minister/PL/3']]]);
+    expect(mineOfficials(['How Hungarian Prime Minister Viktor Orbán’s hometown changed', 'Hungarian Prime Minister Viktor Orbán votes', "Hungary's Orbán loses"].map((title, i) => ({ title, date: `2026-04-1${i}` })), countries)).toEqual([
+      { name: 'Viktor Orbán', headlines: 3, roles: [{ role: 'Prime Minister', country: 'HU', asOf: '2026-04-12', headlines: 3 }] },
+    ]);
+  });
+
   it('merges spellings of one person under the most seen one', () => {
     const mined = mine([
       ['Ukrainian President Volodymyr Zelenskiy visits Berlin', '2026-01-01T10:00'],

@@ -30,6 +30,7 @@ const officials: Curated[] = [
   person('Hun Sen', 'Prime Minister', 'KH', { since: '1985', until: '2023' }),
   person('Jack Straw', 'Foreign Secretary', 'GB', { since: '2001', until: '2006' }),
   person('Salman of Saudi Arabia', 'King', 'SA', { since: '2015' }),
+  { name: 'Ursula von der Leyen', roles: [{ role: 'President', country: null, asOf: '2026-02-08', source: 'headlines' }] },
 ];
 let cached: Recogniser | undefined;
 function recogniser(): Recogniser {
@@ -50,6 +51,13 @@ describe('a surname alone', () => {
     expect(marks('Pashinyan meets Aliyev in Abu Dhabi', '2026-03-01')).toEqual(['Pashinyan→official:nikol-pashinyan/surname']);
     expect(marks('Gunfire sparks security scare involving Trump', '2026-03-01')).toEqual(['Trump→official:donald-trump/surname']);
     expect(marks('Trump Says Tariffs Will Stay', '2026-03-01')).toEqual(['Trump→official:donald-trump/surname']);
+  });
+
+  it('covers the particles its name puts before it ("von der Leyen"), and only those', () => {
+    expect(marks('Statement by President von der Leyen on sanctions', '2026-03-01')).toEqual(['von der Leyen→official:ursula-von-der-leyen/surname']);
+    expect(marks('EU must simplify regulation, says von der Leyen', '2026-03-01')).toEqual(['von der Leyen→official:ursula-von-der-leyen/surname']);
+    expect(marks('A letter from der Leyen', '2026-03-01')).toEqual(['der Leyen→official:ursula-von-der-leyen/surname']);
+    expect(marks('Putin hails ties with China', '2026-03-01')).toEqual(['Putin→official:vladimir-putin/surname']);
   });
 
   it('is not the word it also is: lower case, or a common word at a sentence start or in Title Case', () => {
