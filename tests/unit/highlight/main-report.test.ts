@@ -209,9 +209,10 @@ describe('the main content a page reports', () => {
     expect(HEADLINE_WEIGHT).toBe(3);
     const budget = new TermBudget();
     const headline = 'Serbia weighs gun laws';
+    const serbia = [{ id: 'country:RS', start: 0, end: 6 }];
     const report = mainContent([
-      { mentions: [{ id: 'country:RS', start: 0, end: 6 }], evidence: blockEvidence(headline, [{ start: 0, end: 6 }], { ...where('article'), headline: true }, budget) },
-      { mentions: [{ id: 'country:RS', start: 0, end: 0 }], evidence: blockEvidence(PARAGRAPH, [], where('article'), budget) },
+      { mentions: serbia, evidence: blockEvidence(headline, serbia, { ...where('article'), headline: true }, budget) },
+      { mentions: [{ id: 'country:RS' }], evidence: blockEvidence(PARAGRAPH, [], where('article'), budget) },
     ]);
     expect(report.mainCounts.get('country:RS')).toBe(4);
     expect(report.mainTerms.find((t) => t.term === 'gun')).toEqual({ term: 'gun', count: 3 });
