@@ -26,5 +26,5 @@ function linkChars(s: Segment): number {
  */
 export function segmentEvidence(s: Segment, mentions: readonly Mention[], memo: BlockRoleMemo, budget: TermBudget): BlockEvidence {
   const el = elementOf(s);
-  return blockEvidence(s.text, mentions, { role: blockRole(el, memo), linkChars: linkChars(s), container: el.parentElement ?? el }, budget);
+  return blockEvidence(s.text, mentions, { role: blockRole(el, memo), linkChars: linkChars(s), container: el.parentElement ?? el, headline: el.tagName === 'H1' }, budget);
 }

@@ -57,6 +57,8 @@ export interface PageBlock {
    * Readability's parent score does.
    */
   container: unknown;
+  /** Whether the block is the page's headline (`<h1>`): lib/highlight/main-report.ts weighs its words as a title. */
+  headline?: boolean;
 }
 
 const COMMAS = /[,،、，]/g;

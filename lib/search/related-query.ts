@@ -4,8 +4,9 @@ import { isFunctionWord, termCounts } from './salient-terms.ts';
  * What the ranking needs to know about one entity on the page: how often it is named
  * anywhere (`count`), and how often in the page's main content (`mainCount`: the article
  * a reader reads, lib/search/main-content.ts; not navigation, asides, footers, link lists
- * or tables). Only `mainCount` makes an entity evidence of what the page is about; a name
- * seen only in a menu has `mainCount: 0` and weighs nothing.
+ * or tables; a name in the page's headline counts as many times as the search boosts a
+ * title: lib/highlight/main-report.ts). Only `mainCount` makes an entity evidence of what
+ * the page is about; a name seen only in a menu has `mainCount: 0` and weighs nothing.
  *
  * When the query has no `mainTerms` and no entity carries `mainCount` (reports from before
  * the page side knew its main content, or an archive article, which is all main content),
@@ -17,7 +18,7 @@ export interface PageEntityEvidence {
   mainCount?: number;
 }
 
-/** One folded word of the page's main content (lib/search/tokenize.ts normaliseTerm) and how often it occurs there. */
+/** One folded word of the page's main content (lib/search/tokenize.ts normaliseTerm) and how often it occurs there (its headline weighted as `mainCount` is). */
 export interface PageTermEvidence {
   term: string;
   count: number;

@@ -1,11 +1,12 @@
 import type { LoadedArchive } from './archive.ts';
 import type { ArchiveArticle, ArticleEntity } from './archive-types.ts';
-import { BM25, MAX_FEATURE_SCORE, ONE_BODY_MENTION, RELATED_FIELD_BOOST, featureStrength, idf } from './bm25.ts';
+import { ONE_BODY_MENTION, featureStrength, idf } from './bm25.ts';
 import { archiveStats, bodyLength } from './archive-stats.ts';
 import { collapseDuplicates, type Duplicate } from './near-duplicates.ts';
 import { queryFeatures, type RelatedQuery } from './related-query.ts';
 import { articleText } from './article-text.ts';
 import { surfaceForms } from './surface-form.ts';
+import { scoreIn, wordDf, wordPostings, type WordPostings } from './related-words.ts';
 
 export type { PageEntityEvidence, PageTermEvidence, RelatedQuery } from './related-query.ts';
 
@@ -99,7 +100,6 @@ interface Feature {
   key: string;
   entity?: string;
   term?: string;
-  postings?: WordPostings;
   /** Its count in the main content. */
   q: number;
   /** q · idf (idf of the archive's rarest word when the archive lacks it). */
@@ -135,45 +135,6 @@ function sharesCore(e: { core: number; coreShared: number }, core: { core: Reado
   return e.coreShared >= Math.min(MIN_CORE_SHARED, core.core.size) || e.core >= core.weight * DOMINANT_SHARE;
 }
 
-/** One word's postings as MiniSearch scores them: per article, idf · strength. */
-interface WordPostings {
-  df: number;
-  articles: Array<{ id: string; score: number }>;
-}
-
-/**
- * Words already scored, per loaded archive. Scoring a word walks every article that has
- * it ("said": nine in ten articles), and pages keep sharing the same common words, so a
- * word is scored once per archive and read from here after; the oldest go first past
- * MAX_CACHED_WORDS (the cache is a bound, not a store: a miss only costs one query).
- */
-const wordCache = new WeakMap<LoadedArchive, Map<string, WordPostings>>();
-const MAX_CACHED_WORDS = 5000;
-
-function wordPostings(archive: LoadedArchive, term: string): WordPostings {
-  let cache = wordCache.get(archive);
-  if (!cache) wordCache.set(archive, (cache = new Map()));
-  const cached = cache.get(term);
-  if (cached) return cached;
-  const results = archive.index.search(term, {
-    fields: ['title', 'body'],
-    boost: { ...RELATED_FIELD_BOOST },
-    prefix: false,
-    fuzzy: false,
-    tokenize: (s) => [s],
-    processTerm: (t) => t,
-    bm25: BM25,
-  });
-  const postings: WordPostings = {
-    df: results.length,
-    // MiniSearch's score of a word is idf · Σ boost · BM25+ strength; over the maximum strength it is idf · strength.
-    articles: results.map((r) => ({ id: String(r.id), score: r.score / MAX_FEATURE_SCORE })),
-  };
-  if (cache.size >= MAX_CACHED_WORDS) cache.delete(cache.keys().next().value!);
-  cache.set(term, postings);
-  return postings;
-}
-
 /**
  * Ranks archive articles by the share of the page's subject they carry (see above), best
  * first, near-duplicates folded into the first of their group. Returns only articles that
@@ -193,22 +154,23 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
       { tf: e.count - inTitle, length: bodyLength(article), avg: stats.avgBody },
     );
   };
-  // Every feature with its weight q · idf (words: only the most frequent, each costs a walk
-  // over its articles once per archive), then the MAX_FEATURES most said of them.
+  // Every feature with its weight q · idf (words: only the most frequent, each costs a count
+  // over its articles once per archive), then the MAX_FEATURES most said of them; only
+  // those words are scored.
   const candidates: Feature[] = [];
   for (const [id, q] of features.entities) {
     const df = stats.entityDf.get(id) ?? 0;
     candidates.push({ key: `entity:${id}`, entity: id, q, w: q * rarity(total, df), known: df > 0 });
   }
   for (const [term, q] of [...features.terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_QUERY_TERMS)) {
-    const postings = wordPostings(archive, term);
-    candidates.push({ key: `term:${term}`, term, postings, q, w: q * rarity(total, postings.df), known: postings.df > 0 });
+    const df = wordDf(archive, term);
+    candidates.push({ key: `term:${term}`, term, q, w: q * rarity(total, df), known: df > 0 });
   }
   const mostSaid = candidates.sort((a, b) => b.q - a.q || b.w - a.w || (a.key < b.key ? -1 : 1)).slice(0, MAX_FEATURES);
   const pageWeight = mostSaid.reduce((sum, f) => sum + f.w, 0);
   const known = mostSaid.filter((f) => f.known);
   const entities = known.flatMap((f) => (f.entity ? [{ id: f.entity, w: f.w }] : []));
-  const words = known.flatMap((f) => (f.term && f.postings ? [{ term: f.term, q: f.q, w: f.w, postings: f.postings }] : []));
+  const words = known.flatMap((f) => (f.term ? [{ term: f.term, q: f.q, w: f.w, postings: wordPostings(archive, f.term) }] : []));
   if (pageWeight <= 0) return [];
   const core = coreFeatures(known.map((f) => [f.key, f.w] as const));
 
@@ -261,15 +223,6 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
         reasons: labelled(item.article, reasons.sort((a, b) => b.weight - a.weight).slice(0, MAX_REASONS)),
       };
     });
-}
-
-const byArticle = new WeakMap<WordPostings, Map<string, number>>();
-
-/** A word's score in one article (0 when absent), for the few articles shown. */
-function scoreIn(postings: WordPostings, id: string): number {
-  let map = byArticle.get(postings);
-  if (!map) byArticle.set(postings, (map = new Map(postings.articles.map((p) => [p.id, p.score]))));
-  return map.get(id) ?? 0;
 }
 
 /** Term reasons spelled as the article spells them ("Africa", "gas"). */

@@ -59,7 +59,7 @@ export function pageBlocks(html: string): PageBlock[] {
     };
     const flush = () => {
       const clean = text.replace(/\s+/g, ' ').trim();
-      if (clean) blocks.push({ text: clean, role: blockRole(el, memo), linkChars: Math.min(linkChars, clean.length), container: keyOf(el.parentElement) });
+      if (clean) blocks.push({ text: clean, role: blockRole(el, memo), linkChars: Math.min(linkChars, clean.length), container: keyOf(el.parentElement), headline: el.tagName === 'H1' });
       text = '';
       linkChars = 0;
     };

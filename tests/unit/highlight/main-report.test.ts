@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { blockRole } from '../../../lib/highlight/block-role.ts';
-import { blockEvidence, mainContent, MAX_TERM_CHARS, TermBudget } from '../../../lib/highlight/main-report.ts';
+import { blockEvidence, HEADLINE_WEIGHT, mainContent, MAX_TERM_CHARS, TermBudget } from '../../../lib/highlight/main-report.ts';
 import type { BlockRole } from '../../../lib/search/main-content.ts';
 import { MAX_SALIENT_TERMS, MIN_TERM_COUNT, salientTermsOutside, topTerms } from '../../../lib/search/salient-terms.ts';
 
@@ -203,6 +203,20 @@ describe('the main content a page reports', () => {
     expect([...report.mainCounts]).toEqual([['country:RS', 2], ['country:AZ', 1]]);
     expect(report.mainTerms.map((t) => t.term)).not.toContain('tennis');
     expect(report.mainTerms.find((t) => t.term === 'pipeline')).toEqual({ term: 'pipeline', count: 2 });
+  });
+
+  it('counts the headline’s names and words as an archive title weighs, the rest once', () => {
+    expect(HEADLINE_WEIGHT).toBe(3);
+    const budget = new TermBudget();
+    const headline = 'Serbia weighs gun laws';
+    const serbia = [{ id: 'country:RS', start: 0, end: 6 }];
+    const report = mainContent([
+      { mentions: serbia, evidence: blockEvidence(headline, serbia, { ...where('article'), headline: true }, budget) },
+      { mentions: [{ id: 'country:RS' }], evidence: blockEvidence(PARAGRAPH, [], where('article'), budget) },
+    ]);
+    expect(report.mainCounts.get('country:RS')).toBe(4);
+    expect(report.mainTerms.find((t) => t.term === 'gun')).toEqual({ term: 'gun', count: 3 });
+    expect(report.mainTerms.find((t) => t.term === 'pipeline')).toEqual({ term: 'pipeline', count: 1 });
   });
 
   it('keeps no words of a block that cannot be prose', () => {
