@@ -12,6 +12,7 @@ import type { Chosen, KnownNames, NameRef } from './known-names.ts';
 import type { Hit } from './matcher.ts';
 import type { RecognitionMode } from './mode.ts';
 import { type PageOfficial, PagePeople } from './page-people.ts';
+import { pastOffices } from './past-offices.ts';
 import { markBlock } from './prefilter.ts';
 import { namedAfter, resolveSurname, type SurnameContext } from './surnames.ts';
 import { countriesNear, isTitleCase } from './text-case.ts';
@@ -64,10 +65,12 @@ export class Session implements DossierPageSession {
   /** Is the current block in Title Case? Worked out once per block, when first asked. */
   private readonly titleCase = (): boolean => (this.blockTitleCase ??= isTitleCase(this.blockTokens!));
 
+  /** People introduced with an office in one text, for learning (offices held before too, see past-offices.ts). */
   introductions(text: string): Introduction[] {
     const tokens = tokenList(text);
     this.startBlock(tokens);
-    return findIntroductions(tokens, this.countryAt, this.titleCase);
+    const found = findIntroductions(tokens, this.countryAt, this.titleCase);
+    return this.titleCase() ? found : [...found, ...pastOffices(tokens, this.countryAt)];
   }
 
   pageOfficials(): PageOfficial[] {
