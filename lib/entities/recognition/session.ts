@@ -5,6 +5,7 @@
  * ambiguity policy (ambiguity.ts) and the officials' rules (introductions.ts, surnames.ts).
  */
 import type { Mention, MentionForm, PageSession } from '../types.ts';
+import { aliasAfter } from './aliases.ts';
 import { isCountry } from './ambiguity.ts';
 import { CountryEvidence } from './country-evidence.ts';
 import { findIntroductions, type CountryAt, type Introduction } from './introductions.ts';
@@ -265,6 +266,11 @@ export class Session implements DossierPageSession {
     let to = tokens.at(end - 1).end;
     if (dotted && text[to] === '.') to++;
     mentions.push({ text: text.slice(from, to), start: from, end: to, kind: record.kind, id: record.id, name: record.name, form });
+    // "Mahmoud Abbas, also known as Abu Mazen": the page's other name for the official.
+    if (record.kind === 'official' && form !== 'surname') {
+      const alias = aliasAfter(tokens, end);
+      if (alias) this.people.addAlias(record, tokens.slice(alias.start, alias.end));
+    }
   }
 
   private accept(hit: Hit, tokens: TokenList): Chosen | null {

@@ -115,3 +115,21 @@ describe('offices, not parties: a party leader or an opposition spokesman holds 
     expect(pageRoles('Michael Howard tried to introduce them when he was Home Secretary.')).toEqual([]);
   });
 });
+
+describe('an alias the text gives an official ("also known as")', () => {
+  it('is the official, there and for the rest of the page', () => {
+    const session = seedKnowledge().recogniser.newPage();
+    const [first, second] = session.recognise(['The leadership of Mahmoud Abbas, also known as Abu Mazen, is at stake.', 'Abu Mazen is expected to win.']);
+    expect(first!.map((m) => `${m.text}→${m.id}/${m.form}`)).toEqual(['Mahmoud Abbas→official:mahmoud-abbas/name', 'Abu Mazen→official:mahmoud-abbas/alias']);
+    expect(second!.map((m) => `${m.text}→${m.id}/${m.form}`)).toEqual(['Abu Mazen→official:mahmoud-abbas/alias']);
+    // A known official's alias adds nobody to the page's own people.
+    expect(session.pageOfficials()).toEqual([]);
+    expect(officials('Mahmoud Abbas (better known as Abu Mazen) spoke.')).toEqual(['Mahmoud Abbas→official:mahmoud-abbas/name', 'Abu Mazen→official:mahmoud-abbas/alias']);
+  });
+
+  it('only when announced so, right after the name', () => {
+    expect(officials('Mahmoud Abbas met Abu Mazen.')).toEqual(['Mahmoud Abbas→official:mahmoud-abbas/name']);
+    expect(officials('Abu Mazen spoke.')).toEqual([]);
+    expect(officials('Mahmoud Abbas, who is also known to Abu Mazen, spoke.')).toEqual(['Mahmoud Abbas→official:mahmoud-abbas/name']);
+  });
+});
