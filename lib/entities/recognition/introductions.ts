@@ -154,7 +154,7 @@ function introductionAt(tokens: TokenList, i: number, countryAt: CountryAt, titl
       if (!before || !(isHead(tokens, j - 1) || OFFICE_WORDS.has(before.key))) break;
     } else if (TITLE_CONNECTORS.has(t.key)) {
       /* a small word inside a title */
-    } else if (OFFICE_WORDS.has(t.key) || country || (t.capital && hasHead && !titleCase())) {
+    } else if (OFFICE_WORDS.has(t.key) || country || (t.capital && hasHead && !titleCase() && !NOT_NAMES.has(t.key))) {
       /* part of the title ("European Commission President"; in Title Case a capital says nothing) */
     } else if (t.capital && !hasHead && j < i - 1 && !NOT_NAMES.has(t.key)) {
       /* a capitalised word of a ministry's name ("Ecology and Natural Resources") */

@@ -78,7 +78,8 @@ export const NOT_NAMES = new Set(
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday read more latest news photo video ' +
     'according meanwhile however also said says report reports is are was were has have had ' +
-    'would can could should be been not no over into onto upon about amid than some any all'
+    'would can could should be been not no over into onto upon about amid than some any all ' +
+    'since both one earlier later'
   ).split(' '),
 );
 

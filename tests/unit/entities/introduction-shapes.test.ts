@@ -72,6 +72,14 @@ describe('introductions in the shapes news writes them (issue 14)', () => {
     expect(officials('Speaker Michael Martin has ruled.')).toEqual(['Michael Martin→official:michael-martin/name']);
   });
 
+  it('a word that starts the sentence is no part of the title ("But Prime Minister X", "On Tuesday Foreign Secretary X")', () => {
+    expect(pageRoles('But Prime Minister Ana Petrovska said so.')).toEqual(['Ana Petrovska: Prime Minister (?)']);
+    expect(pageRoles('Since President Ana Petrovska came to office, the economy has grown.')).toEqual(['Ana Petrovska: President (?)']);
+    expect(pageRoles('On Tuesday Foreign Secretary Ana Petrovska said so.')).toEqual(['Ana Petrovska: Foreign Secretary (?)']);
+    // A capitalised word of the office's name stays in it.
+    expect(pageRoles('European Commission President Ana Petrovska said so.')).toEqual(['Ana Petrovska: European Commission President (?)']);
+  });
+
   it('a middle initial belongs to the name: "President George W Bush", "George W. Bush"', () => {
     expect(pageRoles('US President George W Bush said so.')).toEqual(['George W Bush: President (US)']);
     expect(officials('US President George W. Bush said so.')).toEqual(['George W. Bush→official:george-w-bush/name']);
