@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../lib/corpus/article.ts';
 import { learnedOfficials, type LearnedOfficial } from '../../../lib/entities/building/learned.ts';
 import { buildKnowledge } from '../../../lib/entities/index.ts';
-import { seedKnowledge, show } from './seed-knowledge.ts';
+import { articleOf, seedKnowledge, show } from './seed-knowledge.ts';
 
 /** Officials only, as "text→id/form". */
 function officials(text: string): string[] {
@@ -11,9 +10,7 @@ function officials(text: string): string[] {
 
 /** What an archive of these undated one-paragraph articles (ids a1, a2, …) teaches, with no curated base. */
 function learnedFrom(...paragraphs: string[]): LearnedOfficial[] {
-  const articles: Article[] = paragraphs.map((text, i) => ({
-    id: `a${i + 1}`, title: 'Story', titleDerived: false, date: null, time: null, timeZone: null, source: null, author: null, section: null, lang: 'en', altTitles: [], url: null, body: [text], sidebar: [], file: `a${i + 1}`,
-  }));
+  const articles = paragraphs.map((text, i) => articleOf(`a${i + 1}`, [text]));
   return learnedOfficials(buildKnowledge({ articles, curated: { source: 'test', officials: [] } }));
 }
 

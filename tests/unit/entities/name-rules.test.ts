@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../lib/corpus/article.ts';
 import { buildKnowledge } from '../../../lib/entities/index.ts';
 import { enoughToLearn, introductionEvidence } from '../../../lib/entities/building/learning-evidence.ts';
 import { isCommonWord, isNameShape, isTitleCase } from '../../../lib/entities/building/name-shape.ts';
 import { sameOfficialName, spellingSkeleton } from '../../../lib/entities/building/name-variants.ts';
+import { articleOf } from './seed-knowledge.ts';
 
 describe('spelling variants of one official', () => {
   it('merges transliterations and diacritics', () => {
@@ -41,7 +41,7 @@ describe('spelling variants of one official', () => {
 
   it('keeps an archive\'s "Speaker Michael Martin" apart from the curated Taoiseach Micheál Martin', () => {
     const curated = { source: 'test', officials: [{ name: 'Micheál Martin', roles: [{ role: 'Taoiseach', country: 'IE', asOf: '2022', since: '2020', source: 'wikidata' as const }] }] };
-    const article: Article = { id: 'a1', title: 'Story', titleDerived: false, date: null, time: null, timeZone: null, source: null, author: null, section: null, lang: 'en', altTitles: [], url: null, body: ['MPs will be thrown out of the Commons, Speaker Michael Martin has ruled.'], sidebar: [], file: 'a1' };
+    const article = articleOf('a1', ['MPs will be thrown out of the Commons, Speaker Michael Martin has ruled.']);
     const officials = buildKnowledge({ articles: [article], curated }).officials.map((o) => `${o.slug}: ${o.roles.map((r) => r.role).join(', ')}`);
     expect(officials).toEqual(['micheal-martin: Taoiseach', 'michael-martin: Speaker']);
   });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../lib/corpus/article.ts';
 import { buildKnowledge, createRecogniser, type CuratedOfficials, type Recogniser } from '../../../lib/entities/index.ts';
 import { englishUse } from '../../../lib/entities/building/name-shape.ts';
 import { heldOn, knownBySurname } from '../../../lib/entities/recognition/office-dates.ts';
-import { show } from './seed-knowledge.ts';
+import { articleOf, show } from './seed-knowledge.ts';
 
 type Curated = CuratedOfficials['officials'][number];
 
@@ -155,10 +154,9 @@ describe('offices learned from an archive, read with dates', () => {
 describe('a courtesy title before a surname many people bear', () => {
   /** An archive of two articles naming two Howards, dated or not. */
   function howards(date: string | null): Recogniser {
-    const article = (id: string, text: string): Article => ({ id, title: 'Story', titleDerived: false, date, time: null, timeZone: null, source: null, author: null, section: null, lang: 'en', altTitles: [], url: null, body: [text], sidebar: [], file: id });
     const articles = [
-      article('a1', "Australia's Prime Minister John Howard also offered his congratulations."),
-      article('a2', 'Sources told the BBC Michael Howard had always been in favour of ID cards, and tried to introduce them when he was Home Secretary.'),
+      articleOf('a1', ["Australia's Prime Minister John Howard also offered his congratulations."], date),
+      articleOf('a2', ['Sources told the BBC Michael Howard had always been in favour of ID cards, and tried to introduce them when he was Home Secretary.'], date),
     ];
     return createRecogniser(buildKnowledge({ articles, curated: { source: 'test', officials: [] } }));
   }
