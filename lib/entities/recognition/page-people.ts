@@ -78,11 +78,7 @@ export class PagePeople {
   }
 
   private addName(words: readonly Token[], index: number, kind: number): void {
-    (this.matcher ??= new WordMatcher()).add(
-      words.map((w) => w.key),
-      index * 3 + kind,
-      null,
-    );
+    (this.matcher ??= new WordMatcher()).add(words.map((w) => w.key), index * 3 + kind, null);
     (this.first ??= new KeyTable()).add(words[0]!.key, FIRST_WORD);
   }
 

@@ -59,7 +59,7 @@ function capitalisedBefore(tokens: TokenList, start: number): boolean {
 
 /**
  * The full name "he" stands for: the nearest run of name words before word `at` in its
- * sentence. When that run is a single word ("Mr Howard", "Labour") nobody is named in full
+ * sentence. When that run is a single word ("Mr Howard", "Blair") nobody is named in full
  * there, and an earlier name is not what "he" is about.
  */
 function nameBefore(tokens: TokenList, at: number, countryAt: CountryAt): { start: number; end: number } | null {
