@@ -6,7 +6,7 @@ import type { Article } from '../../corpus/article.ts';
 import { buildCountries } from './countries.ts';
 import { slugify } from '../normalise.ts';
 import { enoughToLearn, introductionEvidence, type IntroductionEvidence } from './learning-evidence.ts';
-import { sameOfficial } from './name-variants.ts';
+import { markedGivenName, sameOfficial } from './name-variants.ts';
 import { englishUse } from './name-shape.ts';
 import { nameKeys } from './person-names.ts';
 import { surnameKey } from '../recognition/known-names.ts';
@@ -32,6 +32,8 @@ interface Person {
   /** Introductions in the archive; a person only the archive knows needs enough of them. */
   evidence: IntroductionEvidence[];
   curated: boolean;
+  /** A spelling's given name carries diacritics: close spellings of it are other names (`markedGivenName`). */
+  marked: boolean;
 }
 
 /** The same article calling someone "Minister" and "Foreign Minister" keeps the latter. */
@@ -50,8 +52,9 @@ function dropVaguerRoles(roles: OfficialRole[]): OfficialRole[] {
   );
 }
 
-function findPerson(people: Person[], keys: string[]): Person | undefined {
-  return people.find((p) => p.keys.some((k) => sameOfficial(k, keys)));
+function findPerson(people: Person[], keys: string[], name: string): Person | undefined {
+  const marked = markedGivenName(name);
+  return people.find((p) => p.keys.some((k) => sameOfficial(k, keys, marked || p.marked)));
 }
 
 function canonicalName(person: Person): string {
@@ -80,12 +83,13 @@ export function buildKnowledge(input: BuildKnowledgeInput): Knowledge {
       ...(r.until ? { until: r.until } : {}),
       ...(r.source === 'headlines' ? { source: 'headlines' as const } : {}),
     }));
-    const existing = (c.wikidata && people.find((p) => p.wikidata === c.wikidata)) || findPerson(people, keys);
+    const existing = (c.wikidata && people.find((p) => p.wikidata === c.wikidata)) || findPerson(people, keys, c.name);
     if (existing) {
+      existing.marked ||= markedGivenName(c.name);
       existing.roles.push(...roles);
       existing.spellings.set(c.name, (existing.spellings.get(c.name) ?? 0) + 100);
       existing.keys.push(keys);
-    } else people.push({ spellings: new Map([[c.name, 100]]), keys: [keys], roles, articleIds: [], ...(c.wikidata ? { wikidata: c.wikidata } : {}), evidence: [], curated: true });
+    } else people.push({ spellings: new Map([[c.name, 100]]), keys: [keys], roles, articleIds: [], ...(c.wikidata ? { wikidata: c.wikidata } : {}), evidence: [], curated: true, marked: markedGivenName(c.name) });
   }
 
   const countriesOnly = createRecogniser({ format: 1, countries, officials: [] });
@@ -96,8 +100,9 @@ export function buildKnowledge(input: BuildKnowledgeInput): Knowledge {
         const evidence = introductionEvidence(intro.name, block, article.id);
         if (!evidence) continue;
         const keys = nameKeys(intro.name);
-        let person = findPerson(people, keys);
-        if (!person) people.push((person = { spellings: new Map(), keys: [], roles: [], articleIds: [], evidence: [], curated: false }));
+        let person = findPerson(people, keys, intro.name);
+        if (!person) people.push((person = { spellings: new Map(), keys: [], roles: [], articleIds: [], evidence: [], curated: false, marked: false }));
+        person.marked ||= markedGivenName(intro.name);
         person.evidence.push(evidence);
         person.spellings.set(intro.name, (person.spellings.get(intro.name) ?? 0) + 1);
         if (!person.keys.some((k) => k.join(' ') === keys.join(' '))) person.keys.push(keys);

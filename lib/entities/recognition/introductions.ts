@@ -41,12 +41,12 @@ const SPACE_GAP = /^[ \u00a0]+$/u;
 const TITLE_SPAN = 14;
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'di', 'del']);
 
-function isNameWord(t: Token): boolean {
+export function isNameWord(t: Token): boolean {
   if (!t.capital || t.allCaps || t.raw.length < 2 || /\p{N}/u.test(t.raw)) return false;
   return !NOT_NAMES.has(t.key) && !OFFICE_HEADS.has(t.key) && !OFFICE_WORDS.has(t.key) && !HONORIFICS.has(t.key);
 }
 
-function isHead(tokens: TokenList, i: number): boolean {
+export function isHead(tokens: TokenList, i: number): boolean {
   const t = tokens.get(i);
   if (!t || !OFFICE_HEADS.has(t.key)) return false;
   if (!WEAK_HEADS.has(t.key)) return true;
@@ -55,13 +55,20 @@ function isHead(tokens: TokenList, i: number): boolean {
 }
 
 /** Joins tokens [from, to) as written, with their original gaps. */
-function spell(tokens: TokenList, from: number, to: number): string {
+export function spell(tokens: TokenList, from: number, to: number): string {
   let out = '';
   for (let i = from; i < to; i++) out += (i > from ? tokens.at(i).gapBefore : '') + tokens.at(i).raw;
   return out;
 }
 
-function sentenceStart(tokens: TokenList, i: number): number {
+/** A middle initial at word `k`, with a name word after it: the "W" of "George W Bush" or "George W. Bush". */
+function initialAt(tokens: TokenList, k: number): boolean {
+  const t = tokens.at(k);
+  const next = tokens.get(k + 1);
+  return t.raw.length === 1 && t.capital && next !== undefined && /^\.?[ \u00a0]$/u.test(next.gapBefore) && isNameWord(next);
+}
+
+export function sentenceStart(tokens: TokenList, i: number): number {
   let j = i;
   while (j > 0 && !/[.!?;\n]/.test(tokens.at(j).gapBefore)) j--;
   return j;
@@ -102,14 +109,19 @@ function introductionAt(tokens: TokenList, i: number, countryAt: CountryAt, titl
   const first = tokens.at(i);
   if (!isNameWord(first) || countryAt(i)) return null;
   // The name: the capitalised words from i, at most three, ending where the run ends; a
-  // particle with its word ("al-Bashir", "von der Leyen") may add to them.
+  // particle with its word ("al-Bashir", "von der Leyen") or a middle initial ("George W
+  // Bush") may add to them.
   let end = i + 1;
   let particles = 0;
   while (end < tokens.length && end - i - particles < 4) {
     const t = tokens.at(end);
     if (!SPACE_GAP.test(t.gapBefore)) break;
     if (isNameWord(t) && !countryAt(end)) end++;
-    else if (NAME_PARTICLES.has(t.key) && (tokens.get(end + 1)?.capital || (NAME_PARTICLES.has(tokens.get(end + 1)?.key ?? '') && tokens.get(end + 2)?.capital)) && /^[ \u00a0-]$/.test(tokens.at(end + 1).gapBefore)) {
+    else if (initialAt(tokens, end)) {
+      // Counted with the particles: an initial is no name word of its own.
+      end += 2;
+      particles++;
+    } else if (NAME_PARTICLES.has(t.key) && (tokens.get(end + 1)?.capital || (NAME_PARTICLES.has(tokens.get(end + 1)?.key ?? '') && tokens.get(end + 2)?.capital)) && /^[ \u00a0-]$/.test(tokens.at(end + 1).gapBefore)) {
       end++;
       particles++;
       // "al-Bashir": the particle's word follows a hyphen, not a space.
@@ -142,7 +154,7 @@ function introductionAt(tokens: TokenList, i: number, countryAt: CountryAt, titl
       if (!before || !(isHead(tokens, j - 1) || OFFICE_WORDS.has(before.key))) break;
     } else if (TITLE_CONNECTORS.has(t.key)) {
       /* a small word inside a title */
-    } else if (OFFICE_WORDS.has(t.key) || country || (t.capital && hasHead && !titleCase())) {
+    } else if (OFFICE_WORDS.has(t.key) || country || (t.capital && hasHead && !titleCase() && !NOT_NAMES.has(t.key))) {
       /* part of the title ("European Commission President"; in Title Case a capital says nothing) */
     } else if (t.capital && !hasHead && j < i - 1 && !NOT_NAMES.has(t.key)) {
       /* a capitalised word of a ministry's name ("Ecology and Natural Resources") */

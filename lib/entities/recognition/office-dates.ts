@@ -111,6 +111,26 @@ export function inOfficeOn(roles: readonly OfficialRole[], date: string): boolea
   return roles.some((r) => heldOn(r, date));
 }
 
+/**
+ * Does a role say when it was held? One learned from an undated article (the BBC archive's
+ * have no dates) has no as-of date, and `heldOn` counts it as held on any date: it may be.
+ */
+function dated(role: OfficialRole): boolean {
+  return role.asOf !== null || role.since !== undefined || role.until !== undefined;
+}
+
+/**
+ * The one of several bearers of a surname whom a date puts in office: a dated role held on
+ * `date`, while no other bearer may hold one then. A role without dates says nothing about
+ * the date, so it decides nothing ("Mr Howard" with an undated archive that knows Australia's
+ * prime minister John Howard and the former home secretary Michael Howard is either).
+ */
+export function onlyInOfficeOn<T extends { roles?: readonly OfficialRole[] | undefined }>(bearers: readonly T[], date: string): T | null {
+  const inOffice = bearers.filter((b) => (b.roles ?? []).some((r) => heldOn(r, date)));
+  if (inOffice.length !== 1) return null;
+  return inOffice[0]!.roles!.some((r) => dated(r) && heldOn(r, date)) ? inOffice[0]! : null;
+}
+
 /** Offices that lead a country, whose holders news names by surname alone ("Putin", "Modi"). */
 const LEADING_OFFICE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|monarch|taoiseach)\b/i;
 const SECOND_OFFICE = /\b(?:vice|deputy|first lady|former)\b/i;

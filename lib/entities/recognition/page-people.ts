@@ -1,7 +1,8 @@
 /**
  * People the page introduced with an office whom the knowledge does not know ("Foreign
  * Minister Jeyhun Bayramov" on a page the archive never saw): matched for the rest of the
- * page in full and by surname, and listed for their hover cards.
+ * page in full and by surname, and listed for their hover cards. Also the other names the
+ * page gives an official ("Mahmoud Abbas, also known as Abu Mazen", aliases.ts).
  */
 import type { OfficialRole } from '../types.ts';
 import { KeyTable } from './key-table.ts';
@@ -20,44 +21,65 @@ export interface PageOfficial {
 
 interface PagePerson {
   record: EntityRecord;
-  official: PageOfficial;
+  /** Null for an official the knowledge knows, here for an alias the page gave them. */
+  official: PageOfficial | null;
 }
+
+/** Payloads per person: `3n` their full name, `3n + 1` their surname, `3n + 2` an alias. */
+const FULL = 0;
+const SURNAME = 1;
+const ALIAS = 2;
 
 const NO_HITS: readonly Hit[] = [];
 
 export class PagePeople {
-  /** Payload `2n` is person n's full name, `2n + 1` their surname; made for the first person (most sessions, and every query, have none). */
+  /** Payloads as FULL, SURNAME, ALIAS say; made for the first person (most sessions, and every query, have none). */
   private matcher: WordMatcher | null = null;
   private readonly people: PagePerson[] = [];
-  private readonly byId = new Map<string, PagePerson>();
+  /** People's indexes by id. */
+  private readonly byId = new Map<string, number>();
   private readonly bySurname = new Map<string, number[]>();
   /** First words (and surnames) of the people, for the prefilter; null until someone is introduced. */
   first: KeyTable | null = null;
 
   officials(): PageOfficial[] {
-    return this.people.map((p) => p.official);
+    const out: PageOfficial[] = [];
+    for (const p of this.people) if (p.official) out.push(p.official);
+    return out;
   }
 
   /** Adds a person (once per name) and their role; returns their record. */
   introduce(name: string, words: Token[], role: string, country: string | null): EntityRecord {
     const id = `official:${slugify(name)}`;
-    let person = this.byId.get(id);
-    if (!person) {
+    let index = this.byId.get(id);
+    let official = index === undefined ? null : this.people[index]!.official;
+    if (index === undefined || !official) {
       const record: EntityRecord = { id, kind: 'official', name };
-      person = { record, official: { id, name, roles: [] } };
-      this.byId.set(id, person);
-      const index = this.people.push(person) - 1;
-      const matcher = (this.matcher ??= new WordMatcher());
-      matcher.add(words.map((w) => w.key), index * 2, null);
+      official = { id, name, roles: [] };
+      index = this.add({ record, official });
+      this.addName(words, index, FULL);
+      this.addName(words.slice(-1), index, SURNAME);
       const surname = words[words.length - 1]!.key;
-      matcher.add([surname], index * 2 + 1, null);
       this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), index]);
-      this.first ??= new KeyTable();
-      this.first.add(words[0]!.key, FIRST_WORD);
-      this.first.add(surname, FIRST_WORD);
     }
-    if (!person.official.roles.some((r) => r.role === role)) person.official.roles.push({ role, country, asOf: null, origin: 'page' });
-    return person.record;
+    if (!official.roles.some((r) => r.role === role)) official.roles.push({ role, country, asOf: null, origin: 'page' });
+    return this.people[index]!.record;
+  }
+
+  /** Another name of an official (known or the page's), matched for the rest of the page. */
+  addAlias(record: EntityRecord, words: readonly Token[]): void {
+    this.addName(words, this.byId.get(record.id) ?? this.add({ record, official: null }), ALIAS);
+  }
+
+  private add(person: PagePerson): number {
+    const index = this.people.push(person) - 1;
+    this.byId.set(person.record.id, index);
+    return index;
+  }
+
+  private addName(words: readonly Token[], index: number, kind: number): void {
+    (this.matcher ??= new WordMatcher()).add(words.map((w) => w.key), index * 3 + kind, null);
+    (this.first ??= new KeyTable()).add(words[0]!.key, FIRST_WORD);
   }
 
   /** May one of the people start at word `i`? */
@@ -73,9 +95,9 @@ export class PagePeople {
   /** A full name is its person; a surname is, when only one of the people bears it. */
   accept(hit: Hit, tokens: TokenList, anyCase: boolean): Chosen | null {
     if (!anyCase && !(tokens.at(hit.start).capital && tokens.at(hit.end - 1).capital)) return null;
-    const full = hit.payloads.filter((p) => p % 2 === 0);
-    if (full.length > 0) return { record: this.people[full[0]! / 2]!.record, form: 'name', dotted: false };
-    const people = hit.payloads.map((p) => this.people[(p - 1) / 2]!);
+    const full = hit.payloads.find((p) => p % 3 !== SURNAME);
+    if (full !== undefined) return { record: this.people[Math.floor(full / 3)]!.record, form: full % 3 === FULL ? 'name' : 'alias', dotted: false };
+    const people = hit.payloads.map((p) => this.people[Math.floor(p / 3)]!);
     return people.length === 1 ? { record: people[0]!.record, form: 'surname', dotted: false } : null;
   }
 

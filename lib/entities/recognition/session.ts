@@ -5,6 +5,7 @@
  * ambiguity policy (ambiguity.ts) and the officials' rules (introductions.ts, surnames.ts).
  */
 import type { Mention, MentionForm, PageSession } from '../types.ts';
+import { aliasAfter } from './aliases.ts';
 import { isCountry } from './ambiguity.ts';
 import { CountryEvidence } from './country-evidence.ts';
 import { findIntroductions, type CountryAt, type Introduction } from './introductions.ts';
@@ -12,6 +13,7 @@ import type { Chosen, KnownNames, NameRef } from './known-names.ts';
 import type { Hit } from './matcher.ts';
 import type { RecognitionMode } from './mode.ts';
 import { type PageOfficial, PagePeople } from './page-people.ts';
+import { pastOffices } from './past-offices.ts';
 import { markBlock } from './prefilter.ts';
 import { namedAfter, particlesBefore, resolveSurname, type SurnameContext } from './surnames.ts';
 import { countriesNear, isTitleCase } from './text-case.ts';
@@ -64,10 +66,12 @@ export class Session implements DossierPageSession {
   /** Is the current block in Title Case? Worked out once per block, when first asked. */
   private readonly titleCase = (): boolean => (this.blockTitleCase ??= isTitleCase(this.blockTokens!));
 
+  /** People introduced with an office in one text, for learning (offices held before too, see past-offices.ts). */
   introductions(text: string): Introduction[] {
     const tokens = tokenList(text);
     this.startBlock(tokens);
-    return findIntroductions(tokens, this.countryAt, this.titleCase);
+    const found = findIntroductions(tokens, this.countryAt, this.titleCase);
+    return this.titleCase() ? found : [...found, ...pastOffices(tokens, this.countryAt)];
   }
 
   pageOfficials(): PageOfficial[] {
@@ -262,6 +266,11 @@ export class Session implements DossierPageSession {
     let to = tokens.at(end - 1).end;
     if (dotted && text[to] === '.') to++;
     mentions.push({ text: text.slice(from, to), start: from, end: to, kind: record.kind, id: record.id, name: record.name, form });
+    // "Mahmoud Abbas, also known as Abu Mazen": the page's other name for the official.
+    if (record.kind === 'official' && form !== 'surname') {
+      const alias = aliasAfter(tokens, end);
+      if (alias) this.people.addAlias(record, tokens.slice(alias.start, alias.end));
+    }
   }
 
   private accept(hit: Hit, tokens: TokenList): Chosen | null {

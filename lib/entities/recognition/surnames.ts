@@ -7,7 +7,8 @@
  *   person named in full whom the knowledge does not know ("Michael Howard") blocks it for
  *   everyone else (a later "Mr Howard" is not John Howard).
  * - A title picks whoever held that office on the page's date ("President Aliyev" in 2026);
- *   a courtesy title ("Mr") picks the only known bearer.
+ *   a courtesy title ("Mr") picks the only known bearer, or the only one a dated role puts
+ *   in office on that date.
  * - Alone, the surname must be distinctive: not a common English word nor a name many
  *   people bear (`Knowledge.surnameUse`, from word frequencies), nor another official's
  *   given name; a common word ("Bush") counts only capitalised mid-sentence in sentence-case
@@ -19,7 +20,7 @@
  */
 import type { Chosen, EntityRecord, KnownNames, NameRef } from './known-names.ts';
 import type { RecognitionMode } from './mode.ts';
-import { fitsTitle, inOfficeOn, knownBySurname, titleBefore } from './office-dates.ts';
+import { fitsTitle, inOfficeOn, knownBySurname, onlyInOfficeOn, titleBefore } from './office-dates.ts';
 import type { PagePeople } from './page-people.ts';
 import type { TokenList } from './tokens.ts';
 import { HONORIFICS, NAMED_AFTER, NOT_NAMES, OFFICE_HEADS, OFFICE_WORDS } from './vocabulary.ts';
@@ -102,7 +103,7 @@ export function resolveSurname(ctx: SurnameContext, refs: readonly NameRef[], to
 
   const title = titleBefore(tokens, at);
   if (title) {
-    if (title.office.length === 0) return chosen(only(everyone) ?? only(everyone.filter((e) => inOfficeOn(e.roles ?? [], ctx.date))));
+    if (title.office.length === 0) return chosen(only(everyone) ?? onlyInOfficeOn(everyone, ctx.date));
     return chosen(only(everyone.filter((e) => fitsTitle(e.roles ?? [], title, ctx.date))) ?? only(everyone));
   }
 

@@ -22,11 +22,10 @@ export const OFFICE_HEADS = new Set(
 
 /** "leader" and "head" are offices only in these company ("National Leader", "Head of State"). */
 export const WEAK_HEADS = new Set(['leader', 'head', 'representative', 'adviser', 'advisor', 'aide', 'diplomat', 'prince']);
-export const WEAK_HEAD_QUALIFIERS = new Set([
-  'national', 'supreme', 'state', 'permanent', 'special', 'presidential', 'crown', 'government', 'ministry',
-  // Leaders of parties in parliament ("Tory leader Michael Howard"): members who held or seek office.
-  'tory', 'conservative', 'labour', 'liberal', 'democrat', 'republican',
-]);
+// A party's leader ("Tory leader Michael Howard", "Lib Dem leader Charles Kennedy") holds no
+// government office by that title: party words are no qualifiers here (issue 14: party leaders
+// who never held an office are not officials; one who did is learned from that office).
+export const WEAK_HEAD_QUALIFIERS = new Set(['national', 'supreme', 'state', 'permanent', 'special', 'presidential', 'crown', 'government', 'ministry']);
 
 /** Words that make up the rest of an office's title; never part of a person's name. */
 export const OFFICE_WORDS = new Set(
@@ -65,7 +64,9 @@ export const NON_OFFICIAL = new Set(
   (
     'website editor journalist reporter correspondent activist blogger author writer columnist ' +
     'newspaper tv channel agency company ceo founder director manager analyst expert professor ' +
-    'coach player singer actor actress artist opposition party campaigner lawyer'
+    'coach player singer actor actress artist opposition party campaigner lawyer ' +
+    // The opposition's spokesmen on an office ("shadow home secretary David Davis") do not hold it.
+    'shadow'
   ).split(' '),
 );
 
@@ -77,7 +78,8 @@ export const NOT_NAMES = new Set(
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday read more latest news photo video ' +
     'according meanwhile however also said says report reports is are was were has have had ' +
-    'would can could should be been not no over into onto upon about amid than some any all'
+    'would can could should be been not no over into onto upon about amid than some any all ' +
+    'since both one earlier later'
   ).split(' '),
 );
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../../lib/entities/index.ts';
 import { enoughToLearn, introductionEvidence } from '../../../lib/entities/building/learning-evidence.ts';
 import { isCommonWord, isNameShape, isTitleCase } from '../../../lib/entities/building/name-shape.ts';
 import { sameOfficialName, spellingSkeleton } from '../../../lib/entities/building/name-variants.ts';
+import { articleOf } from './seed-knowledge.ts';
 
 describe('spelling variants of one official', () => {
   it('merges transliterations and diacritics', () => {
@@ -27,6 +29,21 @@ describe('spelling variants of one official', () => {
     expect(sameOfficialName('John Howard', 'Michael Howard')).toBe(false);
     expect(sameOfficialName('Kim Jong Un', 'Kim Yo Jong')).toBe(false);
     expect(sameOfficialName('Trump', 'Donald Trump')).toBe(false);
+  });
+
+  it('keeps a given name written with diacritics to its own letters ("Micheál" is not "Michael")', () => {
+    expect(sameOfficialName('Micheál Martin', 'Michael Martin')).toBe(false);
+    expect(sameOfficialName('Michael Martin', 'Micheál Martin')).toBe(false);
+    expect(sameOfficialName('Micheál Martin', 'Micheal Martin')).toBe(true);
+    // Transliterations from another alphabet have no marks and keep the close match.
+    expect(sameOfficialName('Ivica Dačić', 'Ivitsa Dacic')).toBe(true);
+  });
+
+  it('keeps an archive\'s "Speaker Michael Martin" apart from the curated Taoiseach Micheál Martin', () => {
+    const curated = { source: 'test', officials: [{ name: 'Micheál Martin', roles: [{ role: 'Taoiseach', country: 'IE', asOf: '2022', since: '2020', source: 'wikidata' as const }] }] };
+    const article = articleOf('a1', ['MPs will be thrown out of the Commons, Speaker Michael Martin has ruled.']);
+    const officials = buildKnowledge({ articles: [article], curated }).officials.map((o) => `${o.slug}: ${o.roles.map((r) => r.role).join(', ')}`);
+    expect(officials).toEqual(['micheal-martin: Taoiseach', 'michael-martin: Speaker']);
   });
 
   it('reduces a word to its skeleton', () => {

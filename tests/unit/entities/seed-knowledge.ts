@@ -37,6 +37,11 @@ export function seedArticles(): Article[] {
     });
 }
 
+/** An article of these paragraphs, as a test's archive holds it. */
+export function articleOf(id: string, body: string[], date: string | null = null): Article {
+  return { id, title: 'Story', titleDerived: false, date, time: null, timeZone: null, source: null, author: null, section: null, lang: 'en', altTitles: [], url: null, body, sidebar: [], file: id };
+}
+
 let cached: { knowledge: Knowledge; recogniser: Recogniser } | undefined;
 
 export function seedKnowledge(): { knowledge: Knowledge; recogniser: Recogniser } {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledge, createRecogniser, type CuratedOfficials, type Recogniser } from '../../../lib/entities/index.ts';
 import { englishUse } from '../../../lib/entities/building/name-shape.ts';
 import { heldOn, knownBySurname } from '../../../lib/entities/recognition/office-dates.ts';
-import { show } from './seed-knowledge.ts';
+import { articleOf, show } from './seed-knowledge.ts';
 
 type Curated = CuratedOfficials['officials'][number];
 
@@ -156,5 +156,28 @@ describe('offices learned from an archive, read with dates', () => {
     // Someone one archive article introduced is no one the news names by surname alone.
     expect(knownBySurname([current])).toBe(false);
     expect(knownBySurname([{ role: 'President', country: 'RU', asOf: '2022', origin: 'curated' }])).toBe(true);
+  });
+});
+
+describe('a courtesy title before a surname many people bear', () => {
+  /** An archive of two articles naming two Howards, dated or not. */
+  function howards(date: string | null): Recogniser {
+    const articles = [
+      articleOf('a1', ["Australia's Prime Minister John Howard also offered his congratulations."], date),
+      articleOf('a2', ['Sources told the BBC Michael Howard had always been in favour of ID cards, and tried to introduce them when he was Home Secretary.'], date),
+    ];
+    return createRecogniser(buildKnowledge({ articles, curated: { source: 'test', officials: [] } }));
+  }
+  const mr = (recogniser: Recogniser, date?: string): string[] => recogniser.newPage(date).recognise(['Mr Howard has said Britain should take its fair share.'])[0]!.filter((m) => m.kind === 'official').map((m) => `${m.text}→${m.id}`);
+
+  it('is decided by a date only when the offices carry one: an undated archive cannot tell which Howard is meant', () => {
+    expect(mr(howards(null))).toEqual([]);
+    expect(mr(howards(null), '2004-06-01')).toEqual([]);
+  });
+
+  it('picks the one bearer a dated office puts in office on the page\'s date', () => {
+    expect(mr(howards('2004-12-01'), '2005-01-10')).toEqual(['Howard→official:john-howard']);
+    // Years later neither is known to be in office.
+    expect(mr(howards('2004-12-01'), '2026-03-01')).toEqual([]);
   });
 });
