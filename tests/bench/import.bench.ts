@@ -13,7 +13,8 @@
  * protocol) of the service worker, the offscreen document that keeps the archive loaded and
  * the import worker.
  *
- * Env: RUNS (default 2), CHROMIUM_PATH (default: the one tests/support/find-browser.mjs finds),
+ * Env: RUNS (default 2), SCREENSHOTS (a folder: the first run's page halfway through storing
+ * and at the end, as import-halfway.png and import-done.png), CHROMIUM_PATH (default: the one tests/support/find-browser.mjs finds),
  * IMPORT_FILE (another .jsonl), IMPORT_SYNTHETIC=100000 (instead of a file: a SYNTHETIC archive
  * of that many articles made from the BBC articles by the seeded generator of
  * tests/bench/synthetic-archive.ts; its figures are labelled synthetic).
@@ -25,6 +26,7 @@ import path from 'node:path';
 import puppeteer, { type CDPSession, type Page as PuppeteerPage, type Target } from 'puppeteer-core';
 import { readCorpus } from '../../lib/cli/corpus-files.ts';
 import { ROOT } from '../support/paths.mjs';
+import type { Page } from '@playwright/test';
 import { launchWithDossier, nextServiceWorker, welcomePage } from '../e2e/fixtures.ts';
 import { traceMainThread } from '../e2e/main-thread-tasks.ts';
 import { SYNTHETIC_SEED, syntheticArticles } from './synthetic-archive.ts';
@@ -32,6 +34,7 @@ import { SYNTHETIC_SEED, syntheticArticles } from './synthetic-archive.ts';
 const CORPORA = path.join(ROOT, '../shared/data/corpora');
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 2));
 const SYNTHETIC = Number(process.env.IMPORT_SYNTHETIC ?? 0);
+const SCREENSHOTS = process.env.SCREENSHOTS;
 
 interface Heaps {
   worker: number | null;
@@ -111,7 +114,22 @@ async function pageWorkerHeap(page: PuppeteerPage, usedSize: (session: CDPSessio
   return worker ? usedSize(worker.client) : null;
 }
 
-async function importOnce(file: string): Promise<Run> {
+/** The page once half the articles read are stored (or the import ended first: then none). */
+async function screenshotHalfway(page: Page, file: string): Promise<void> {
+  const counts = page.getByText(/^[\d,]+ stored of [\d,]+ read$/);
+  for (;;) {
+    const text = await counts.textContent({ timeout: 900_000 }).catch(() => null);
+    const [stored, read] = (/^([\d,]+) stored of ([\d,]+) read$/.exec(text ?? '') ?? []).slice(1).map((n) => Number(n.replace(/,/g, '')));
+    if (stored === undefined || read === undefined || /^(Imported|Cancelled|Stopped)/.test((await page.getByRole('status').textContent().catch(() => '')) ?? '')) return;
+    if (read > 0 && stored * 2 >= read) {
+      await page.screenshot({ path: file, fullPage: true });
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function importOnce(file: string, screenshots?: string): Promise<Run> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-import-'));
   const port = await freePort();
   const context = await launchWithDossier(profile, 'production', [`--remote-debugging-port=${port}`]);
@@ -126,6 +144,7 @@ async function importOnce(file: string): Promise<Run> {
     await page.evaluate(() => performance.mark('bench:import-start'));
     const started = Date.now();
     await page.locator('#import-files').setInputFiles(file);
+    const halfway = screenshots ? screenshotHalfway(page, path.join(screenshots, 'import-halfway.png')) : Promise.resolve();
     // When each phase shows on the page (polled), to tell reading and learning from storing.
     const phases: string[] = [];
     const probe = setInterval(() => {
@@ -138,6 +157,8 @@ async function importOnce(file: string): Promise<Run> {
     clearInterval(probe);
     await page.evaluate(() => performance.mark('bench:import-end'));
     const status = (await page.getByRole('status').textContent()) ?? '';
+    await halfway;
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'import-done.png'), fullPage: true });
     const tasks = await trace.tasksBetween('bench:import-start', 'bench:import-end');
     return {
       seconds,
@@ -176,7 +197,7 @@ async function main(): Promise<void> {
   console.log(`file          ${input.label}`);
   const runs: Run[] = [];
   for (let i = 1; i <= RUNS; i++) {
-    const run = await importOnce(input.file);
+    const run = await importOnce(input.file, i === 1 ? SCREENSHOTS : undefined);
     runs.push(run);
     console.log(`\nrun ${i}/${RUNS}`);
     console.log(`status        ${run.status}`);
