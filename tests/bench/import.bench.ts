@@ -13,7 +13,8 @@
  * protocol) of the service worker, the offscreen document that keeps the archive loaded and
  * the import worker.
  *
- * Env: RUNS (default 2), SCREENSHOTS (a folder: the first run's page halfway through storing
+ * Env: RUNS (default 2), IMPORT_TIMEOUT_S (default 1800: a run not finished by then is reported
+ * with how far it got), SCREENSHOTS (a folder: the first run's page halfway through storing
  * and at the end, as import-halfway.png and import-done.png), CHROMIUM_PATH (default: the one tests/support/find-browser.mjs finds),
  * IMPORT_FILE (another .jsonl), IMPORT_SYNTHETIC=100000 (instead of a file: a SYNTHETIC archive
  * of that many articles made from the BBC articles by the seeded generator of
@@ -35,6 +36,8 @@ const CORPORA = path.join(ROOT, '../shared/data/corpora');
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 2));
 const SYNTHETIC = Number(process.env.IMPORT_SYNTHETIC ?? 0);
 const SCREENSHOTS = process.env.SCREENSHOTS;
+/** How long one import may take before the run is reported as unfinished (IMPORT_TIMEOUT_S, default 30 min). */
+const TIMEOUT_MS = Number(process.env.IMPORT_TIMEOUT_S ?? 1800) * 1000;
 
 interface Heaps {
   worker: number | null;
@@ -152,9 +155,17 @@ async function importOnce(file: string, screenshots?: string): Promise<Run> {
         if (phase && !phases.some((p) => p.startsWith(phase))) phases.push(`${phase} from ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }, () => undefined);
     }, 250);
-    await page.getByRole('status').filter({ hasText: /^(Imported|Cancelled|Stopped)/ }).waitFor({ timeout: 900_000 });
+    const finished = await page
+      .getByRole('status')
+      .filter({ hasText: /^(Imported|Cancelled|Stopped)/ })
+      .waitFor({ timeout: TIMEOUT_MS })
+      .then(() => true, () => false);
     const seconds = (Date.now() - started) / 1000;
     clearInterval(probe);
+    if (!finished) {
+      const counts = await page.getByText(/^[\d,]+ stored of [\d,]+ read$/).textContent().catch(() => null);
+      throw new Error(`not finished after ${seconds.toFixed(0)} s (${counts ?? 'no counts shown'}); phases: ${phases.join('; ')}`);
+    }
     await page.evaluate(() => performance.mark('bench:import-end'));
     const status = (await page.getByRole('status').textContent()) ?? '';
     await halfway;
@@ -197,7 +208,11 @@ async function main(): Promise<void> {
   console.log(`file          ${input.label}`);
   const runs: Run[] = [];
   for (let i = 1; i <= RUNS; i++) {
-    const run = await importOnce(input.file, i === 1 ? SCREENSHOTS : undefined);
+    const run = await importOnce(input.file, i === 1 ? SCREENSHOTS : undefined).catch((error: unknown) => {
+      console.log(`\nrun ${i}/${RUNS}: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    });
+    if (!run) continue;
     runs.push(run);
     console.log(`\nrun ${i}/${RUNS}`);
     console.log(`status        ${run.status}`);
@@ -207,9 +222,10 @@ async function main(): Promise<void> {
     if (run.tasks.long.length) console.log(`long tasks    ${run.tasks.long.join('; ')}`);
     console.log(`heap after    service worker ${mb(run.heaps.worker)}, offscreen document ${mb(run.heaps.offscreen)}, import worker ${mb(run.heaps.importWorker)} (after a GC)`);
   }
-  const p50 = median(runs.map((r) => r.seconds));
-  console.log(`\np50 of ${RUNS}      ${p50.toFixed(1)} s (${runs.map((r) => r.seconds.toFixed(1)).join(', ')})${SYNTHETIC ? ' — synthetic archive' : ''}`);
   if (SYNTHETIC) fs.rmSync(path.dirname(input.file), { recursive: true, force: true });
+  if (runs.length === 0) return;
+  const p50 = median(runs.map((r) => r.seconds));
+  console.log(`\np50 of ${runs.length}      ${p50.toFixed(1)} s (${runs.map((r) => r.seconds.toFixed(1)).join(', ')})${SYNTHETIC ? ' — synthetic archive' : ''}`);
 }
 
 await main();
