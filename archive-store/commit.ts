@@ -8,6 +8,7 @@ import type { OfficialEntry } from '../lib/entities/types.ts';
 import type { ArchiveArticle } from '../lib/search/archive-types.ts';
 import { compactArticle } from './compact.ts';
 import { DedupSet, dedupKey, normaliseUrl, type DedupKeys, type DuplicateReason } from './dedup.ts';
+import type { KnownKeys } from './known-keys.ts';
 import { learnedKey, mergeLearned } from './learned.ts';
 import type { ArchiveDatabase, SourceKind, SourceRecord } from './schema.ts';
 
@@ -40,25 +41,40 @@ export interface CommitResult {
 export interface CommitOptions {
   /** Keys of articles outside the store that count as already present (the bundled archive). */
   bundle?: DedupKeys;
+  /**
+   * The stored articles' keys read once for a whole import (known-keys.ts): duplicates are
+   * then found in memory instead of by index lookups, and the keys grow with each chunk.
+   */
+  known?: KnownKeys;
 }
 
 export async function commitArticles(db: ArchiveDatabase, input: CommitInput, options: CommitOptions = {}): Promise<CommitResult> {
   const bundle = new DedupSet(options.bundle);
   const chunk = new DedupSet();
-  const tx = db.transaction(['articles', 'sources', 'meta'], 'readwrite');
+  // Relaxed: the commit is reported once the browser has the data, not once the disk has
+  // flushed it; the chunk is still stored whole or not at all (a browser restart keeps it).
+  const tx = db.transaction(['articles', 'sources', 'meta'], 'readwrite', { durability: 'relaxed' });
   const articles = tx.objectStore('articles');
+  const meta = tx.objectStore('meta');
+  const known = options.known;
   // Every request, so that a failed chunk can wait for all of them to settle (none left unhandled).
   const writes: Array<Promise<unknown>> = [];
   try {
-    // Lookups are issued together: IndexedDB answers them in order within the transaction.
-    const stored = await Promise.all(
-      input.articles.map(async (a): Promise<DuplicateReason | null> => {
-        if (await articles.getKey(a.id)) return 'id';
-        if (a.url && (await articles.index('byUrl').getKey(normaliseUrl(a.url)))) return 'url';
-        if (await articles.index('byDedup').getKey(dedupKey(a))) return 'title-date-source';
-        return null;
-      }),
-    );
+    const changes = await meta.get('changes');
+    const counter = typeof changes === 'number' ? changes : 0;
+    // Another writer since the keys were read (a saved page, a removed source): look up instead.
+    if (known && known.changes !== counter) known.trusted = false;
+    const stored = known?.trusted
+      ? input.articles.map((a) => known.stored.reasonFor(a))
+      : // Lookups are issued together: IndexedDB answers them in order within the transaction.
+        await Promise.all(
+          input.articles.map(async (a): Promise<DuplicateReason | null> => {
+            if (await articles.getKey(a.id)) return 'id';
+            if (a.url && (await articles.index('byUrl').getKey(normaliseUrl(a.url)))) return 'url';
+            if (await articles.index('byDedup').getKey(dedupKey(a))) return 'title-date-source';
+            return null;
+          }),
+        );
     const duplicates: Duplicate[] = [];
     const accepted: ArchiveArticle[] = [];
     input.articles.forEach((article, i) => {
@@ -67,17 +83,19 @@ export async function commitArticles(db: ArchiveDatabase, input: CommitInput, op
       else (chunk.add(article), accepted.push(article));
     });
     const sources = tx.objectStore('sources');
-    const meta = tx.objectStore('meta');
-    const [previous, changes, learned] = await Promise.all([
+    const [previous, learned] = await Promise.all([
       sources.get(input.source.id),
-      meta.get('changes'),
       input.learned?.length ? meta.get(learnedKey(input.source.id)) : undefined,
     ]);
     for (const a of accepted) writes.push(articles.put(compactArticle(a, input.source.id)));
     writes.push(sources.put(updatedSource(previous, input, accepted)));
-    writes.push(meta.put((typeof changes === 'number' ? changes : 0) + 1, 'changes'));
+    writes.push(meta.put(counter + 1, 'changes'));
     if (input.learned?.length) writes.push(meta.put(mergeLearned(Array.isArray(learned) ? learned : [], input.learned), learnedKey(input.source.id)));
     await Promise.all([...writes, tx.done]);
+    if (known) {
+      for (const a of accepted) known.stored.add(a);
+      known.changes = counter + 1;
+    }
     return { added: accepted.length, duplicates, quota: null };
   } catch (error) {
     // Whatever failed, nothing of this chunk stays: the transaction is rolled back.

@@ -9,6 +9,7 @@
  * | compact.ts       | articles without empty fields, and back                      |
  * | dedup.ts         | same id / URL / title+date+source                            |
  * | commit.ts        | one chunk in one transaction, duplicates, quota              |
+ * | known-keys.ts    | every stored article's dedup keys, read once per import      |
  * | read.ts          | one article, newest-first pages, sources, everything         |
  * | sources.ts       | removing a source and what it taught                         |
  * | restore.ts       | removing a source so that Undo can put it back as it was     |
@@ -21,6 +22,7 @@
  */
 import * as commit from './commit.ts';
 import * as exporting from './export.ts';
+import * as knownKeys from './known-keys.ts';
 import * as read from './read.ts';
 import { openArchiveDb, type ArchiveDatabase } from './schema.ts';
 import * as restore from './restore.ts';
@@ -52,6 +54,9 @@ function db(): Promise<ArchiveDatabase> {
 }
 
 export const commitArticles = async (input: commit.CommitInput, options?: commit.CommitOptions) => commit.commitArticles(await db(), input, options);
+/** For an import: its chunks then find duplicates in memory (pass the result as `known`). */
+export const readKnownKeys = async () => knownKeys.readKnownKeys(await db());
+export type { KnownKeys } from './known-keys.ts';
 export const readArticle = async (id: string) => read.readArticle(await db(), id);
 export const listArticles = async (page: read.ArticlePage) => read.listArticles(await db(), page);
 export const listSources = async () => read.listSources(await db());

@@ -3,7 +3,7 @@ import type { OfficialEntry } from '../lib/entities/types.ts';
 import type { ArchiveArticle } from '../lib/search/archive-types.ts';
 import { expandArticle } from './compact.ts';
 import { learnedKey, mergeLearned } from './learned.ts';
-import type { ArchiveDatabase, SourceRecord } from './schema.ts';
+import { sourceRange, type ArchiveDatabase, type SourceRecord } from './schema.ts';
 
 export async function readArticle(db: ArchiveDatabase, id: string): Promise<ArchiveArticle | null> {
   const stored = await db.get('articles', id);
@@ -27,7 +27,7 @@ export async function listArticles(db: ArchiveDatabase, page: ArticlePage): Prom
   const cursorStart =
     page.sourceId === undefined
       ? tx.store.index('bySort').openCursor(null, 'prev')
-      : tx.store.index('bySourceSort').openCursor(IDBKeyRange.bound([page.sourceId, ''], [page.sourceId, '\uffff']), 'prev');
+      : tx.store.index('bySourceSort').openCursor(sourceRange(page.sourceId), 'prev');
   let cursor = await cursorStart;
   if (cursor && page.offset > 0) cursor = await cursor.advance(page.offset);
   const listed: ListedArticle[] = [];

@@ -7,7 +7,7 @@
 import type { OfficialEntry } from '../lib/entities/types.ts';
 import type { StoredArticle } from './compact.ts';
 import { learnedKey } from './learned.ts';
-import type { ArchiveDatabase, SourceRecord } from './schema.ts';
+import { sourceRange, type ArchiveDatabase, type SourceRecord } from './schema.ts';
 
 /** A removed source, as it was stored. Held by the page that removed it, for Undo. */
 export interface RemovedSource {
@@ -26,7 +26,7 @@ export async function takeSource(db: ArchiveDatabase, id: string): Promise<Remov
   const tx = db.transaction(['articles', 'sources', 'meta'], 'readwrite');
   const articles = tx.objectStore('articles');
   const meta = tx.objectStore('meta');
-  const [source, stored, learned] = await Promise.all([tx.objectStore('sources').get(id), articles.index('bySource').getAll(id), meta.get(learnedKey(id))]);
+  const [source, stored, learned] = await Promise.all([tx.objectStore('sources').get(id), articles.index('bySourceSort').getAll(sourceRange(id)), meta.get(learnedKey(id))]);
   if (!source) {
     await tx.done;
     return null;

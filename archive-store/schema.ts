@@ -2,7 +2,7 @@
  * The user's archive database: its name, version, stores and the upgrade from every earlier
  * version. archive-store/ is the only code that opens it (see archive-store/index.ts).
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { OfficialEntry } from '../lib/entities/types.ts';
 import type { SourceRecord } from '../lib/import/export-format.ts';
 import { sortKey, type StoredArticle } from './compact.ts';
@@ -13,8 +13,10 @@ export const DB_NAME = 'dossier';
 /**
  * 1: articles (by source), sources, meta.
  * 2: articles carry their dedup key and sort date, with indexes on them and on the URL.
+ * 3: no `bySource` index: `bySourceSort` answers the same lookups (its keys start with the
+ *    source), and each index is one more write per stored article.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** One import batch or the saved pages: what the archive page lists (its shape is the export's). */
 export type { SourceKind, SourceRecord } from '../lib/import/export-format.ts';
@@ -33,7 +35,7 @@ export interface ArchiveDB extends DBSchema {
   articles: {
     key: string;
     value: StoredArticle;
-    indexes: { bySource: string; bySourceSort: [string, string]; bySort: string; byUrl: string; byDedup: string };
+    indexes: { bySourceSort: [string, string]; bySort: string; byUrl: string; byDedup: string };
   };
   sources: { key: string; value: SourceRecord };
   meta: { key: string; value: MetaValues[keyof MetaValues] };
@@ -47,7 +49,8 @@ const steps: Array<(db: ArchiveDatabase, tx: UpgradeTransaction) => Promise<void
   // 0 → 1
   (db) => {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
-    articles.createIndex('bySource', 'sourceId');
+    // Through the plain store: the index is gone from the current schema's types (3 drops it).
+    unwrap(articles).createIndex('bySource', 'sourceId');
     db.createObjectStore('sources', { keyPath: 'id' });
     db.createObjectStore('meta');
   },
@@ -63,7 +66,16 @@ const steps: Array<(db: ArchiveDatabase, tx: UpgradeTransaction) => Promise<void
       await cursor.update({ ...a, ...urlKeyOf(a.url), dedup: dedupKey(a), sort: sortKey(a.date) });
     }
   },
+  // 2 → 3: one index fewer to write on every import.
+  (_db, tx) => {
+    unwrap(tx.objectStore('articles')).deleteIndex('bySource');
+  },
 ];
+
+/** Every article of one source, for `bySourceSort` (sort keys are dates or '0', all below U+FFFF). */
+export function sourceRange(sourceId: string): IDBKeyRange {
+  return IDBKeyRange.bound([sourceId, ''], [sourceId, '\uffff']);
+}
 
 /** Opens (creating or upgrading) the database; `version` is for tests that build an older one. */
 export function openArchiveDb(version = DB_VERSION, name = DB_NAME): Promise<ArchiveDatabase> {

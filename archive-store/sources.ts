@@ -1,12 +1,12 @@
 /** Removing a source: its articles, its record and what it taught go in one transaction. */
 import { learnedKey } from './learned.ts';
-import type { ArchiveDatabase } from './schema.ts';
+import { sourceRange, type ArchiveDatabase } from './schema.ts';
 
 /** Returns how many articles went; 0 when there was no such source. */
 export async function removeSource(db: ArchiveDatabase, id: string): Promise<number> {
   const tx = db.transaction(['articles', 'sources', 'meta'], 'readwrite');
   const articles = tx.objectStore('articles');
-  const keys = await articles.index('bySource').getAllKeys(id);
+  const keys = await articles.index('bySourceSort').getAllKeys(sourceRange(id));
   const meta = tx.objectStore('meta');
   const changes = await meta.get('changes');
   await Promise.all([

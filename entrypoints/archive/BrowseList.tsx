@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { listArticles } from '../../archive-store/index.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
 import { userMessage } from '../../lib/messages/user-error.ts';
@@ -34,7 +34,12 @@ export function BrowseList({ sources }: { sources: ArchiveSources }) {
   const hidden = sources.defaultArchive?.hidden ?? false;
   const labels = new Map<string, string>([[DEFAULT, 'Built-in default archive'], ...sources.sources.map((s): [string, string] => [s.id, s.label])]);
 
+  // Each load's number: the answer of a load overtaken by a newer one is dropped.
+  const loads = useRef(0);
+  const shownFilter = useRef(filter);
+
   const load = (from: Shown | null) => {
+    const current = ++loads.current;
     const at = from ?? { lines: [], userOffset: 0, defaultOffset: 0, more: true };
     const readUser = filter !== DEFAULT;
     const readDefault = filter === DEFAULT || (filter === ALL && !hidden);
@@ -43,6 +48,7 @@ export function BrowseList({ sources }: { sources: ArchiveSources }) {
       readDefault ? sendMessage('listDefaultArticles', { offset: at.defaultOffset, limit: PAGE }) : Promise.resolve([]),
     ]).then(
       ([user, bundled]) => {
+        if (current !== loads.current) return;
         const userLines = user.map(({ article, sourceId }): BrowseLine => ({ id: article.id, title: article.title, date: article.date, source: article.source, sourceId }));
         const page = mergeNewestFirst(userLines, bundled.map(fromDefault), PAGE);
         setError(null);
@@ -53,14 +59,18 @@ export function BrowseList({ sources }: { sources: ArchiveSources }) {
           more: user.length === PAGE || bundled.length === PAGE || page.lines.length < user.length + bundled.length,
         });
       },
-      (e: unknown) => setError(userMessage(e)),
+      (e: unknown) => current === loads.current && setError(userMessage(e)),
     );
   };
   // Start again whenever the filter or the archive changes.
   const archiveKey = `${filter}|${hidden}|${sources.sources.map((s) => `${s.id}:${s.articleCount}`).join(',')}`;
   useEffect(() => {
     if (sources.status !== 'ready') return;
-    setShown(null);
+    // Another filter is another list; while an import adds articles (the counts move every
+    // second), the list shown stays until the new first page is read, instead of going back
+    // to "Loading" each time: reads wait behind the import's writes and rarely came in between.
+    if (shownFilter.current !== filter) setShown(null);
+    shownFilter.current = filter;
     load(null);
     // `archiveKey` names everything `load` reads.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -4,48 +4,150 @@
  * page of the built extension, in headless Chromium, with the file picker, as a user would.
  * Run: npm run build && npm run bench:import
  *
- * Reported: wall time from picking the file to the page saying "Imported" (which it says only
- * once the background searches every stored article), articles stored per second, the
- * archive page's main-thread tasks meanwhile (the page must stay responsive: count over 50 ms
- * of thread time, and the longest, from Chrome's trace; see tests/e2e/main-thread-tasks.ts),
- * the time each phase started, and the import worker's JS heap after the import
- * (`performance.memory`, where the browser offers it in workers; else n/a).
+ * Reported per run (each in a fresh profile) and as the median of the runs: wall time from
+ * picking the file to the page saying "Imported" (which it says only once the background
+ * searches every stored article), articles stored per second, the archive page's main-thread
+ * tasks meanwhile (the page must stay responsive: count over 50 ms of thread time, and the
+ * longest, from Chrome's trace; see tests/e2e/main-thread-tasks.ts), the time each phase
+ * started, and after the import the JS heap (after a garbage collection, through the DevTools
+ * protocol) of the service worker, the offscreen document that keeps the archive loaded and
+ * the import worker.
  *
- * Env: CHROMIUM_PATH (default: the one tests/support/find-browser.mjs finds), IMPORT_FILE (another .jsonl).
+ * Env: RUNS (default 2), IMPORT_TIMEOUT_S (default 1800: a run not finished by then is reported
+ * with how far it got), SCREENSHOTS (a folder: the first run's page halfway through storing
+ * and at the end, as import-halfway.png and import-done.png), CHROMIUM_PATH (default: the one tests/support/find-browser.mjs finds),
+ * IMPORT_FILE (another .jsonl), IMPORT_SYNTHETIC=100000 (instead of a file: a SYNTHETIC archive
+ * of that many articles made from the BBC articles by the seeded generator of
+ * tests/bench/synthetic-archive.ts; its figures are labelled synthetic).
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import puppeteer, { type CDPSession, type Page as PuppeteerPage, type Target } from 'puppeteer-core';
+import { readCorpus } from '../../lib/cli/corpus-files.ts';
 import { ROOT } from '../support/paths.mjs';
+import type { Page } from '@playwright/test';
 import { launchWithDossier, nextServiceWorker, welcomePage } from '../e2e/fixtures.ts';
 import { traceMainThread } from '../e2e/main-thread-tasks.ts';
+import { SYNTHETIC_SEED, syntheticArticles } from './synthetic-archive.ts';
 
-const FILE = process.env.IMPORT_FILE ?? path.join(ROOT, '../shared/data/corpora/headlines-2025-2026/headlines.jsonl');
+const CORPORA = path.join(ROOT, '../shared/data/corpora');
+const RUNS = Math.max(1, Number(process.env.RUNS ?? 2));
+const SYNTHETIC = Number(process.env.IMPORT_SYNTHETIC ?? 0);
+const SCREENSHOTS = process.env.SCREENSHOTS;
+/** How long one import may take before the run is reported as unfinished (IMPORT_TIMEOUT_S, default 30 min). */
+const TIMEOUT_MS = Number(process.env.IMPORT_TIMEOUT_S ?? 1800) * 1000;
 
-function heapOf(): number | null {
-  // Chromium's non-standard performance.memory, read without a cast.
-  const memory: unknown = Reflect.get(performance, 'memory');
-  const used: unknown = typeof memory === 'object' && memory !== null ? Reflect.get(memory, 'usedJSHeapSize') : null;
-  return typeof used === 'number' ? used : null;
+interface Heaps {
+  worker: number | null;
+  offscreen: number | null;
+  importWorker: number | null;
 }
 
-async function main(): Promise<void> {
-  if (!fs.existsSync(FILE)) {
-    console.log(`bench:import skipped: ${path.relative(ROOT, FILE)} is absent (needs ../shared/data/corpora).`);
-    return;
+interface Run {
+  seconds: number;
+  stored: number;
+  status: string;
+  phases: string[];
+  tasks: { count: number; over50: number; longestCpu: number; longestWall: number; long: string[] };
+  heaps: Heaps;
+}
+
+/** The file to import: the given one, or the synthetic archive written as JSON Lines. */
+async function importFile(): Promise<{ file: string; label: string } | string> {
+  if (!SYNTHETIC) {
+    const file = process.env.IMPORT_FILE ?? path.join(CORPORA, 'headlines-2025-2026/headlines.jsonl');
+    return fs.existsSync(file) ? { file, label: path.relative(ROOT, file) } : `${path.relative(ROOT, file)} is absent (needs ../shared/data/corpora)`;
   }
+  const bbc = path.join(CORPORA, 'bbc-2004/articles.jsonl');
+  if (!fs.existsSync(bbc)) return 'the synthetic archive needs ../shared/data/corpora/bbc-2004, absent here';
+  const articles = syntheticArticles((await readCorpus([bbc], { cwd: ROOT })).articles, SYNTHETIC);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-synthetic-')), `synthetic-${SYNTHETIC}.jsonl`);
+  const stream = fs.createWriteStream(file);
+  for (const a of articles) stream.write(`${JSON.stringify({ id: a.id, title: a.title, date: a.date, source: a.source, body: a.body })}\n`);
+  await new Promise((resolve) => stream.end(resolve));
+  return { file, label: `SYNTHETIC archive: ${SYNTHETIC.toLocaleString('en')} articles from the BBC articles, seed ${SYNTHETIC_SEED}` };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Used JS heap in bytes of each extension context, after a GC, through a second DevTools client on the same browser. */
+async function heaps(port: number, id: string): Promise<Heaps> {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  const origin = `chrome-extension://${id}/`;
+  const usedSize = async (session: CDPSession): Promise<number> => {
+    await session.send('HeapProfiler.collectGarbage');
+    return (await session.send('Runtime.getHeapUsage')).usedSize;
+  };
+  // Workers are found only once this client attaches to them: waited for, not listed.
+  const target = (match: (t: Target) => boolean) => browser.waitForTarget(match, { timeout: 5000 }).catch(() => null);
+  const inTarget = async (match: (t: Target) => boolean): Promise<number | null> => {
+    const found = await target(match);
+    if (!found) return null;
+    const session = await found.createCDPSession();
+    try {
+      return await usedSize(session);
+    } finally {
+      await session.detach();
+    }
+  };
+  try {
+    const worker = await inTarget((t) => t.type() === 'service_worker' && t.url().startsWith(origin));
+    const offscreen = await inTarget((t) => t.url() === `${origin}offscreen.html`);
+    // The import worker belongs to the archive page: reached through the page's own workers.
+    const archivePage = await (await target((t) => t.url() === `${origin}archive.html`))?.page();
+    const importWorker = archivePage ? await pageWorkerHeap(archivePage, usedSize) : null;
+    return { worker, offscreen, importWorker };
+  } finally {
+    await browser.disconnect();
+  }
+}
+
+async function pageWorkerHeap(page: PuppeteerPage, usedSize: (session: CDPSession) => Promise<number>): Promise<number | null> {
+  for (let tries = 0; tries < 20 && page.workers().length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  const [worker] = page.workers();
+  return worker ? usedSize(worker.client) : null;
+}
+
+/** The page once half the articles read are stored (or the import ended first: then none). */
+async function screenshotHalfway(page: Page, file: string): Promise<void> {
+  const counts = page.getByText(/^[\d,]+ stored of [\d,]+ read$/);
+  for (;;) {
+    const text = await counts.textContent({ timeout: 900_000 }).catch(() => null);
+    const [stored, read] = (/^([\d,]+) stored of ([\d,]+) read$/.exec(text ?? '') ?? []).slice(1).map((n) => Number(n.replace(/,/g, '')));
+    if (stored === undefined || read === undefined || /^(Imported|Cancelled|Stopped)/.test((await page.getByRole('status').textContent().catch(() => '')) ?? '')) return;
+    if (read > 0 && stored * 2 >= read) {
+      await page.screenshot({ path: file, fullPage: true });
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function importOnce(file: string, screenshots?: string): Promise<Run> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-import-'));
-  const context = await launchWithDossier(profile);
+  const port = await freePort();
+  const context = await launchWithDossier(profile, 'production', [`--remote-debugging-port=${port}`]);
   try {
     await (await welcomePage(context)).close();
     const worker = await nextServiceWorker(context);
+    const id = new URL(worker.url()).host;
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/archive.html`);
+    await page.goto(`chrome-extension://${id}/archive.html`);
     await page.getByRole('heading', { name: 'Import articles' }).waitFor();
     const trace = await traceMainThread(context, page);
     await page.evaluate(() => performance.mark('bench:import-start'));
     const started = Date.now();
-    await page.locator('#import-files').setInputFiles(FILE);
+    await page.locator('#import-files').setInputFiles(file);
+    const halfway = screenshots ? screenshotHalfway(page, path.join(screenshots, 'import-halfway.png')) : Promise.resolve();
     // When each phase shows on the page (polled), to tell reading and learning from storing.
     const phases: string[] = [];
     const probe = setInterval(() => {
@@ -53,26 +155,77 @@ async function main(): Promise<void> {
         if (phase && !phases.some((p) => p.startsWith(phase))) phases.push(`${phase} from ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }, () => undefined);
     }, 250);
-    await page.getByRole('status').filter({ hasText: /^(Imported|Cancelled|Stopped)/ }).waitFor({ timeout: 600_000 });
+    const finished = await page
+      .getByRole('status')
+      .filter({ hasText: /^(Imported|Cancelled|Stopped)/ })
+      .waitFor({ timeout: TIMEOUT_MS })
+      .then(() => true, () => false);
     const seconds = (Date.now() - started) / 1000;
     clearInterval(probe);
+    if (!finished) {
+      const counts = await page.getByText(/^[\d,]+ stored of [\d,]+ read$/).textContent().catch(() => null);
+      throw new Error(`not finished after ${seconds.toFixed(0)} s (${counts ?? 'no counts shown'}); phases: ${phases.join('; ')}`);
+    }
     await page.evaluate(() => performance.mark('bench:import-end'));
     const status = (await page.getByRole('status').textContent()) ?? '';
+    await halfway;
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'import-done.png'), fullPage: true });
     const tasks = await trace.tasksBetween('bench:import-start', 'bench:import-end');
-    const stored = Number(/([\d,]+) articles? stored/.exec(status)?.[1]?.replace(/,/g, '') ?? NaN);
-    const importWorker = page.workers()[0];
-    const heap = importWorker ? await importWorker.evaluate(heapOf) : null;
-    const long = tasks.filter((t) => t.cpuMs > 50);
-    console.log(`file          ${path.relative(ROOT, FILE)}`);
-    console.log(`status        ${status}`);
-    console.log(`import        ${seconds.toFixed(1)} s, ${Math.round(stored / seconds)} articles/s`);
-    console.log(`phases        ${phases.join('; ')}`);
-    console.log(`page tasks    ${tasks.length}; over 50 ms thread time: ${long.length}; longest ${Math.max(0, ...tasks.map((t) => t.cpuMs)).toFixed(0)} ms thread, ${Math.max(0, ...tasks.map((t) => t.wallMs)).toFixed(0)} ms wall`);
-    console.log(`worker heap   ${heap === null ? 'n/a' : `${(heap / 1024 / 1024).toFixed(1)} MB`} (import worker, after the import)`);
+    return {
+      seconds,
+      stored: Number(/([\d,]+) articles? stored/.exec(status)?.[1]?.replace(/,/g, '') ?? NaN),
+      status,
+      phases,
+      tasks: {
+        count: tasks.length,
+        over50: tasks.filter((t) => t.cpuMs > 50).length,
+        longestCpu: Math.max(0, ...tasks.map((t) => t.cpuMs)),
+        longestWall: Math.max(0, ...tasks.map((t) => t.wallMs)),
+        long: tasks.filter((t) => t.cpuMs > 50).map((t) => `${(t.at / 1000).toFixed(1)} s ${t.origin} ${t.cpuMs.toFixed(0)} ms`),
+      },
+      heaps: await heaps(port, id),
+    };
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
+}
+
+const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function main(): Promise<void> {
+  const input = await importFile();
+  if (typeof input === 'string') {
+    console.log(`bench:import skipped: ${input}.`);
+    return;
+  }
+  console.log(`file          ${input.label}`);
+  const runs: Run[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    const run = await importOnce(input.file, i === 1 ? SCREENSHOTS : undefined).catch((error: unknown) => {
+      console.log(`\nrun ${i}/${RUNS}: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    });
+    if (!run) continue;
+    runs.push(run);
+    console.log(`\nrun ${i}/${RUNS}`);
+    console.log(`status        ${run.status}`);
+    console.log(`import        ${run.seconds.toFixed(1)} s, ${Math.round(run.stored / run.seconds)} articles/s`);
+    console.log(`phases        ${run.phases.join('; ')}`);
+    console.log(`page tasks    ${run.tasks.count}; over 50 ms thread time: ${run.tasks.over50}; longest ${run.tasks.longestCpu.toFixed(0)} ms thread, ${run.tasks.longestWall.toFixed(0)} ms wall`);
+    if (run.tasks.long.length) console.log(`long tasks    ${run.tasks.long.join('; ')}`);
+    console.log(`heap after    service worker ${mb(run.heaps.worker)}, offscreen document ${mb(run.heaps.offscreen)}, import worker ${mb(run.heaps.importWorker)} (after a GC)`);
+  }
+  if (SYNTHETIC) fs.rmSync(path.dirname(input.file), { recursive: true, force: true });
+  if (runs.length === 0) return;
+  const p50 = median(runs.map((r) => r.seconds));
+  console.log(`\np50 of ${runs.length}      ${p50.toFixed(1)} s (${runs.map((r) => r.seconds.toFixed(1)).join(', ')})${SYNTHETIC ? ' — synthetic archive' : ''}`);
 }
 
 await main();

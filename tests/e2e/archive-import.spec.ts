@@ -108,6 +108,39 @@ test('Cancel stops between chunks and keeps what was stored', async ({ context }
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
 });
 
+/** Drops these files on the drop zone as a user's drag would: a DataTransfer built in the page from the files' contents. */
+async function dropFiles(page: Page, files: readonly string[]): Promise<void> {
+  const contents = files.map((file) => ({ name: path.basename(file), text: fs.readFileSync(file, 'utf8') }));
+  const dataTransfer = await page.evaluateHandle((dropped) => {
+    const transfer = new DataTransfer();
+    for (const { name, text } of dropped) transfer.items.add(new File([text], name));
+    return transfer;
+  }, contents);
+  await page.dispatchEvent('.drop-zone', 'dragover', { dataTransfer });
+  await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer });
+}
+
+test('files dropped on the page import, and their articles are found by search', async ({ context }) => {
+  const page = await openArchivePage(context);
+  await dropFiles(page, [path.join(FIXTURES, 'wire.jsonl'), path.join(FIXTURES, 'saved-page.html')]);
+  expect(await waitForImport(page)).toBe('Imported. 3 articles stored, 1 problem.');
+  await expect(page.getByRole('strong').filter({ hasText: '2 files' })).toBeVisible();
+  expect(await searchTitles(context, 'Kuryk ferry')).toContain('Caspian ferry line opens between Alat and Kuryk');
+  expect(await searchTitles(context, 'Lankaran tea')).toContain('Lankaran tea harvest breaks a record');
+});
+
+test('the page answers while a big dropped file imports: Cancel is clicked and acted on before the end', async ({ context }) => {
+  const file = syntheticFile('dropped.jsonl', 30_000);
+  const page = await openArchivePage(context);
+  await dropFiles(page, [file]);
+  await expect(page.getByText(/^[1-9][\d,]* stored of 30,000 read$/)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  const status = await waitForImport(page);
+  expect(status).toMatch(/^Cancelled\./);
+  expect(Number(/([\d,]+) articles stored \(kept\)/.exec(status)?.[1]?.replace(/,/g, ''))).toBeLessThan(30_000);
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+});
+
 test.describe('real corpora', () => {
   test.skip(!hasCorpora, 'needs ../shared/data/corpora (az-agency-headlines-2026 and bbc-2004); absent here');
   test.setTimeout(240_000);

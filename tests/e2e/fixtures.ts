@@ -185,7 +185,7 @@ function serverMounts(): StaticMount[] {
  * Headless Chromium with Dossier loaded, on a persistent profile: `userDataDir` '' is a fresh
  * temporary one; a folder of the test's own survives a browser restart (close, launch again).
  */
-export async function launchWithDossier(userDataDir: string, build: ExtensionBuild = 'production'): Promise<BrowserContext> {
+export async function launchWithDossier(userDataDir: string, build: ExtensionBuild = 'production', extraArgs: readonly string[] = []): Promise<BrowserContext> {
   const ext = extensionDir(build);
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: executablePath(),
@@ -203,6 +203,7 @@ export async function launchWithDossier(userDataDir: string, build: ExtensionBui
       // Playwright passes --disable-extensions itself; this flag makes the exception.
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
+      ...extraArgs,
     ],
   });
 }

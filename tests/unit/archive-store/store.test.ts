@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commitArticles, type CommitInput } from '../../../archive-store/commit.ts';
 import { compactArticle, expandArticle } from '../../../archive-store/compact.ts';
 import { dedupKeysOf } from '../../../archive-store/dedup.ts';
+import { readKnownKeys } from '../../../archive-store/known-keys.ts';
 import { exportUserArchive } from '../../../archive-store/export.ts';
 import { readExportHeader, readExportLine } from '../../../lib/import/export-format.ts';
 import { listArticles, listSources, readArticle, readChanges, readUserArchive } from '../../../archive-store/read.ts';
@@ -60,10 +61,14 @@ describe('commitArticles', () => {
     expect(source).toMatchObject({ id: 's1', articleCount: 3, dateRange: ['2025-01-01', '2026-03-01'] });
   });
 
-  it('reports duplicates by id, URL and title+date+source, against the store, the chunk and the bundle', async () => {
+  it.each([
+    ['by index lookups', false],
+    ['by the keys read once for an import', true],
+  ])('reports duplicates by id, URL and title+date+source, against the store, the chunk and the bundle (%s)', async (_how, readOnce) => {
     const db = await freshDb();
     await commitArticles(db, batch('s1', [stored('a1', 'Minister visits Baku', { date: '2026-01-02', source: 'Report', url: 'https://x.az/1' })]));
     const bundle = dedupKeysOf([stored('b1', 'Bundled', { url: 'https://bundle.az/b' })]);
+    const known = readOnce ? await readKnownKeys(db) : undefined;
     const result = await commitArticles(
       db,
       batch('s2', [
@@ -74,7 +79,7 @@ describe('commitArticles', () => {
         stored('a5', 'New one'),
         stored('a6', 'From the bundle', { url: 'https://bundle.az/b/' }),
       ]),
-      { bundle },
+      { bundle, ...(known ? { known } : {}) },
     );
     expect(result.added).toBe(1);
     expect(result.duplicates.map((d) => [d.id, d.reason])).toEqual([
@@ -85,6 +90,23 @@ describe('commitArticles', () => {
       ['a6', 'url'],
     ]);
     expect((await readUserArchive(db)).articles.map((a) => a.id).sort()).toEqual(['a1', 'a4']);
+  });
+
+  it('keys read once follow the import’s own chunks, and another writer’s articles are still found', async () => {
+    const db = await freshDb();
+    await commitArticles(db, batch('s1', [stored('a1', 'Before the import', { url: 'https://x.az/1' })]));
+    const known = await readKnownKeys(db);
+    expect((await commitArticles(db, batch('imp', [stored('i1', 'First chunk', { url: 'https://x.az/2' })]), { known })).added).toBe(1);
+    const second = await commitArticles(db, batch('imp', [stored('i2', 'x', { url: 'https://x.az/2/' }), stored('i3', 'y', { url: 'https://x.az/1' })]), { known });
+    expect(second.duplicates.map((d) => [d.id, d.reason])).toEqual([
+      ['i2', 'url'],
+      ['i3', 'url'],
+    ]);
+    // A page saved while the import runs: its keys are not in memory, the store is asked.
+    await commitArticles(db, batch('saved', [stored('p1', 'Saved meanwhile', { url: 'https://x.az/saved' })]));
+    const third = await commitArticles(db, batch('imp', [stored('i4', 'z', { url: 'https://x.az/saved' })]), { known });
+    expect(third.duplicates.map((d) => [d.id, d.reason])).toEqual([['i4', 'url']]);
+    expect(known.trusted).toBe(false);
   });
 
   it('stores nothing of a chunk when the quota runs out halfway, and says so', async () => {
@@ -169,16 +191,32 @@ describe('schema migration', () => {
     v1.close();
     const db = await openArchiveDb(DB_VERSION, name);
     opened.push(db);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect((await listArticles(db, { offset: 0, limit: 5 })).map((l) => l.article.title)).toEqual(['Talks in Baku']);
     const again = await commitArticles(db, batch('s2', [stored('new', 'Talks in BAKU', { date: '2026-01-01' }), stored('n2', 'x', { url: 'https://x.az/old' })]));
     expect(again.duplicates.map((d) => d.reason)).toEqual(['title-date-source', 'url']);
   });
 
+  it('upgrades a version 2 database: the source index goes, and a source still lists and removes its articles', async () => {
+    const name = `test-v2-${++dbCount}`;
+    const v2 = await openArchiveDb(2, name);
+    expect([...v2.transaction('articles').store.indexNames]).toContain('bySource');
+    await commitArticles(v2, batch('s1', [stored('a1', 'One', { date: '2026-01-01' }), stored('a2', 'Two', { date: '2026-02-01' })]));
+    await commitArticles(v2, batch('s2', [stored('b1', 'Other')]));
+    v2.close();
+    const db = await openArchiveDb(DB_VERSION, name);
+    opened.push(db);
+    expect(db.version).toBe(3);
+    expect([...db.transaction('articles').store.indexNames]).not.toContain('bySource');
+    expect((await listArticles(db, { sourceId: 's1', offset: 0, limit: 5 })).map((l) => l.article.id)).toEqual(['a2', 'a1']);
+    expect(await removeSource(db, 's1')).toBe(2);
+    expect((await readUserArchive(db)).articles.map((a) => a.id)).toEqual(['b1']);
+  });
+
   it('a fresh database is created at the current version with every store', async () => {
     const db = await freshDb();
     expect([...db.objectStoreNames].sort()).toEqual(['articles', 'meta', 'sources']);
-    expect([...db.transaction('articles').store.indexNames].sort()).toEqual(['bySort', 'bySource', 'bySourceSort', 'byDedup', 'byUrl'].sort());
+    expect([...db.transaction('articles').store.indexNames].sort()).toEqual(['bySort', 'bySourceSort', 'byDedup', 'byUrl'].sort());
     // idb is what opens it: the same database reads with the plain library.
     const plain = await openDB(db.name);
     expect(plain.version).toBe(DB_VERSION);
