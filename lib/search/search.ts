@@ -116,12 +116,12 @@ function rankedPage(archive: LoadedArchive, query: string, queryEntities: readon
   }
 }
 
-/** An empty query with filters lists what the filters select, newest first. */
-function filteredPage(archive: LoadedArchive, filters: SearchFilters | undefined, groups: number): Page {
+/** An empty query with filters lists what the filters select, newest first (by default). */
+function filteredPage(archive: LoadedArchive, filters: SearchFilters | undefined, sort: SearchSort, groups: number): Page {
   const results: Ranked[] = filters
     ? archive.file.articles.filter((a) => passesFilters(a, filters)).map((article) => ({ article, score: 0, terms: [] }))
     : [];
-  results.sort((a, b) => byDateDesc(a.article, b.article));
+  if (sort === 'date') results.sort((a, b) => byDateDesc(a.article, b.article));
   const { entries, copies } = collapseDuplicates(archive, results, (r) => r.article.id, groups);
   return { entries, copies, total: results.length - copies };
 }
@@ -139,7 +139,7 @@ export function searchArchive(
   const sort = request.sort ?? (query.trim() ? 'relevance' : 'date');
   const { entries, total } = query.trim()
     ? rankedPage(archive, query, queryEntities, request, sort, offset + limit)
-    : filteredPage(archive, request.filters, offset + limit);
+    : filteredPage(archive, request.filters, sort, offset + limit);
   const page = entries.slice(offset).map(({ item, duplicates }) => ({ ...item, duplicates }));
 
   const hits = page.map(({ article, score, terms, duplicates }): SearchHit => {
