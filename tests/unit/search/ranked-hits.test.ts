@@ -35,6 +35,11 @@ const archive = smallArchive([
   ...Array.from({ length: 60 }, (_, i) => article(`report-${i}`, `Annual report number ${i}`, [`The annual report ${i} was published on day ${i} ${'and more '.repeat(i % 7)}`])),
 ]);
 
+// Building the seed archive learns and annotates entities: seconds on a busy machine, once.
+beforeAll(() => {
+  seedArchive();
+}, 120_000);
+
 describe('top-k ranking', () => {
   it('gives the same hits, scores and matched terms as scoring every hit', () => {
     for (const query of ['gas', 'gaso', 'gasolin', 'Jack Straw', 'straw jack straw', 'report gas', 'annual more', 'nothing here', 'to']) {
