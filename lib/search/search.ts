@@ -1,10 +1,8 @@
-import type { Query, SearchResult } from 'minisearch';
 import type { ArchiveArticle } from './archive-types.ts';
 import type { LoadedArchive } from './archive.ts';
 import { articleText } from './article-text.ts';
-import { ENTITY_FIELD, textSearchOptions } from './index-config.ts';
 import { collapseDuplicates, type Duplicate } from './near-duplicates.ts';
-import { rankByCoverage } from './coverage.ts';
+import { rankHits, type RankedHit } from './ranked-hits.ts';
 import { bestSnippet, type MarkedText } from './snippet.ts';
 
 export interface SearchFilters {
@@ -62,10 +60,7 @@ export const MAX_QUERY_LENGTH = 500;
 
 function passesFilters(article: ArchiveArticle, filters: SearchFilters | undefined): boolean {
   if (!filters) return true;
-  if (filters.entities?.length) {
-    const ids = new Set(article.entities.map((e) => e.id));
-    if (!filters.entities.every((id) => ids.has(id))) return false;
-  }
+  if (filters.entities?.length && !filters.entities.every((id) => article.entities.some((e) => e.id === id))) return false;
   if (filters.sources?.length && (article.source === null || !filters.sources.includes(article.source))) return false;
   if (filters.from || filters.to) {
     if (!article.date) return false;
@@ -79,29 +74,56 @@ function hasFilters(filters: SearchFilters | undefined): boolean {
   return Boolean(filters && (filters.entities?.length || filters.sources?.length || filters.from || filters.to));
 }
 
-function buildQuery(text: string, entityIds: readonly string[]): Query {
-  const queries: Query[] = [];
-  if (text.trim()) queries.push({ ...textSearchOptions, queries: [text] });
-  if (entityIds.length) {
-    queries.push({
-      queries: [entityIds.join(' ')],
-      fields: [ENTITY_FIELD],
-      tokenize: (s: string) => s.split(' '),
-      processTerm: (t: string) => t,
-      prefix: false,
-      fuzzy: false,
-      boost: { [ENTITY_FIELD]: 2 },
-      combineWith: 'OR',
-    });
-  }
-  return { combineWith: 'OR', queries };
-}
-
-function byDateDesc(a: { date: string | null; score: number }, b: { date: string | null; score: number }): number {
-  if (a.date === b.date) return b.score - a.score;
+function byDateDesc(a: ArchiveArticle, b: ArchiveArticle): number {
+  if (a.date === b.date) return 0;
   if (a.date === null) return 1;
   if (b.date === null) return -1;
   return a.date < b.date ? 1 : -1;
+}
+
+type Ranked = { article: ArchiveArticle; score: number; terms: string[] };
+type Page = { entries: Array<{ item: Ranked; duplicates: Duplicate[] }>; copies: number; total: number };
+
+/**
+ * The page asked for, near-duplicates folded: ranks only as many hits as the page needs
+ * (lib/search/ranked-hits.ts), and more only when copies folded into earlier hits leave
+ * the page short.
+ */
+function rankedPage(archive: LoadedArchive, query: string, queryEntities: readonly string[], request: SearchRequest, sort: SearchSort, groups: number): Page {
+  const filters = request.filters;
+  const ranking = rankHits(archive.index, query, queryEntities, {
+    // Without filters every hit is kept unread: a common word matches thousands of articles.
+    accept: hasFilters(filters)
+      ? (id) => {
+          const article = archive.byId.get(id);
+          return article !== undefined && passesFilters(article, filters);
+        }
+      : undefined,
+    order: sort,
+    dateOf: (id) => archive.byId.get(id)?.date ?? null,
+  });
+  const articleOf = (hit: RankedHit): Ranked[] => {
+    const article = archive.byId.get(hit.id);
+    return article ? [{ article, score: hit.score, terms: hit.terms }] : [];
+  };
+  // A page plus room for a few copies, doubled until the folding stops at a hit that would
+  // start one more entry (so every copy of the page's entries up to there is folded, as over
+  // the whole list), or every hit is ranked.
+  for (let wanted = groups + 8; ; wanted *= 2) {
+    const ranked = ranking.top(wanted).flatMap(articleOf);
+    const { entries, copies } = collapseDuplicates(archive, ranked, (r) => r.article.id, groups);
+    if (entries.length + copies < ranked.length || wanted >= ranking.total) return { entries, copies, total: ranking.total - copies };
+  }
+}
+
+/** An empty query with filters lists what the filters select, newest first (by default). */
+function filteredPage(archive: LoadedArchive, filters: SearchFilters | undefined, sort: SearchSort, groups: number): Page {
+  const results: Ranked[] = filters
+    ? archive.file.articles.filter((a) => passesFilters(a, filters)).map((article) => ({ article, score: 0, terms: [] }))
+    : [];
+  if (sort === 'date') results.sort((a, b) => byDateDesc(a.article, b.article));
+  const { entries, copies } = collapseDuplicates(archive, results, (r) => r.article.id, groups);
+  return { entries, copies, total: results.length - copies };
 }
 
 /** Full-text search over the archive, with entity-aware queries, filters and snippets. */
@@ -114,43 +136,11 @@ export function searchArchive(
   const limit = Math.min(Math.max(request.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT);
   const offset = Math.max(request.offset ?? 0, 0);
   const queryEntities = query.trim() && findEntities ? [...new Set(findEntities(query))] : [];
-  const filter = (r: SearchResult): boolean => {
-    const article = archive.byId.get(String(r.id));
-    return article !== undefined && passesFilters(article, request.filters);
-  };
-
-  type Scored = { article: ArchiveArticle; score: number; terms: string[] };
-  const toScored = (r: SearchResult): Scored[] => {
-    const article = archive.byId.get(String(r.id));
-    return article ? [{ article, score: r.score, terms: r.terms.filter((t) => !t.includes(':')) }] : [];
-  };
   const sort = request.sort ?? (query.trim() ? 'relevance' : 'date');
-  let total: number;
-  let page: Array<Scored & { duplicates: Duplicate[] }>;
-  if (query.trim() && !hasFilters(request.filters) && sort === 'relevance') {
-    // The common case: only the page shown needs its articles (a common word can match
-    // tens of thousands of headlines); ranking and folding copies read ids and matches.
-    const raw = rankByCoverage(archive.index.search(buildQuery(query, queryEntities)), query);
-    const { entries, copies } = collapseDuplicates(archive, raw, (r) => String(r.id), offset + limit);
-    total = raw.length - copies;
-    page = entries.slice(offset).flatMap(({ item, duplicates }) => toScored(item).map((s) => ({ ...s, duplicates })));
-  } else {
-    let results: Scored[];
-    if (query.trim()) {
-      results = rankByCoverage(archive.index.search(buildQuery(query, queryEntities), { filter }), query).flatMap(toScored);
-    } else {
-      // An empty query with filters lists what the filters select, newest first.
-      results = request.filters
-        ? archive.file.articles.filter((a) => passesFilters(a, request.filters)).map((article) => ({ article, score: 0, terms: [] }))
-        : [];
-    }
-    if (sort === 'date') {
-      results.sort((a, b) => byDateDesc({ date: a.article.date, score: a.score }, { date: b.article.date, score: b.score }));
-    }
-    const { entries, copies } = collapseDuplicates(archive, results, (r) => r.article.id, offset + limit);
-    total = results.length - copies;
-    page = entries.slice(offset).map(({ item, duplicates }) => ({ ...item, duplicates }));
-  }
+  const { entries, total } = query.trim()
+    ? rankedPage(archive, query, queryEntities, request, sort, offset + limit)
+    : filteredPage(archive, request.filters, sort, offset + limit);
+  const page = entries.slice(offset).map(({ item, duplicates }) => ({ ...item, duplicates }));
 
   const hits = page.map(({ article, score, terms, duplicates }): SearchHit => {
     const anchorEntity = article.entities.find((e) => queryEntities.includes(e.id));

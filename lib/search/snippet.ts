@@ -1,4 +1,4 @@
-import { fold } from '../text/fold.ts';
+import { fold, foldChar } from '../text/fold.ts';
 import { wordSpans } from './tokenize.ts';
 
 /** Plain text with ranges to emphasise; the UI renders marks as elements, never as HTML. */
@@ -19,10 +19,28 @@ function matchesTerm(word: string, terms: readonly string[]): boolean {
   return terms.some((t) => word === t || (t.length >= 3 && word.startsWith(t)));
 }
 
-function markWords(text: string, terms: readonly string[]): MarkedText {
+/** The sentence with its matched words marked, and how many distinct words matched. */
+function markWords(text: string, terms: readonly string[]): MarkedText & { distinct: number } {
   const marks: Array<[number, number]> = [];
-  for (const span of wordSpans(text)) if (matchesTerm(span.term, terms)) marks.push([span.start, span.end]);
-  return { text, marks };
+  const words = new Set<string>();
+  for (const span of wordSpans(text)) {
+    if (!matchesTerm(span.term, terms)) continue;
+    marks.push([span.start, span.end]);
+    words.add(span.term);
+  }
+  return { text, marks, distinct: words.size };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Code units fold() changes: capitals and anything outside ASCII (no u flag: a surrogate half is one unit, as in fold()). */
+const FOLDED_UNITS = /[A-Z]|[^\x00-\x7f]/g;
+
+/**
+ * fold() of a whole sentence or paragraph, the same result: fold() looks up every code unit,
+ * and news text is mostly lower-case ASCII, which it leaves alone.
+ */
+function foldText(text: string): string {
+  return NON_ASCII.test(text) ? text.replace(FOLDED_UNITS, foldChar) : text.toLowerCase();
 }
 
 function clip(sentence: MarkedText): MarkedText {
@@ -60,25 +78,24 @@ export function bestSnippet(paragraphs: readonly string[], terms: readonly strin
     // unit, so a paragraph whose folded text contains no term (and not the anchor) cannot
     // give a scored sentence: skip its sentence split and word spans. ASCII folds by
     // toLowerCase alone.
-    const foldedParagraph = /[^\x00-\x7f]/.test(paragraph) ? fold(paragraph) : paragraph.toLowerCase();
+    const foldedParagraph = foldText(paragraph);
     const hasTerm = folded.some((t) => foldedParagraph.includes(t));
     const wantAnchor = anchorFolded !== null && anchorSentence === null && foldedParagraph.includes(anchorFolded);
     if (!hasTerm && !wantAnchor) continue;
     for (const sentence of splitSentences(paragraph)) {
       // Same necessary condition per sentence: no term in its folded text, no mark.
-      const foldedSentence = /[^\x00-\x7f]/.test(sentence) ? fold(sentence) : sentence.toLowerCase();
+      const foldedSentence = foldText(sentence);
       if (!folded.some((t) => foldedSentence.includes(t))) {
         if (anchorFolded && anchorSentence === null && foldedSentence.includes(anchorFolded)) anchorSentence = sentence;
         continue;
       }
-      const marked = markWords(sentence, folded);
-      const distinct = new Set(marked.marks.map(([s, e]) => fold(sentence.slice(s, e)))).size;
-      const score = distinct * 100 + marked.marks.length;
+      const { text, marks, distinct } = markWords(sentence, folded);
+      const score = distinct * 100 + marks.length;
       if (score > bestScore) {
-        best = marked;
+        best = { text, marks };
         bestScore = score;
       }
-      if (anchorFolded && anchorSentence === null && fold(sentence).includes(anchorFolded)) anchorSentence = sentence;
+      if (anchorFolded && anchorSentence === null && foldedSentence.includes(anchorFolded)) anchorSentence = sentence;
     }
   }
   if (best) return clip(best);

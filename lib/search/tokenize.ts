@@ -37,11 +37,15 @@ export interface WordSpan {
   term: string;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Word positions in a text, for marking matched words in snippets. */
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const m of text.matchAll(WORD)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, term: fold(m[0]) });
+    // An ASCII word folds by lower case alone: fold() would look up every letter.
+    const word = m[0];
+    spans.push({ start: m.index, end: m.index + word.length, term: NON_ASCII.test(word) ? fold(word) : word.toLowerCase() });
   }
   return spans;
 }

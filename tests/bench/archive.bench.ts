@@ -126,16 +126,19 @@ globalThis.loadPeers = async (wakeQuery) => {
 globalThis.runQueries = async (queries, lunrQueries, runs, warmup) => {
   const dossier = queries.map(() => []);
   const lunrTimes = queries.map(() => []);
+  const hop = [];
   for (let r = 0; r < warmup + runs; r++) {
     for (let i = 0; i < queries.length; i++) {
       const ms = await globalThis.ask('search', { query: queries[i] });
       const t0 = performance.now();
       if (lunrQueries[i]) globalThis.lunrIndex.search(lunrQueries[i]);
       const lunrMs = performance.now() - t0;
-      if (r >= warmup) dossier[i].push(ms), lunrTimes[i].push(lunrMs);
+      // The same message with an empty query, which reads nothing: the round trip alone.
+      const hopMs = await globalThis.ask('search', { query: '' });
+      if (r >= warmup) dossier[i].push(ms), lunrTimes[i].push(lunrMs), hop.push(hopMs);
     }
   }
-  return { dossier, lunr: lunrTimes };
+  return { dossier, lunr: lunrTimes, hop };
 };
 `;
 const BENCH_HTML = '<!doctype html><meta charset="utf-8"><title>bench</title><script src="lunr.min.js"></script><script src="minisearch.js"></script><script src="bench.js"></script>';
@@ -219,6 +222,8 @@ interface Figures {
   knowledge: number[];
   bare: number[];
   search: { p50: number; p95: number; slowest: string };
+  /** The search message's round trip with an empty query (nothing searched): the hops' share. */
+  hop: { p50: number; p95: number };
   lunr: { p50: number; p95: number; first: number } | null;
   naiveFirst: number | null;
   heap: { worker: number; offscreen: number | null };
@@ -267,14 +272,15 @@ async function measure(extension: string, bare: string, withPeers: boolean): Pro
       naiveFirst = peers.naiveFirst;
       lunr = { p50: Number.NaN, p95: Number.NaN, first: peers.lunrFirst };
     }
-    const times = (await page.evaluate(`runQueries(${JSON.stringify(QUERIES)}, ${JSON.stringify(lunrQueries)}, ${RUNS}, ${WARMUP})`)) as { dossier: number[][]; lunr: number[][] };
+    const times = (await page.evaluate(`runQueries(${JSON.stringify(QUERIES)}, ${JSON.stringify(lunrQueries)}, ${RUNS}, ${WARMUP})`)) as { dossier: number[][]; lunr: number[][]; hop: number[] };
     const search = summarise(QUERIES, times.dossier);
+    const hop = { p50: median(times.hop), p95: percentile(times.hop, 0.95) };
     if (lunr) {
       const l = summarise(QUERIES, times.lunr);
       lunr = { ...lunr, p50: l.p50, p95: l.p95 };
     }
     const heap = await heapMb(browser, id);
-    return { firstSearch: Number(firstSearch), wake, knowledge, bare: bareTimes, search, lunr, naiveFirst, heap };
+    return { firstSearch: Number(firstSearch), wake, knowledge, bare: bareTimes, search, hop, lunr, naiveFirst, heap };
   } finally {
     await browser.close();
   }
@@ -450,6 +456,7 @@ function printRow(row: Row): void {
     console.log(`  wake → first answer (search)   p50 ${ms(median(f.wake))}  p95 ${ms(percentile(f.wake, 0.95))} ms   bare worker p50 ${ms(bare)} ms → ${(median(f.wake) / bare).toFixed(2)}× bare`);
     console.log(`  knowledge after a worker stop  p50 ${ms(median(f.knowledge))}  p95 ${ms(percentile(f.knowledge, 0.95))} ms`);
     console.log(`  search round trip (warm)       p50 ${ms(f.search.p50)}  p95 ${ms(f.search.p95)} ms   slowest ${f.search.slowest}`);
+    console.log(`  the round trip alone           p50 ${ms(f.hop.p50)}  p95 ${ms(f.hop.p95)} ms (the same message, empty query) → ${((100 * f.hop.p50) / f.search.p50).toFixed(0)}% of the search p50`);
     if (f.lunr) console.log(`  Lunr in the page (same queries) p50 ${ms(f.lunr.p50)}  p95 ${ms(f.lunr.p95)} ms → Lunr/Dossier at p95 ${(f.lunr.p95 / f.search.p95).toFixed(2)}×; Lunr load + first answer ${ms(f.lunr.first)} ms`);
     if (f.naiveFirst !== null) console.log(`  naive MiniSearch.loadJSON + first answer in the page ${ms(f.naiveFirst)} ms → Dossier wake / naive ${(median(f.wake) / f.naiveFirst).toFixed(2)}×`);
     console.log(`  heap: worker ${f.heap.worker.toFixed(1)} MB${f.heap.offscreen === null ? '' : `, offscreen document ${f.heap.offscreen.toFixed(1)} MB`}`);

@@ -13,7 +13,9 @@
  * Figures: builds run once per archive (3 times below 5k articles, median); wake and load
  * are medians of 5 loads from the JSON text into fresh objects; query latency is, per
  * query, the median of RUNS warm runs, then p50/p95 over the queries (medians because the
- * 2 cores are shared with other work; the p95 over every raw run is printed too).
+ * 2 cores are shared with other work; the p95 over every raw run is printed too), in wall
+ * time and in the process's CPU time (process.cpuUsage, which other work on the machine does
+ * not inflate; it counts the garbage collector's helper threads too).
  * Dossier and Lunr runs are interleaved query by query so machine noise hits both alike.
  */
 import { existsSync } from 'node:fs';
@@ -78,6 +80,11 @@ function progress(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
+/** The process's CPU time between two readings, in ms: what a query cost, less the time the shared machine ran other work. */
+function cpuMs(from: NodeJS.CpuUsage, to: NodeJS.CpuUsage): number {
+  return (to.user - from.user + to.system - from.system) / 1000;
+}
+
 /** Between phases only, and only when node runs with --expose-gc: keeps one archive's garbage out of the next's figures. */
 function collect(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -95,8 +102,8 @@ function lunrSearch(index: lunr.Index, query: string): number {
 interface Row {
   spec: ArchiveSpec;
   articles: number;
-  dossier: { build: number; stringify: number; mb: number; parse: number; load: number; recogniser: number; firstQuery: number; wake: number; wakeMax: number; p50: number; p95: number; p95raw: number; max: number; slowest: string };
-  lunr: { build: number; mb: number; load: number; firstAnswer: number; p50: number; p95: number; p95raw: number; max: number; slowest: string; p95literal: number; slowestLiteral: string };
+  dossier: { build: number; stringify: number; mb: number; parse: number; load: number; recogniser: number; firstQuery: number; wake: number; wakeMax: number; p50: number; p95: number; p95raw: number; max: number; slowest: string; cpu: Latency };
+  lunr: { build: number; mb: number; load: number; firstAnswer: number; p50: number; p95: number; p95raw: number; max: number; slowest: string; p95literal: number; slowestLiteral: string; cpu: Latency };
 }
 
 interface Latency {
@@ -204,25 +211,35 @@ async function benchArchive(spec: ArchiveSpec): Promise<Row | null> {
   const dossierTimes = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
   const lunrTimes = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
   const literalTimes = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
+  const dossierCpu = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
+  const lunrCpu = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
   const limited = new Map(QUERIES.map((q) => [q, lunrQuery(q, true)]));
   const literal = new Map(QUERIES.map((q) => [q, lunrQuery(q, false)]));
   let sink = 0;
   for (let r = 0; r < WARMUP + RUNS; r++) {
     for (const q of QUERIES) {
+      const c0 = process.cpuUsage();
       const t0 = now();
       sink += searchArchive(archive, { query: q }, finder).total;
       const t1 = now();
+      const c1 = process.cpuUsage();
       sink += lunrSearch(lunrIdx, limited.get(q)!);
       const t2 = now();
+      const c2 = process.cpuUsage();
       sink += lunrSearch(lunrIdx, literal.get(q)!);
       const t3 = now();
-      if (r >= WARMUP) dossierTimes.get(q)!.push(t1 - t0), lunrTimes.get(q)!.push(t2 - t1), literalTimes.get(q)!.push(t3 - t2);
+      if (r >= WARMUP) {
+        dossierTimes.get(q)!.push(t1 - t0), lunrTimes.get(q)!.push(t2 - t1), literalTimes.get(q)!.push(t3 - t2);
+        dossierCpu.get(q)!.push(cpuMs(c0, c1)), lunrCpu.get(q)!.push(cpuMs(c1, c2));
+      }
     }
   }
   if (sink < 0) console.log(sink); // keeps the results alive
   const d = summarise(dossierTimes);
   const l = summarise(lunrTimes);
   const lit = summarise(literalTimes);
+  const dc = summarise(dossierCpu);
+  const lc = summarise(lunrCpu);
 
   return {
     spec,
@@ -238,6 +255,7 @@ async function benchArchive(spec: ArchiveSpec): Promise<Row | null> {
       wake: median(wake),
       wakeMax: Math.max(...wake),
       ...d,
+      cpu: dc,
     },
     lunr: {
       build: median(lunrBuilds),
@@ -247,6 +265,7 @@ async function benchArchive(spec: ArchiveSpec): Promise<Row | null> {
       ...l,
       p95literal: lit.p95,
       slowestLiteral: lit.slowest,
+      cpu: lc,
     },
   };
 }
@@ -268,6 +287,8 @@ function printRow(row: Row): string[] {
     `query p50 (ms)            ${ms(d.p50).padEnd(16)} ${ms(l.p50).padEnd(15)} ${ratio(l.p50, d.p50)}`,
     `query p95 (ms)            ${ms(d.p95).padEnd(16)} ${ms(l.p95).padEnd(15)} ${ratio(l.p95, d.p95)}   (over every raw run: ${ms(d.p95raw)} | ${ms(l.p95raw)})`,
     `query max (ms)            ${ms(d.max).padEnd(16)} ${ms(l.max).padEnd(15)}`,
+    `query CPU p50 (ms)        ${ms(d.cpu.p50).padEnd(16)} ${ms(l.cpu.p50).padEnd(15)} ${ratio(l.cpu.p50, d.cpu.p50)}   (the process's CPU time: steadier than wall time on a shared machine)`,
+    `query CPU p95 (ms)        ${ms(d.cpu.p95).padEnd(16)} ${ms(l.cpu.p95).padEnd(15)} ${ratio(l.cpu.p95, d.cpu.p95)}`,
     `  slowest Dossier: ${d.slowest}`,
     `  slowest Lunr:    ${l.slowest}`,
     `  Lunr literal \`t t* t~1\` on every term (no length limits): p95 ${ms(l.p95literal)} ms; slowest ${l.slowestLiteral}`,
