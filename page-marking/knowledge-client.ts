@@ -1,5 +1,6 @@
 import { recogniserInSteps, type DossierPageSession, type PageOfficial, type Recogniser } from '../lib/entities/recogniser.ts';
 import { sendMessage } from '../lib/messages/messenger.ts';
+import { readPageKnowledge, type PageKnowledge } from '../storage/page-knowledge.ts';
 import { archiveOnlyOfficials } from '../lib/highlight/public-names.ts';
 import { sliced, urgentHost } from './scheduler.ts';
 import { timingMark } from './timing.ts';
@@ -11,8 +12,8 @@ export interface PageRecogniser {
 }
 
 /**
- * Asks the background for the entity knowledge once and builds the page's recogniser from
- * it, in time slices. A failed request is asked again at the next need.
+ * Gets the entity knowledge once (the copy the background stored, else its answer) and builds
+ * the page's recogniser from it, in time slices. A failed request is asked again at the next need.
  */
 export class KnowledgeClient {
   private ready: Promise<PageRecogniser | null> | null = null;
@@ -21,7 +22,7 @@ export class KnowledgeClient {
 
   /** The recogniser, once (null when the background has no usable knowledge). */
   recogniser(): Promise<PageRecogniser | null> {
-    this.ready ??= sendMessage('getKnowledge').then(
+    this.ready ??= knowledgeForPage().then(
       async ({ knowledge }) => {
         timingMark('received');
         // Checked by the background when it loaded the archive (lib/search/knowledge-schema.ts).
@@ -57,4 +58,13 @@ export class KnowledgeClient {
   pageOfficials(): readonly PageOfficial[] {
     return this.session?.pageOfficials() ?? [];
   }
+}
+
+/**
+ * The knowledge the background stored for pages, read without a message (which would wait for
+ * a stopped worker to start: storage/page-knowledge.ts), else the background's answer.
+ */
+async function knowledgeForPage(): Promise<PageKnowledge> {
+  const stored = await readPageKnowledge().catch(() => null);
+  return stored ?? sendMessage('getKnowledge');
 }

@@ -13,6 +13,7 @@
  * | lastQuery            | `local:lastQuery`           | `''`                                      | popup-state.ts |
  * | lastView             | `local:popupView`           | `'page'`                                  | popup-state.ts |
  * | defaultArchiveHidden | `local:defaultArchiveHidden`| `false`                                   | archive-settings.ts |
+ * | page knowledge       | `local:pageKnowledge`       | none: pages then ask the background       | page-knowledge.ts |
  * | tabReports(tabId)    | `session:tab:<tabId>`       | `[]`                                      | tab-state.ts   |
  * | tabRanking(tabId)    | `session:related:<tabId>`   | `null`                                    | tab-state.ts   |
  *

@@ -1,7 +1,7 @@
 import { onMessage } from '../../lib/messages/messenger.ts';
 import type { BackgroundMessage } from '../../lib/messages/background-protocol.ts';
 import { handleGetTabSummary, handleReportPageEntities } from './handlers.ts';
-import { handleGetKnowledge } from './knowledge-loader.ts';
+import { handleGetKnowledge, restorePageKnowledge, storeServedKnowledge } from './knowledge-loader.ts';
 import { ARCHIVE_IN_OFFSCREEN, answerDefaultArchiveHidden, archiveRoute, openArchiveHost } from './archive-route.ts';
 import { forgetTab } from './tab-state.ts';
 import { registerContextMenu } from './context-menu.ts';
@@ -24,14 +24,24 @@ export default defineBackground(() => {
   handle('suggest', archiveRoute.suggest);
   handle('getArticle', archiveRoute.getArticle);
   handle('getArchiveInfo', archiveRoute.getArchiveInfo);
-  handle('getKnowledge', handleGetKnowledge);
+  // A page asks only when there is no stored copy for it to read (storage/page-knowledge.ts): store one.
+  handle('getKnowledge', async () => {
+    const answer = await handleGetKnowledge();
+    void storeServedKnowledge();
+    return answer;
+  });
   handle('reportPageEntities', handleReportPageEntities);
   handle('getTabSummary', handleGetTabSummary);
   handle('getRelatedToArticle', archiveRoute.getRelatedToArticle);
   handle('getEntityCard', archiveRoute.getEntityCard);
   handle('getEntityCards', archiveRoute.getEntityCards);
   // Reading and writing the user's archive is for Dossier's own pages only, never a content script.
-  handle('archiveChanged', extensionPagesOnly('archiveChanged', archiveRoute.archiveChanged));
+  handle('archiveChanged', extensionPagesOnly('archiveChanged', async (request) => {
+    const answer = await archiveRoute.archiveChanged(request);
+    // What the user's sources taught may have changed: the pages' stored knowledge follows.
+    void storeServedKnowledge();
+    return answer;
+  }));
   handle('getBundleDedupKeys', extensionPagesOnly('getBundleDedupKeys', archiveRoute.getBundleDedupKeys));
   handle('saveArticle', extensionPagesOnly('saveArticle', archiveRoute.saveArticle));
   handle('getDefaultArchive', extensionPagesOnly('getDefaultArchive', archiveRoute.getDefaultArchive));
@@ -54,6 +64,8 @@ export default defineBackground(() => {
     browser.runtime.onStartup.addListener(open);
     browser.runtime.onInstalled.addListener(open);
   }
+  // Another build's stored knowledge must not reach pages (storage/page-knowledge.ts).
+  browser.runtime.onInstalled.addListener(() => void restorePageKnowledge());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation starts a new page: its old entities must not linger in the popup or badge.
   browser.tabs.onUpdated.addListener((tabId, change) => {

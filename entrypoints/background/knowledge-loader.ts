@@ -3,6 +3,7 @@ import { UserFacingError } from '../../lib/messages/user-error.ts';
 import { loadOnce } from './load-once.ts';
 import { readLearned, type LearnedState } from '../../archive-store/index.ts';
 import { withLearned } from '../../lib/search/combined-archive.ts';
+import { forgetPageKnowledge, writePageKnowledge } from '../../storage/page-knowledge.ts';
 
 /** Written beside the archive by the build (wxt.config.ts, prepareArchive). */
 export const KNOWLEDGE_PATH = '/archive-knowledge.json';
@@ -29,19 +30,63 @@ let withUser: { changes: number; answer: KnowledgeAnswer } | null = null;
  * are read, never an article.
  */
 export async function handleGetKnowledge(): Promise<KnowledgeAnswer> {
+  return (await servedKnowledge()).answer;
+}
+
+/** The answer, and whether it holds what the user's sources taught (false when the store could not be read). */
+async function servedKnowledge(): Promise<{ answer: KnowledgeAnswer; complete: boolean }> {
   const file = await getKnowledge();
   let learned: LearnedState;
   try {
     learned = await readLearned();
   } catch (error) {
     console.warn('Dossier: what your articles taught could not be read; the bundled knowledge is used.', error);
-    return { version: file.version, knowledge: file.knowledge };
+    return { answer: { version: file.version, knowledge: file.knowledge }, complete: false };
   }
-  if (learned.learned.length === 0) return { version: file.version, knowledge: file.knowledge };
+  if (learned.learned.length === 0) return { answer: { version: file.version, knowledge: file.knowledge }, complete: true };
   if (withUser?.changes !== learned.changes) {
     withUser = { changes: learned.changes, answer: { version: `${file.version}+${learned.changes}`, knowledge: withLearned(file.knowledge, learned.learned) } };
   }
-  return withUser.answer;
+  return { answer: withUser.answer, complete: true };
+}
+
+/** The version this context last stored for pages (storage/page-knowledge.ts); null: unknown. */
+let storedVersion: string | null = null;
+let storing: Promise<void> = Promise.resolve();
+
+/**
+ * The worker keeps the copy that content scripts read without a message
+ * (storage/page-knowledge.ts) equal to what it serves: after an install or update, after the
+ * user's archive changed, and whenever a page had to ask (no copy yet). One write at a time,
+ * in order. A copy that cannot be written (quota) is removed, so that pages ask the
+ * background instead of reading an old one; an incomplete answer is not stored.
+ */
+export function storeServedKnowledge(): Promise<void> {
+  storing = storing.then(async () => {
+    const { answer, complete } = await servedKnowledge();
+    if (!complete) {
+      storedVersion = null;
+      await forgetPageKnowledge();
+      return;
+    }
+    if (answer.version === storedVersion) return;
+    try {
+      await writePageKnowledge(answer);
+      storedVersion = answer.version;
+    } catch (error) {
+      storedVersion = null;
+      console.warn('Dossier: the knowledge for pages could not be stored; pages will ask the background.', error);
+      await forgetPageKnowledge();
+    }
+  }).catch((error: unknown) => console.warn('Dossier: the knowledge for pages could not be stored', error));
+  return storing;
+}
+
+/** Install or update: another build's copy goes at once (pages ask the background meanwhile), then this build's is stored. */
+export async function restorePageKnowledge(): Promise<void> {
+  storedVersion = null;
+  await forgetPageKnowledge().catch((error: unknown) => console.warn('Dossier: the stored knowledge for pages could not be removed', error));
+  await storeServedKnowledge();
 }
 
 async function fetchKnowledge(): Promise<KnowledgeFile> {

@@ -4,6 +4,8 @@ import { highlighted, TEST_KNOWLEDGE, textsOf } from './page-fixture.ts';
 
 // The background, as the knowledge client and the page report reach it.
 const sent = vi.hoisted(() => ({ reports: [] as Array<{ url: string; entities: Array<{ id: string; count: number; first: number; mainCount?: number }>; mainTerms?: Array<{ term: string; count: number }> }> }));
+// No copy of the knowledge stored for pages (storage/page-knowledge.ts): the page asks the background.
+vi.mock('../../../storage/page-knowledge.ts', () => ({ readPageKnowledge: async () => null }));
 vi.mock('../../../lib/messages/messenger.ts', () => ({
   sendMessage: async (type: string, data: unknown) => {
     if (type === 'getKnowledge') return { knowledge: TEST_KNOWLEDGE };
