@@ -62,16 +62,36 @@ export function openArchiveHost(): Promise<void> {
 }
 
 /**
- * Sends straight away (the document usually outlives the worker, so a wake costs one message),
- * and creates the document only when nothing answered, then sends again.
+ * How long to wait before each new try while the document is there but not listening yet: a
+ * worker stopped right after it asked for the document (a browser restart, then a stop)
+ * leaves one that is still loading its scripts, and creating another is refused. 3.1 s in all.
  */
-async function viaOffscreen<T>(send: () => Promise<T>): Promise<T> {
+const RETRY_DELAYS_MS = [100, 200, 400, 800, 1600];
+
+function noReceiver(error: unknown): boolean {
+  return NO_RECEIVER.test(error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Sends straight away (the document usually outlives the worker, so a wake costs one message),
+ * and creates the document only when nothing answered, then sends again, waiting a little
+ * between tries while the document is still starting.
+ */
+export async function viaOffscreen<T>(send: () => Promise<T>): Promise<T> {
   try {
     return await send();
   } catch (error) {
-    if (!NO_RECEIVER.test(error instanceof Error ? error.message : String(error))) throw error;
+    if (!noReceiver(error)) throw error;
   }
   await openArchiveHost();
+  for (const delay of RETRY_DELAYS_MS) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!noReceiver(error)) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
   return send();
 }
 
