@@ -72,6 +72,28 @@ function noReceiver(error: unknown): boolean {
   return NO_RECEIVER.test(error instanceof Error ? error.message : String(error));
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The worker was stopped before it answered (or had not started listening): asking again wakes it. */
+const WORKER_GONE = /message port closed|Could not establish connection|Receiving end does not exist|^No response$/i;
+
+/**
+ * The offscreen document's question to the worker, asked again while the worker is gone:
+ * a worker stopped mid-answer (Chrome's idle stop, or a browser restart followed by a stop)
+ * would otherwise fail the archive's whole load, and every page request waiting on it.
+ */
+export async function askWorker<T>(send: () => Promise<T>): Promise<T> {
+  for (const delay of RETRY_DELAYS_MS) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!WORKER_GONE.test(error instanceof Error ? error.message : String(error))) throw error;
+    }
+    await sleep(delay);
+  }
+  return send();
+}
+
 /**
  * Sends straight away (the document usually outlives the worker, so a wake costs one message),
  * and creates the document only when nothing answered, then sends again, waiting a little
@@ -90,7 +112,7 @@ export async function viaOffscreen<T>(send: () => Promise<T>): Promise<T> {
     } catch (error) {
       if (!noReceiver(error)) throw error;
     }
-    await new Promise((resolve) => setTimeout(resolve, delay));
+    await sleep(delay);
   }
   return send();
 }

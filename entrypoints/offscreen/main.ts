@@ -1,6 +1,6 @@
 import { archiveHandlers } from '../background/archive-handlers.ts';
 import { getArchive } from '../background/archive-loader.ts';
-import { onArchiveRequest, sendToArchiveHost } from '../background/archive-route.ts';
+import { askWorker, onArchiveRequest, sendToArchiveHost } from '../background/archive-route.ts';
 import { readDefaultArchiveHiddenWith } from '../background/default-archive.ts';
 import { guarded } from '../background/guard.ts';
 import { handleGetKnowledge } from '../background/knowledge-loader.ts';
@@ -40,7 +40,7 @@ onArchiveRequest('archive:listDefaultArticles', ({ data, sender }) => (fromWorke
 onArchiveRequest('archive:forgetArchive', ({ sender }) => (fromWorker(sender) ? archiveHandlers.forgetArchive() : refuse()));
 
 // No storage API here: whether the default archive is hidden is the worker's to say.
-readDefaultArchiveHiddenWith(() => sendToArchiveHost('archive:defaultArchiveHidden', undefined));
+readDefaultArchiveHiddenWith(() => askWorker(() => sendToArchiveHost('archive:defaultArchiveHidden', undefined)));
 
 // A page's request for the knowledge is answered here too, beside the worker's own answer:
 // the page takes the first, so after a worker stop it does not wait for the worker to start.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { viaOffscreen } from '../../../entrypoints/background/archive-route.ts';
+import { askWorker, viaOffscreen } from '../../../entrypoints/background/archive-route.ts';
 
 const NO_RECEIVER = new Error('Could not establish connection. Receiving end does not exist.');
 
@@ -45,5 +45,25 @@ describe('a request forwarded to the offscreen document', () => {
     await expect(viaOffscreen(send)).rejects.toThrow('InvalidMessageError');
     expect(send).toHaveBeenCalledTimes(1);
     expect(created).toBe(0);
+  });
+});
+
+describe('the offscreen document asking the worker', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('asks again when the worker was stopped before it answered', async () => {
+    const send = vi.fn<() => Promise<boolean>>();
+    send.mockRejectedValueOnce(new Error('The message port closed before a response was received.')).mockResolvedValue(true);
+    const answer = askWorker(send);
+    await vi.runAllTimersAsync();
+    await expect(answer).resolves.toBe(true);
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('passes on any other error at once', async () => {
+    const send = vi.fn<() => Promise<boolean>>().mockRejectedValue(new Error('only the offscreen document asks this'));
+    await expect(askWorker(send)).rejects.toThrow('only the offscreen document asks this');
+    expect(send).toHaveBeenCalledTimes(1);
   });
 });
