@@ -68,30 +68,35 @@ export function openArchiveHost(): Promise<void> {
  */
 const RETRY_DELAYS_MS = [100, 200, 400, 800, 1600];
 
-function noReceiver(error: unknown): boolean {
-  return NO_RECEIVER.test(error instanceof Error ? error.message : String(error));
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The worker was stopped before it answered (or had not started listening): asking again wakes it. */
 const WORKER_GONE = /message port closed|Could not establish connection|Receiving end does not exist|^No response$/i;
+
+function matches(pattern: RegExp, error: unknown): boolean {
+  return pattern.test(error instanceof Error ? error.message : String(error));
+}
+
+/** Sends, and sends again after each of RETRY_DELAYS_MS while the failure is one `gone` names. */
+async function sendUntilAnswered<T>(send: () => Promise<T>, gone: RegExp): Promise<T> {
+  for (const delay of RETRY_DELAYS_MS) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!matches(gone, error)) throw error;
+    }
+    await sleep(delay);
+  }
+  return send();
+}
 
 /**
  * The offscreen document's question to the worker, asked again while the worker is gone:
  * a worker stopped mid-answer (Chrome's idle stop, or a browser restart followed by a stop)
  * would otherwise fail the archive's whole load, and every page request waiting on it.
  */
-export async function askWorker<T>(send: () => Promise<T>): Promise<T> {
-  for (const delay of RETRY_DELAYS_MS) {
-    try {
-      return await send();
-    } catch (error) {
-      if (!WORKER_GONE.test(error instanceof Error ? error.message : String(error))) throw error;
-    }
-    await sleep(delay);
-  }
-  return send();
+export function askWorker<T>(send: () => Promise<T>): Promise<T> {
+  return sendUntilAnswered(send, WORKER_GONE);
 }
 
 /**
@@ -103,18 +108,10 @@ export async function viaOffscreen<T>(send: () => Promise<T>): Promise<T> {
   try {
     return await send();
   } catch (error) {
-    if (!noReceiver(error)) throw error;
+    if (!matches(NO_RECEIVER, error)) throw error;
   }
   await openArchiveHost();
-  for (const delay of RETRY_DELAYS_MS) {
-    try {
-      return await send();
-    } catch (error) {
-      if (!noReceiver(error)) throw error;
-    }
-    await sleep(delay);
-  }
-  return send();
+  return sendUntilAnswered(send, NO_RECEIVER);
 }
 
 const forwarded: ArchiveHandlers = {
