@@ -9,7 +9,7 @@ import * as store from '../../archive-store/index.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
 import { combineArchive } from '../../lib/search/combined-archive.ts';
-import { encodeIndex, loadCompactIndex, type CompactIndex } from '../../lib/search/compact-index.ts';
+import { compactIndexOf, loadCompactIndex, type CompactIndex } from '../../lib/search/compact-index.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from '../../lib/search/index-config.ts';
 
 interface State {
@@ -141,7 +141,7 @@ function saveSnapshot(): void {
     snapshotTimer = null;
     saving = saving.then(async () => {
       if (!state) return;
-      const snapshot: Snapshot = { bundleVersion: state.bundle.file.version, changes: state.changes, index: encodeIndex(state.index.toJSON()) };
+      const snapshot: Snapshot = { bundleVersion: state.bundle.file.version, changes: state.changes, index: compactIndexOf(state.index) };
       await store.writeSnapshot(snapshot);
     });
   }, SNAPSHOT_DELAY_MS);

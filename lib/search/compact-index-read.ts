@@ -65,13 +65,12 @@ function readChecked(compact: CompactIndex, onTerm: (term: string, postings: Ter
   for (let i = 0; i < lengthCount; i++) {
     shortId = inRange(shortId + numbers.read() + 1);
     const count = numbers.readBelow(fieldCount + 1, 'the number of fields');
-    const lengths: number[] = [];
+    // Of its exact length (a growing array reserves room for 17): a field the document lacks stays a hole.
+    const lengths = new Array<number>(count);
     for (let f = 0; f < count; f++) {
       const stored = numbers.read();
       if (stored > 0) lengths[f] = stored - 1;
     }
-    // A trailing hole is kept: MiniSearch's array had that length.
-    lengths.length = count;
     fieldLength.set(shortId, lengths);
   }
   const termCount = numbers.read();

@@ -16,101 +16,14 @@
  * Term order is kept as MiniSearch wrote it, so the round trip is exact and the radix tree the same.
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { COMPACT_INDEX_FORMAT, CompactIndexError, checkedCompactIndex, checksum, type CompactIndex } from './compact-index-format.ts';
+import { checkedCompactIndex, type CompactIndex } from './compact-index-format.ts';
 import { readCompactIndex, type TermPostings } from './compact-index-read.ts';
-import { IntegerWriter } from './integer-stream.ts';
+import { encodeIndex, writeCompactIndex, type FieldPostings } from './compact-index-write.ts';
 
 export { CompactIndexError, type CompactIndex } from './compact-index-format.ts';
+export { encodeIndex } from './compact-index-write.ts';
 
 type Postings = AsPlainObject['index'][number][1];
-
-/** Keys of an object keyed by MiniSearch's numbers (integer keys always come in ascending order). */
-function numericKeys(object: object, what: string): number[] {
-  return Object.keys(object).map((key) => {
-    const n = Number(key);
-    if (!Number.isSafeInteger(n) || n < 0 || String(n) !== key) throw new CompactIndexError(`cannot encode ${what} key "${key}"`);
-    return n;
-  });
-}
-
-/** The compact form of MiniSearch's `toJSON()` (serialization version 2, string document ids). */
-export function encodeIndex(index: AsPlainObject): CompactIndex {
-  if (index.serializationVersion !== 2) throw new CompactIndexError(`cannot encode MiniSearch serialization version ${index.serializationVersion}`);
-  const numbers = new IntegerWriter();
-  const text: string[] = [];
-  const shortIds = numericKeys(index.documentIds, 'document');
-  numbers.write(shortIds.length);
-  let previous = -1;
-  for (const shortId of shortIds) {
-    const id: unknown = index.documentIds[shortId];
-    if (typeof id !== 'string') throw new CompactIndexError(`cannot encode document id ${String(id)}: ids must be strings`);
-    numbers.write(shortId - previous - 1);
-    numbers.write(id.length);
-    text.push(id);
-    previous = shortId;
-  }
-  const withLengths = numericKeys(index.fieldLength, 'field length');
-  numbers.write(withLengths.length);
-  previous = -1;
-  for (const shortId of withLengths) {
-    const lengths = index.fieldLength[shortId]!;
-    numbers.write(shortId - previous - 1);
-    numbers.write(lengths.length);
-    // 0 for a field the document lacks (a hole in MiniSearch's array, null once through JSON), else the length + 1.
-    for (let f = 0; f < lengths.length; f++) {
-      const length: number | null | undefined = lengths[f];
-      numbers.write(typeof length === 'number' ? length + 1 : 0);
-    }
-    previous = shortId;
-  }
-  numbers.write(index.index.length);
-  let previousTerm = '';
-  for (const [term, postings] of index.index) {
-    let shared = 0;
-    const most = Math.min(term.length, previousTerm.length);
-    while (shared < most && term.charCodeAt(shared) === previousTerm.charCodeAt(shared)) shared++;
-    numbers.write(shared);
-    numbers.write(term.length - shared);
-    text.push(term.slice(shared));
-    previousTerm = term;
-    writePostings(numbers, postings);
-  }
-  const allText = text.join('');
-  const allNumbers = numbers.text();
-  return {
-    compactIndex: COMPACT_INDEX_FORMAT,
-    documentCount: index.documentCount,
-    nextId: index.nextId,
-    fieldIds: index.fieldIds,
-    averageFieldLength: index.averageFieldLength,
-    ...(index.dirtCount === undefined ? {} : { dirtCount: index.dirtCount }),
-    serializationVersion: index.serializationVersion,
-    storedFields: index.storedFields,
-    termCount: index.index.length,
-    text: allText,
-    numbers: allNumbers,
-    check: checksum(allText, allNumbers),
-  };
-}
-
-function writePostings(numbers: IntegerWriter, postings: Postings): void {
-  const fields = numericKeys(postings, 'field');
-  numbers.write(fields.length);
-  for (const fieldId of fields) {
-    const frequencies = postings[fieldId]!;
-    const docs = numericKeys(frequencies, 'posting');
-    numbers.write(fieldId);
-    numbers.write(docs.length);
-    let previous = -1;
-    for (const doc of docs) {
-      const frequency = frequencies[doc]!;
-      // The gap, doubled, with the low bit set when a frequency other than 1 follows.
-      numbers.write((doc - previous - 1) * 2 + (frequency === 1 ? 0 : 1));
-      if (frequency !== 1) numbers.write(frequency);
-      previous = doc;
-    }
-  }
-}
 
 /** The `AsPlainObject` `encodeIndex` was given. Throws `CompactIndexError` on anything it did not write. */
 export function decodeIndex(value: unknown): AsPlainObject {
@@ -136,8 +49,10 @@ function postingsObject(postings: TermPostings): Postings {
 }
 
 /**
- * A MiniSearch that fills its own state from a compact index: MiniSearch keeps that state in
- * protected fields for subclasses; this sets them as its `loadJS` does (minisearch 7.2.0, pinned).
+ * A MiniSearch that fills its own state from a compact index, and writes it back from its maps
+ * without `toJSON` (whose per-term objects are the slow part of it, as for loading). MiniSearch
+ * keeps that state in protected fields for subclasses; this sets and reads them as its own
+ * `loadJS` and `toJSON` do (minisearch 7.2.0, pinned; the unit tests compare both ways).
  */
 class CompactLoadedIndex<T> extends MiniSearch<T> {
   constructor(compact: CompactIndex, options: Options<T>) {
@@ -154,9 +69,47 @@ class CompactLoadedIndex<T> extends MiniSearch<T> {
     this._idToShortId = new Map();
     for (const [shortId, id] of read.documentIds) this._idToShortId.set(id, shortId);
   }
+
+  toCompact(): CompactIndex {
+    return writeCompactIndex({
+      header: {
+        documentCount: this._documentCount,
+        nextId: this._nextId,
+        fieldIds: this._fieldIds,
+        averageFieldLength: this._avgFieldLength,
+        dirtCount: this._dirtCount,
+        storedFields: Object.fromEntries(this._storedFields),
+      },
+      documentIds: ascending(this._documentIds),
+      fieldLength: ascending(this._fieldLength),
+      termCount: this._index.size,
+      terms: termsOf(this._index),
+    });
+  }
+}
+
+/** A map's entries by ascending key: the order `toJSON`'s objects give (a map keeps insertion order). */
+function ascending<V>(map: Map<number, V>): Array<[number, V]> {
+  const entries = [...map];
+  for (let i = 1; i < entries.length; i++) if (entries[i - 1]![0] > entries[i]![0]) return entries.sort((a, b) => a[0] - b[0]);
+  return entries;
+}
+
+function* termsOf(index: Iterable<[string, TermPostings]>): Generator<readonly [string, FieldPostings[]]> {
+  for (const [term, postings] of index) {
+    yield [term, ascending(postings).map(([field, frequencies]) => {
+      const entries = ascending(frequencies);
+      return { field, docs: entries.map(([doc]) => doc), frequencies: entries.map(([, frequency]) => frequency) };
+    })];
+  }
 }
 
 /** The MiniSearch index a compact index holds; `options` must be the ones it was built with. */
 export function loadCompactIndex<T>(value: unknown, options: Options<T>): MiniSearch<T> {
   return new CompactLoadedIndex<T>(checkedCompactIndex(value), options);
+}
+
+/** The compact form of any MiniSearch index; straight from its maps when it was loaded by `loadCompactIndex`. */
+export function compactIndexOf<T>(index: MiniSearch<T>): CompactIndex {
+  return index instanceof CompactLoadedIndex ? index.toCompact() : encodeIndex(index.toJSON());
 }

@@ -220,6 +220,8 @@ async function heapMb(browser: Browser, id: string): Promise<{ worker: number; o
     const target = browser.targets().find((t) => match(t.type(), t.url()));
     if (!target) return null;
     const session = await target.createCDPSession();
+    // After a collection: without one the figure is mostly garbage the last searches left.
+    await session.send('HeapProfiler.collectGarbage');
     const { usedSize } = await session.send('Runtime.getHeapUsage');
     await session.detach();
     return mb(usedSize);
