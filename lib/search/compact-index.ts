@@ -13,7 +13,8 @@
  * built by script rather than by `JSON.parse`, cost V8 more than parsing the whole verbose JSON
  * (measured in Node at 2k BBC articles: 380-530 ms to build them against 80 ms for `JSON.parse`
  * and 125 ms for `loadJS`). `decodeIndex` gives the `AsPlainObject` back for tests and tools.
- * Term order is kept as MiniSearch wrote it, so the round trip is exact and the radix tree the same.
+ * Term order is kept as MiniSearch wrote it, so the round trip is exact and the loaded radix tree
+ * is the one `loadJS` builds from the same index (the unit tests compare them).
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { checkedCompactIndex, type CompactIndex } from './compact-index-format.ts';
