@@ -1,6 +1,7 @@
 import type { AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../entities/types.ts';
+import type { CompactIndex } from './compact-index-format.ts';
 import type { StoredArticle } from './stored-article.ts';
 
 /** Where and how often an entity occurs in one article. */
@@ -16,9 +17,20 @@ export interface ArchiveArticle extends Article {
   entities: ArticleEntity[];
 }
 
-/** 2: articles are stored without their empty fields (lib/search/stored-article.ts); 1 is still read. */
-export const ARCHIVE_FORMAT = 2;
-export const READABLE_ARCHIVE_FORMATS: readonly number[] = [1, ARCHIVE_FORMAT];
+/**
+ * 2: articles are stored without their empty fields (lib/search/stored-article.ts);
+ * 3: the index is compact (lib/search/compact-index.ts). 1 and 2 (MiniSearch's own JSON) are still read.
+ */
+export const ARCHIVE_FORMAT = 3;
+export const READABLE_ARCHIVE_FORMATS: readonly number[] = [1, 2, ARCHIVE_FORMAT];
+/** The first format whose index is a `CompactIndex`. */
+export const COMPACT_INDEX_SINCE = 3;
+
+/**
+ * The index as stored: compact, as `buildArchive` makes it; MiniSearch's own JSON when the file
+ * was loaded from an archive of format 1 or 2 (`serializeArchive` writes it compact again).
+ */
+export type StoredIndex = CompactIndex | AsPlainObject;
 
 /**
  * The archive bundled with the extension (and written by `dossier build-index`), as built and
@@ -31,7 +43,7 @@ export interface ArchiveFile {
   version: string;
   articleCount: number;
   articles: ArchiveArticle[];
-  index: AsPlainObject;
+  index: StoredIndex;
   knowledge: Knowledge | null;
 }
 

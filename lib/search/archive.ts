@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../entities/types.ts';
-import { ARCHIVE_FORMAT, READABLE_ARCHIVE_FORMATS, type ArchiveArticle, type ArchiveFile, type ArticleEntity, type StoredArchiveFile } from './archive-types.ts';
+import { ARCHIVE_FORMAT, COMPACT_INDEX_SINCE, READABLE_ARCHIVE_FORMATS, type ArchiveArticle, type ArchiveFile, type ArticleEntity, type StoredArchiveFile, type StoredIndex } from './archive-types.ts';
+import { encodeIndex, loadCompactIndex } from './compact-index.ts';
 import { hash53 } from './hash.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from './index-config.ts';
 import { isKnowledge, knowledgeProblem } from './knowledge-schema.ts';
@@ -35,14 +36,15 @@ export function buildArchive(input: BuildArchiveInput): ArchiveFile {
     version,
     articleCount: annotated.length,
     articles: annotated,
-    index: index.toJSON(),
+    index: encodeIndex(index.toJSON()),
     knowledge,
   };
 }
 
 /** The archive file's text: articles without their empty fields (lib/search/stored-article.ts). */
 export function serializeArchive(archive: ArchiveFile): string {
-  const stored: StoredArchiveFile = { ...archive, articles: archive.articles.map(storedArticle) };
+  const index = 'compactIndex' in archive.index ? archive.index : encodeIndex(archive.index);
+  const stored: StoredArchiveFile = { ...archive, index, articles: archive.articles.map(storedArticle) };
   return JSON.stringify(stored);
 }
 
@@ -83,10 +85,17 @@ export function loadArchive(value: unknown): LoadedArchive {
   const file: ArchiveFile = { ...value, format: ARCHIVE_FORMAT, articles: value.articles.map(expandArticle) };
   let index: MiniSearch<IndexedDocument>;
   try {
-    index = MiniSearch.loadJS<IndexedDocument>(file.index, indexOptions);
+    index = loadIndex(value.format, file.index);
   } catch (error) {
     throw new ArchiveFormatError(`archive index is unreadable: ${error instanceof Error ? error.message : String(error)}`);
   }
   const byId = new Map(file.articles.map((a) => [a.id, a]));
   return { file, index, byId };
+}
+
+/** From format 3 the compact index (lib/search/compact-index.ts), before it MiniSearch's own JSON. */
+function loadIndex(format: number, index: StoredIndex): MiniSearch<IndexedDocument> {
+  if (format >= COMPACT_INDEX_SINCE) return loadCompactIndex(index, indexOptions);
+  if ('compactIndex' in index) throw new Error(`a compact index in an archive of format ${format}`);
+  return MiniSearch.loadJS<IndexedDocument>(index, indexOptions);
 }

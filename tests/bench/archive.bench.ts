@@ -43,9 +43,11 @@ import type { Article } from '../../lib/corpus/article.ts';
 import type { ArchiveFile } from '../../lib/search/archive-types.ts';
 import { loadArchive } from '../../lib/search/archive.ts';
 import { buildArchiveWithEntities } from '../../lib/search/build-archive.ts';
+import { decodeIndex } from '../../lib/search/compact-index.ts';
 import { EXTENSION_DIR, FIREFOX_DIR, ROOT } from '../support/paths.mjs';
 import { findFirefoxSync } from '../support/find-browser.mjs';
 import { EXTENSION_ORIGIN, EXTENSION_UUID, GECKO_ID } from '../firefox/firefox.ts';
+import { indexAndMetadata, indexFigures, printIndexFigures, type IndexFigures } from './index-size.ts';
 import { buildLunr, lunrQuery } from './lunr-peer.ts';
 import { QUERIES } from './queries.ts';
 import { syntheticArticles } from './synthetic-archive.ts';
@@ -218,6 +220,8 @@ async function heapMb(browser: Browser, id: string): Promise<{ worker: number; o
     const target = browser.targets().find((t) => match(t.type(), t.url()));
     if (!target) return null;
     const session = await target.createCDPSession();
+    // After a collection: without one the figure is mostly garbage the last searches left.
+    await session.send('HeapProfiler.collectGarbage');
     const { usedSize } = await session.send('Runtime.getHeapUsage');
     await session.detach();
     return mb(usedSize);
@@ -316,13 +320,16 @@ interface Row {
   archiveMb: number;
   knowledgeMb: number;
   miniSearchMb: number;
+  /** Sizes of what archive.json and the snapshot hold, and the index's load in Node (tests/bench/index-size.ts). */
+  index: IndexFigures;
   builds: Array<{ name: string; figures: Figures }>;
   firefox: FirefoxFigures | string | null;
 }
 
-/** An archive as builds before format 2 wrote it, for DOSSIER_BASELINE builds of that time. */
+/** An archive as builds before format 2 wrote it (MiniSearch's JSON as the index), for DOSSIER_BASELINE builds of that time. */
 function writeFormat1(file: string, archive: ArchiveFile): number {
-  const text = JSON.stringify({ ...archive, format: 1 });
+  const index = 'compactIndex' in archive.index ? decodeIndex(archive.index) : archive.index;
+  const text = JSON.stringify({ ...archive, format: 1, index });
   writeFileSync(file, text);
   return Buffer.byteLength(text);
 }
@@ -353,6 +360,8 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   progress(`[${spec.key}] peers: Lunr and MiniSearch JSON`);
   const lunrJson = JSON.stringify(buildLunr(articles));
   const miniSearchJson = naiveMiniSearchJson(articles);
+  progress(`[${spec.key}] sizes and the index's load in Node`);
+  const index = indexFigures(file);
 
   const variants = [{ name: 'this branch', dir: CHROME_BUILD }, ...(BASELINE ? [{ name: 'baseline', dir: path.resolve(BASELINE) }] : [])];
   const builds: Row['builds'] = [];
@@ -383,7 +392,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   }
   const miniSearchMb = mb(Buffer.byteLength(miniSearchJson));
   // Chrome's figures are printed before Firefox runs, which is slow at large sizes.
-  printRow({ spec, articles: file.articleCount, archiveMb, knowledgeMb, miniSearchMb, builds, firefox: null });
+  printRow({ spec, articles: file.articleCount, archiveMb, knowledgeMb, miniSearchMb, index, builds, firefox: null });
   let firefox: Row['firefox'] = null;
   if (existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) {
     const ext = path.join(work, `${spec.key}-firefox`);
@@ -400,7 +409,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   } else {
     firefox = 'Firefox skipped: no Firefox build (npm run build:firefox)';
   }
-  return { spec, articles: file.articleCount, archiveMb, knowledgeMb, miniSearchMb, builds, firefox };
+  return { spec, articles: file.articleCount, archiveMb, knowledgeMb, miniSearchMb, index, builds, firefox };
 }
 
 // ---------------------------------------------------------------- Firefox
@@ -475,7 +484,8 @@ async function measureFirefox(build: string, key: string): Promise<FirefoxFigure
 
 function printRow(row: Row): void {
   console.log(`\n== ${row.spec.label}: ${row.articles} articles${row.spec.synthetic ? ' (synthetic archive)' : ''} ==`);
-  console.log(`bundle: archive.json ${row.archiveMb.toFixed(2)} MB + knowledge ${row.knowledgeMb.toFixed(2)} MB; MiniSearch's own JSON of the same articles ${row.miniSearchMb.toFixed(2)} MB (archive/MiniSearch ${(row.archiveMb / row.miniSearchMb).toFixed(2)}×)`);
+  console.log(`bundle: archive.json ${row.archiveMb.toFixed(2)} MB + knowledge ${row.knowledgeMb.toFixed(2)} MB`);
+  printIndexFigures(row.index, row.miniSearchMb * 1e6);
   for (const { name, figures: f } of row.builds) {
     const bare = median(f.bare);
     console.log(`-- ${name}`);
@@ -522,7 +532,7 @@ function printTargets(rows: readonly Row[]): void {
       console.log(verdict(`${label} search p95 (round trip)`, f.search.p95, TARGETS.searchP95[key]!, ' ms', 'below'));
       if (f.lunr) console.log(verdict(`${label} ahead of Lunr at p95`, f.lunr.p95 / f.search.p95, TARGETS.aheadOfLunr, '×', 'above'));
     }
-    console.log(verdict(`${label} bundle over MiniSearch's JSON`, row.archiveMb / row.miniSearchMb, TARGETS.sizeOverMiniSearch, '×', 'below'));
+    console.log(verdict(`${label} index + metadata (archive.json without bodies) over MiniSearch's JSON`, indexAndMetadata(row.index) / (row.miniSearchMb * 1e6), TARGETS.sizeOverMiniSearch, '×', 'below'));
     const ff = row.firefox;
     if (ff && typeof ff !== 'string') {
       if (TARGETS.wake[key] !== undefined) console.log(verdict(`Firefox ${label} wake → first answer p50`, median(ff.wake), TARGETS.wake[key]!, ' ms', 'below'));

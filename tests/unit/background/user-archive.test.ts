@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type MiniSearch from 'minisearch';
 import type { ArchiveArticle } from '../../../lib/search/archive-types.ts';
+import { encodeIndex } from '../../../lib/search/compact-index.ts';
+import { toIndexedDocument, type IndexedDocument } from '../../../lib/search/index-config.ts';
 import { searchArchive } from '../../../lib/search/search.ts';
 import type { OfficialEntry } from '../../../lib/entities/types.ts';
 import { article, smallArchive } from '../helpers/small-archive.ts';
@@ -60,6 +63,29 @@ describe('the user archive joined to the bundle', () => {
     expect(bundle.index.documentCount).toBe(1);
     expect(woken.index.documentCount).toBe(2);
   }, 20_000);
+
+  it.each([
+    ['of the earlier shape (MiniSearch\'s JSON as a string)', (index: MiniSearch<IndexedDocument>) => JSON.stringify(index)],
+    ['that is corrupt', (index: MiniSearch<IndexedDocument>) => {
+      const compact = encodeIndex(index.toJSON());
+      return { ...compact, numbers: compact.numbers.slice(0, -5) };
+    }],
+  ])('a snapshot %s is ignored: the wake indexes the user articles again', async (_label, stored) => {
+    const first = await wake();
+    await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [userArticle('u4', 'Harbour talks')], errors: [] });
+    // What a snapshot of both would hold, in the shape under test, for the current state of the store.
+    const both = smallArchive(bundleArticles).index;
+    both.add(toIndexedDocument(userArticle('u4', 'Harbour talks')));
+    const bundle = smallArchive(bundleArticles);
+    await first.store.writeSnapshot({ bundleVersion: bundle.file.version, changes: await first.store.readChanges(), index: stored(both) });
+
+    const second = await wake();
+    const woken = await second.userArchive.withUserArchive(bundle);
+    expect(searchArchive(woken, { query: 'Lankaran' }).hits.map((h) => h.id)).toEqual(['u4']);
+    // Indexed again into the bundle's index, not loaded from the snapshot.
+    expect(bundle.index.documentCount).toBe(2);
+    expect(woken.index).toBe(bundle.index);
+  });
 
   it('officials learned from a source join the knowledge until the source is removed', async () => {
     const { userArchive, store } = await wake();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArchiveFormatError, loadArchive, serializeArchive } from '../../../lib/search/archive.ts';
 import { buildArchiveWithEntities } from '../../../lib/search/build-archive.ts';
+import { decodeIndex } from '../../../lib/search/compact-index.ts';
 import { seedArchive, seedArticles } from '../helpers/seed-archive.ts';
 
 describe('the archive file', () => {
@@ -31,7 +32,7 @@ describe('the archive file', () => {
   it('stores articles without empty fields and loads them back whole', () => {
     const built = buildArchiveWithEntities(seedArticles());
     const stored: { format: number; articles: Array<Record<string, unknown>> } = JSON.parse(serializeArchive(built));
-    expect(stored.format).toBe(2);
+    expect(stored.format).toBe(3);
     for (const article of stored.articles) {
       for (const [field, value] of Object.entries(article)) {
         expect({ field, value }).not.toEqual({ field, value: null });
@@ -45,9 +46,41 @@ describe('the archive file', () => {
 
   it('still reads an archive written with every field (format 1)', () => {
     const built = buildArchiveWithEntities(seedArticles());
-    const old = JSON.parse(JSON.stringify({ ...built, format: 1 }));
+    // Format 1 and 2 stored MiniSearch's own JSON as the index.
+    const old = JSON.parse(JSON.stringify({ ...built, format: 1, index: decodeIndex(built.index) }));
     expect(loadArchive(old).file.articles).toEqual(built.articles);
     expect(loadArchive(old).index.search('Khasiyev').map((r) => r.id)).toEqual(['000_9bc284ab3f6946f2']);
+  });
+
+  it('still reads an archive of format 2 (MiniSearch\'s JSON as the index), and writes it back compact', () => {
+    const built = buildArchiveWithEntities(seedArticles());
+    const format2 = JSON.parse(serializeArchive(built));
+    format2.format = 2;
+    format2.index = decodeIndex(built.index);
+    const loaded = loadArchive(format2);
+    expect(loaded.file.articles).toEqual(built.articles);
+    expect(loaded.index.search('Khasiyev').map((r) => r.id)).toEqual(['000_9bc284ab3f6946f2']);
+    const rewritten = JSON.parse(serializeArchive(loaded.file));
+    expect(rewritten.format).toBe(3);
+    expect(rewritten.index).toEqual(JSON.parse(serializeArchive(built)).index);
+  });
+
+  it('stores the index compact (format 3), under half the size of MiniSearch\'s own JSON', () => {
+    const built = buildArchiveWithEntities(seedArticles());
+    const stored = JSON.parse(serializeArchive(built));
+    expect(stored.index.compactIndex).toBe(1);
+    expect(JSON.stringify(stored.index).length).toBeLessThan(JSON.stringify(decodeIndex(built.index)).length / 2);
+  });
+
+  it.each([
+    ['a truncated index', (index: { numbers: string }) => ({ ...index, numbers: index.numbers.slice(0, -10) }), /archive index is unreadable: the index is corrupt/],
+    ['an index of another compact format', (index: object) => ({ ...index, compactIndex: 9 }), /archive index is unreadable: not a compact index of format 1 \(format: 9\)/],
+    ['MiniSearch\'s JSON in a format 3 archive', () => decodeIndex(buildArchiveWithEntities(seedArticles()).index), /archive index is unreadable: not a compact index/],
+  ])('refuses %s with a clear error, never loading a wrong index', (_label, corrupt, message) => {
+    const stored = JSON.parse(serializeArchive(buildArchiveWithEntities(seedArticles())));
+    stored.index = corrupt(stored.index);
+    expect(() => loadArchive(stored)).toThrow(ArchiveFormatError);
+    expect(() => loadArchive(stored)).toThrow(message);
   });
 
   it.each([

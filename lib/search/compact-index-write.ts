@@ -1,0 +1,135 @@
+/**
+ * Writes a compact index (lib/search/compact-index.ts) from MiniSearch's parts, whichever way
+ * they are held: its `toJSON()` objects (`encodeIndex`) or its own maps (compact-index.ts).
+ */
+import type { AsPlainObject } from 'minisearch';
+import { COMPACT_INDEX_FORMAT, CompactIndexError, checksum, type CompactIndex } from './compact-index-format.ts';
+import { IntegerWriter } from './integer-stream.ts';
+
+/** One field of a term: its documents in ascending order, and their frequencies. */
+export interface FieldPostings {
+  field: number;
+  docs: readonly number[];
+  frequencies: readonly number[];
+}
+
+export interface IndexParts {
+  header: Pick<CompactIndex, 'documentCount' | 'nextId' | 'fieldIds' | 'averageFieldLength' | 'dirtCount' | 'storedFields'>;
+  /** Document number → id, in ascending order of number (as MiniSearch's maps and its JSON keep them). */
+  documentIds: Iterable<readonly [number, unknown]>;
+  fieldLength: Iterable<readonly [number, ReadonlyArray<number | null | undefined>]>;
+  termCount: number;
+  /** Terms in MiniSearch's order, each with its fields in ascending order. */
+  terms: Iterable<readonly [string, readonly FieldPostings[]]>;
+}
+
+export function writeCompactIndex(parts: IndexParts): CompactIndex {
+  const numbers = new IntegerWriter();
+  const text: string[] = [];
+  const documents = [...parts.documentIds];
+  numbers.write(documents.length);
+  let previous = -1;
+  for (const [shortId, id] of documents) {
+    if (typeof id !== 'string') throw new CompactIndexError(`cannot encode document id ${String(id)}: ids must be strings`);
+    numbers.write(shortId - previous - 1);
+    numbers.write(id.length);
+    text.push(id);
+    previous = shortId;
+  }
+  const lengths = [...parts.fieldLength];
+  numbers.write(lengths.length);
+  previous = -1;
+  for (const [shortId, fieldLengths] of lengths) {
+    numbers.write(shortId - previous - 1);
+    numbers.write(fieldLengths.length);
+    // 0 for a field the document lacks (a hole in MiniSearch's array, null once through JSON), else the length + 1.
+    for (let f = 0; f < fieldLengths.length; f++) {
+      const length = fieldLengths[f];
+      numbers.write(typeof length === 'number' ? length + 1 : 0);
+    }
+    previous = shortId;
+  }
+  numbers.write(parts.termCount);
+  let previousTerm = '';
+  let written = 0;
+  for (const [term, fields] of parts.terms) {
+    let shared = 0;
+    const most = Math.min(term.length, previousTerm.length);
+    while (shared < most && term.charCodeAt(shared) === previousTerm.charCodeAt(shared)) shared++;
+    numbers.write(shared);
+    numbers.write(term.length - shared);
+    text.push(term.slice(shared));
+    previousTerm = term;
+    writePostings(numbers, fields);
+    written++;
+  }
+  if (written !== parts.termCount) throw new CompactIndexError(`${written} terms written where ${parts.termCount} were announced`);
+  const allText = text.join('');
+  const allNumbers = numbers.text();
+  const { dirtCount, ...header } = parts.header;
+  return {
+    compactIndex: COMPACT_INDEX_FORMAT,
+    ...header,
+    ...(dirtCount === undefined ? {} : { dirtCount }),
+    serializationVersion: 2,
+    termCount: parts.termCount,
+    text: allText,
+    numbers: allNumbers,
+    check: checksum(allText, allNumbers),
+  };
+}
+
+function writePostings(numbers: IntegerWriter, fields: readonly FieldPostings[]): void {
+  numbers.write(fields.length);
+  for (const { field, docs, frequencies } of fields) {
+    numbers.write(field);
+    numbers.write(docs.length);
+    let previous = -1;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const frequency = frequencies[i]!;
+      // The gap, doubled, with the low bit set when a frequency other than 1 follows.
+      numbers.write((doc - previous - 1) * 2 + (frequency === 1 ? 0 : 1));
+      if (frequency !== 1) numbers.write(frequency);
+      previous = doc;
+    }
+  }
+}
+
+/** Keys of an object keyed by MiniSearch's numbers (integer keys always come in ascending order). */
+function numericKeys(object: object, what: string): number[] {
+  return Object.keys(object).map((key) => {
+    const n = Number(key);
+    if (!Number.isSafeInteger(n) || n < 0 || String(n) !== key) throw new CompactIndexError(`cannot encode ${what} key "${key}"`);
+    return n;
+  });
+}
+
+function* plainTerms(index: AsPlainObject['index']): Generator<readonly [string, FieldPostings[]]> {
+  for (const [term, postings] of index) {
+    yield [term, numericKeys(postings, 'field').map((field) => {
+      const frequencies = postings[field]!;
+      const docs = numericKeys(frequencies, 'posting');
+      return { field, docs, frequencies: docs.map((doc) => frequencies[doc]!) };
+    })];
+  }
+}
+
+/** The compact form of MiniSearch's `toJSON()` (serialization version 2, string document ids). */
+export function encodeIndex(index: AsPlainObject): CompactIndex {
+  if (index.serializationVersion !== 2) throw new CompactIndexError(`cannot encode MiniSearch serialization version ${index.serializationVersion}`);
+  return writeCompactIndex({
+    header: {
+      documentCount: index.documentCount,
+      nextId: index.nextId,
+      fieldIds: index.fieldIds,
+      averageFieldLength: index.averageFieldLength,
+      dirtCount: index.dirtCount,
+      storedFields: index.storedFields,
+    },
+    documentIds: numericKeys(index.documentIds, 'document').map((shortId) => [shortId, index.documentIds[shortId]] as const),
+    fieldLength: numericKeys(index.fieldLength, 'field length').map((shortId) => [shortId, index.fieldLength[shortId]!] as const),
+    termCount: index.index.length,
+    terms: plainTerms(index.index),
+  });
+}

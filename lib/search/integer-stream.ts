@@ -1,0 +1,74 @@
+/**
+ * Non-negative integers as base64 VLQ text (the digits of source maps, unsigned): each
+ * character carries 5 bits and a "more follows" bit, so numbers under 32 take one character,
+ * under 1,024 two. Written by hand: the `vlq` package decodes a whole string into a new array
+ * (an extra copy of millions of numbers at every load) and @jridgewell/sourcemap-codec reads
+ * only the source-map `mappings` shape; a reader that hands out one number at a time is twenty
+ * lines. Text rather than bytes because it sits inside JSON (archive.json) and IndexedDB as a
+ * plain string: no base64 step, and a string is stored and copied in one piece.
+ */
+
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const MORE = 32;
+const VALUE_OF = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) VALUE_OF[DIGITS.charCodeAt(i)] = i;
+
+export class IntegerStreamError extends Error {
+  override name = 'IntegerStreamError';
+}
+
+export class IntegerWriter {
+  private readonly parts: string[] = [];
+  private chunk = '';
+
+  write(value: number): void {
+    if (!Number.isSafeInteger(value) || value < 0) throw new IntegerStreamError(`cannot store ${value}: not a non-negative integer`);
+    let rest = value;
+    let text = '';
+    do {
+      const digit = rest % MORE;
+      rest = Math.floor(rest / MORE);
+      text += DIGITS[rest > 0 ? digit + MORE : digit];
+    } while (rest > 0);
+    this.chunk += text;
+    // Many short concatenations make a deep rope; flattening now and then keeps joining cheap.
+    if (this.chunk.length > 8192) this.parts.push(this.chunk), (this.chunk = '');
+  }
+
+  text(): string {
+    return this.parts.join('') + this.chunk;
+  }
+}
+
+export class IntegerReader {
+  private pos = 0;
+
+  constructor(private readonly text: string) {}
+
+  read(): number {
+    const text = this.text;
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      if (this.pos >= text.length) throw new IntegerStreamError('the data ends early (truncated?)');
+      const code = text.charCodeAt(this.pos++);
+      const digit = code < 128 ? VALUE_OF[code]! : -1;
+      if (digit < 0) throw new IntegerStreamError(`unexpected character at ${this.pos - 1}`);
+      value += (digit & (MORE - 1)) * scale;
+      if (digit < MORE) return value;
+      scale *= MORE;
+      if (scale > Number.MAX_SAFE_INTEGER) throw new IntegerStreamError(`a number at ${this.pos} is too long`);
+    }
+  }
+
+  /** Reads a count or index and checks it is below `limit`. */
+  readBelow(limit: number, what: string): number {
+    const value = this.read();
+    if (value >= limit) throw new IntegerStreamError(`${what} ${value} is out of range (< ${limit})`);
+    return value;
+  }
+
+  get done(): boolean {
+    return this.pos === this.text.length;
+  }
+}
