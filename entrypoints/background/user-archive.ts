@@ -9,6 +9,7 @@ import * as store from '../../archive-store/index.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
 import { CombinedArticles, combineArchive } from '../../lib/search/combined-archive.ts';
+import { addInSlices, nextTask } from '../../lib/search/index-in-slices.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from '../../lib/search/index-config.ts';
 
 interface State {
@@ -80,12 +81,9 @@ function indexUser(index: MiniSearch<IndexedDocument>, user: Map<string, Archive
   return index;
 }
 
-/** Articles indexed per slice after a change: about 10-20 ms of work for headlines on this machine's cores. */
-const INDEX_SLICE = 100;
-
 /**
  * After `archiveChanged`: the articles stored since, and without those removed. Every step
- * reads or works in small pieces (archive-store/changed.ts, MiniSearch's addAllAsync,
+ * reads or works in small pieces (archive-store/changed.ts, lib/search/index-in-slices.ts,
  * CombinedArticles): the offscreen document shares its renderer with the archive page, which
  * must stay responsive while an import runs.
  */
@@ -101,11 +99,13 @@ export async function refreshUserArchive(current: LoadedArchive): Promise<Loaded
   }
   combined.remove(new Set(diff.removed));
   const added = await store.readArticlesInSlices(diff.added, diff.storedCount);
-  await index.addAllAsync(added.map(toIndexedDocument), { chunkSize: INDEX_SLICE });
+  await addInSlices(index, added.map(toIndexedDocument));
   for (const a of added) user.set(a.id, a);
   combined.add(added);
   state.changes = changes;
   saveSnapshot();
+  // A task of its own: compiling newly learned names (combineArchive) takes tens of ms.
+  await nextTask();
   return combineArchive(bundle, index, { articles: combined, learned, changes });
 }
 
