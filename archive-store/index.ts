@@ -11,6 +11,7 @@
  * | commit.ts        | one chunk in one transaction, duplicates, quota              |
  * | known-keys.ts    | every stored article's dedup keys, read once per import      |
  * | read.ts          | one article, newest-first pages, sources, everything         |
+ * | changed.ts       | what changed since the background looked, in small reads     |
  * | sources.ts       | removing a source and what it taught                         |
  * | restore.ts       | removing a source so that Undo can put it back as it was     |
  * | learned.ts       | officials learned per source                                 |
@@ -20,6 +21,7 @@
  * Every writer sends the background `archiveChanged` afterwards (entrypoints/archive does,
  * and so must any other), so that search sees the change at once.
  */
+import * as changed from './changed.ts';
 import * as commit from './commit.ts';
 import * as exporting from './export.ts';
 import * as knownKeys from './known-keys.ts';
@@ -66,6 +68,10 @@ export const readChanges = async () => read.readChanges(await db());
 export const readLearned = async () => read.readLearned(await db());
 export const readUserArchiveKeys = async () => read.readUserArchiveKeys(await db());
 export const readArticles = async (ids: readonly string[]) => read.readArticles(await db(), ids);
+/** For the background's refresh: what changed against the ids it holds, then the added articles, in small reads (changed.ts). */
+export const readStoreChanges = async (held: ReadonlyMap<string, unknown>, skip: (id: string) => boolean) => changed.storeChanges(await db(), held, skip);
+export const readArticlesInSlices = async (ids: readonly string[], storedCount: number) => changed.readArticlesInSlices(await db(), ids, storedCount);
+export type { StoreChanges } from './changed.ts';
 export const removeSource = async (id: string) => sources.removeSource(await db(), id);
 /** Removal that can be undone: the archive page keeps what `takeSource` returns and may hand it to `restoreSource`. */
 export const takeSource = async (id: string) => restore.takeSource(await db(), id);

@@ -35,14 +35,44 @@ export function forgetArchive(): void {
   loading = null;
 }
 
-/** After `archiveChanged`: the next answers see the user's archive as it is stored now. */
-export async function reloadUserArchive(): Promise<LoadedArchive> {
+let refreshing: Promise<LoadedArchive> | null = null;
+/** The refresh that starts once `refreshing` ends, shared by every change announced meanwhile. */
+let queued: Promise<LoadedArchive> | null = null;
+
+/**
+ * After `archiveChanged`: the next answers see the user's archive as it is stored now. One
+ * refresh runs at a time; changes announced while it runs share the one after it, which picks
+ * up everything stored since (an import announces its chunks as it stores them, and a refresh
+ * per announcement queued work the archive page's thread shares in Chrome). A refresh that
+ * started before a change may have read the store before it, hence the next one.
+ */
+export function reloadUserArchive(): Promise<LoadedArchive> {
   if (!loading) return getArchive();
-  const next = loading.then(refreshUserArchive);
+  if (queued) return queued;
+  if (!refreshing) return startRefresh(loading);
+  const next = refreshing
+    .catch(() => undefined)
+    .then(() => {
+      queued = null;
+      return loading ? startRefresh(loading) : getArchive();
+    });
+  queued = next;
+  return next;
+}
+
+function startRefresh(current: Promise<LoadedArchive>): Promise<LoadedArchive> {
+  const next = current.then(refreshUserArchive);
   loading = next;
+  refreshing = next;
   // A failed refresh costs the next message a full load, never a stale or broken archive.
-  next.catch(() => {
-    if (loading === next) loading = null;
-  });
+  next.then(
+    () => {
+      if (refreshing === next) refreshing = null;
+    },
+    () => {
+      if (refreshing === next) refreshing = null;
+      if (loading === next) loading = null;
+    },
+  );
   return next;
 }

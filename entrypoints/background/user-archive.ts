@@ -8,8 +8,9 @@ import type MiniSearch from 'minisearch';
 import * as store from '../../archive-store/index.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
-import { combineArchive } from '../../lib/search/combined-archive.ts';
+import { CombinedArticles, combineArchive } from '../../lib/search/combined-archive.ts';
 import { compactIndexOf, loadCompactIndex, type CompactIndex } from '../../lib/search/compact-index.ts';
+import { addInSlices, nextTask } from '../../lib/search/index-in-slices.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from '../../lib/search/index-config.ts';
 
 interface State {
@@ -17,6 +18,8 @@ interface State {
   /** The bundle's index with the user's articles added (the bundle's own object, or a snapshot's). */
   index: MiniSearch<IndexedDocument>;
   user: Map<string, ArchiveArticle>;
+  /** The bundle's and the user's articles, kept up to date with `user`. */
+  combined: CombinedArticles;
   changes: number;
 }
 
@@ -33,15 +36,6 @@ interface Snapshot {
 }
 
 let state: State | null = null;
-
-/**
- * Reading the whole store at once beats one request per new article only when the new ones
- * are most of it: an import stores 1,000 articles per chunk and announces each, so reading
- * everything per chunk made a 100k import quadratic (bench:import: 26 minutes of storing).
- */
-function readsAllAtOnce(added: number, stored: number): boolean {
-  return added > 200 && added * 2 > stored;
-}
 
 function isSnapshot(value: unknown): value is Snapshot {
   return (
@@ -62,15 +56,17 @@ export async function withUserArchive(bundle: LoadedArchive): Promise<LoadedArch
     return bundle;
   }
   if (keys.ids.length === 0 && keys.learned.length === 0) {
-    state = { bundle, index: bundle.index, user: new Map(), changes: keys.changes };
+    state = { bundle, index: bundle.index, user: new Map(), combined: new CombinedArticles(bundle), changes: keys.changes };
     return bundle;
   }
   const [articles, snapshot] = await Promise.all([store.readAllArticles(), store.readSnapshot()]);
   const user = new Map(articles.filter((a) => !bundle.byId.has(a.id)).map((a) => [a.id, a]));
   const index = snapshotIndex(snapshot, bundle.file.version, keys.changes) ?? indexUser(bundle.index, user);
-  state = { bundle, index, user, changes: keys.changes };
+  const combined = new CombinedArticles(bundle);
+  combined.add([...user.values()]);
+  state = { bundle, index, user, combined, changes: keys.changes };
   if (index === bundle.index) saveSnapshot();
-  return combineArchive(bundle, index, { articles: [...user.values()], learned: keys.learned, changes: keys.changes });
+  return combineArchive(bundle, index, { articles: combined, learned: keys.learned, changes: keys.changes });
 }
 
 function snapshotIndex(snapshot: unknown, bundleVersion: string, changes: number): MiniSearch<IndexedDocument> | null {
@@ -89,31 +85,32 @@ function indexUser(index: MiniSearch<IndexedDocument>, user: Map<string, Archive
   return index;
 }
 
-/** Articles indexed per slice after a change: about 10-20 ms of work for headlines on this machine's cores. */
-const INDEX_SLICE = 100;
-
-/** After `archiveChanged`: the articles stored since, and without those removed, read by id. */
+/**
+ * After `archiveChanged`: the articles stored since, and without those removed. Every step
+ * reads or works in small pieces (archive-store/changed.ts, lib/search/index-in-slices.ts,
+ * CombinedArticles): the offscreen document shares its renderer with the archive page, which
+ * must stay responsive while an import runs.
+ */
 export async function refreshUserArchive(current: LoadedArchive): Promise<LoadedArchive> {
   if (!state) return current;
-  const keys = await store.readUserArchiveKeys();
-  const { bundle, index, user } = state;
-  const stored = new Set(keys.ids);
-  for (const id of [...user.keys()]) {
-    if (!stored.has(id)) {
-      index.discard(id);
-      user.delete(id);
-    }
+  const { bundle, index, user, combined } = state;
+  // The counter first, then the ids: the ids then hold at least the state the counter names.
+  const { learned, changes } = await store.readLearned();
+  const diff = await store.readStoreChanges(user, (id) => bundle.byId.has(id));
+  for (const id of diff.removed) {
+    index.discard(id);
+    user.delete(id);
   }
-  const addedIds = keys.ids.filter((id) => !user.has(id) && !bundle.byId.has(id));
-  // New articles that are most of the store are read in one request, otherwise by id in one transaction.
-  const added = readsAllAtOnce(addedIds.length, keys.ids.length) ? (await store.readAllArticles()).filter((a) => !user.has(a.id) && !bundle.byId.has(a.id)) : await store.readArticles(addedIds);
-  // In slices with a pause between (MiniSearch's addAllAsync): the offscreen document shares
-  // its renderer with the archive page, which must stay responsive while an import runs.
-  await index.addAllAsync(added.map(toIndexedDocument), { chunkSize: INDEX_SLICE });
+  combined.remove(new Set(diff.removed));
+  const added = await store.readArticlesInSlices(diff.added, diff.storedCount);
+  await addInSlices(index, added.map(toIndexedDocument));
   for (const a of added) user.set(a.id, a);
-  state.changes = keys.changes;
+  combined.add(added);
+  state.changes = changes;
   saveSnapshot();
-  return combineArchive(bundle, index, { articles: [...user.values()], learned: keys.learned, changes: keys.changes });
+  // A task of its own: compiling newly learned names (combineArchive) takes tens of ms.
+  await nextTask();
+  return combineArchive(bundle, index, { articles: combined, learned, changes });
 }
 
 /** An article the user stored is read from the store (the bundle's from memory). */
@@ -140,7 +137,10 @@ function saveSnapshot(): void {
   snapshotTimer = setTimeout(() => {
     snapshotTimer = null;
     saving = saving.then(async () => {
-      if (!state) return;
+      // A store that moved on (an import still storing chunks) makes a snapshot no wake would
+      // take (its counter must match the store's), at the cost of a long task on the archive
+      // page's thread in Chrome: the refresh that follows schedules the next one.
+      if (!state || (await store.readChanges()) !== state.changes) return;
       const snapshot: Snapshot = { bundleVersion: state.bundle.file.version, changes: state.changes, index: compactIndexOf(state.index) };
       await store.writeSnapshot(snapshot);
     });

@@ -31,6 +31,8 @@
  * (default 9), RUNS (default 5), DOSSIER_EXTENSION / DOSSIER_FIREFOX_EXTENSION: the builds to
  * measure (default .output/chrome-mv3 and .output/firefox-mv3), DOSSIER_BASELINE: another
  * Chrome build (e.g. of the main branch) measured in the same run for before/after figures.
+ * NO_LUNR_AT (e.g. 100k): sizes whose Lunr peer is neither built nor measured (its build at 100k
+ * outlasted a whole session on a 2-core machine); the output says so.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,6 +60,7 @@ const WAKES = Number(process.env.WAKES ?? 9);
 const RUNS = Number(process.env.RUNS ?? 5);
 const WARMUP = 1;
 const BASELINE = process.env.DOSSIER_BASELINE;
+const NO_LUNR_AT = new Set((process.env.NO_LUNR_AT ?? '').split(',').filter(Boolean));
 /** The builds measured (default: the ones `npm run build` and `npm run build:firefox` make). */
 const CHROME_BUILD = path.resolve(process.env.DOSSIER_EXTENSION ?? EXTENSION_DIR);
 const FIREFOX_BUILD = path.resolve(process.env.DOSSIER_FIREFOX_EXTENSION ?? FIREFOX_DIR);
@@ -130,9 +133,9 @@ globalThis.pageKnowledge = async () => {
 };
 globalThis.loadPeers = async (wakeQuery) => {
   const t0 = performance.now();
-  globalThis.lunrIndex = lunr.Index.load(await (await fetch('bench-lunr.json')).json());
-  globalThis.lunrIndex.search(wakeQuery);
-  const lunrFirst = performance.now() - t0;
+  const lunrJson = await (await fetch('bench-lunr.json')).json();
+  if (lunrJson) globalThis.lunrIndex = lunr.Index.load(lunrJson), globalThis.lunrIndex.search(wakeQuery);
+  const lunrFirst = lunrJson ? performance.now() - t0 : null;
   const t1 = performance.now();
   const naive = MiniSearch.loadJSON(await (await fetch('bench-minisearch.json')).text(), { fields: ['title', 'altTitles', 'body'], storeFields: ['title', 'date', 'source'] });
   naive.search(wakeQuery, { prefix: true, fuzzy: 0.2 });
@@ -292,11 +295,11 @@ async function measure(extension: string, bare: string, withPeers: boolean): Pro
 
     let lunr: Figures['lunr'] = null;
     let naiveFirst: number | null = null;
-    const lunrQueries = withPeers ? QUERIES.map((q) => lunrQuery(q, true)) : QUERIES.map(() => '');
+    let lunrQueries = QUERIES.map(() => '');
     if (withPeers) {
-      const peers = (await page.evaluate(`loadPeers(${JSON.stringify(lunrQuery(WAKE_QUERY, true))})`)) as { lunrFirst: number; naiveFirst: number };
+      const peers = (await page.evaluate(`loadPeers(${JSON.stringify(lunrQuery(WAKE_QUERY, true))})`)) as { lunrFirst: number | null; naiveFirst: number };
       naiveFirst = peers.naiveFirst;
-      lunr = { p50: Number.NaN, p95: Number.NaN, first: peers.lunrFirst };
+      if (peers.lunrFirst !== null) (lunr = { p50: Number.NaN, p95: Number.NaN, first: peers.lunrFirst }), (lunrQueries = QUERIES.map((q) => lunrQuery(q, true)));
     }
     const times = (await page.evaluate(`runQueries(${JSON.stringify(QUERIES)}, ${JSON.stringify(lunrQueries)}, ${RUNS}, ${WARMUP})`)) as { dossier: number[][]; lunr: number[][]; hop: number[] };
     const search = summarise(QUERIES, times.dossier);
@@ -357,8 +360,10 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
     progress(`[${spec.key}] built ${file.articleCount} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   const articles = file.articles;
-  progress(`[${spec.key}] peers: Lunr and MiniSearch JSON`);
-  const lunrJson = JSON.stringify(buildLunr(articles));
+  const lunrSkipped = NO_LUNR_AT.has(spec.key);
+  if (lunrSkipped) console.log(`${spec.label}: Lunr peer skipped (NO_LUNR_AT); naive MiniSearch peer measured`);
+  progress(`[${spec.key}] peers: ${lunrSkipped ? '' : 'Lunr and '}MiniSearch JSON`);
+  const lunrJson = lunrSkipped ? '' : JSON.stringify(buildLunr(articles));
   const miniSearchJson = naiveMiniSearchJson(articles);
   progress(`[${spec.key}] sizes and the index's load in Node`);
   const index = indexFigures(file);
@@ -378,7 +383,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
     writeFileSync(path.join(ext, 'bench.html'), BENCH_HTML);
     const withPeers = i === 0;
     if (withPeers) {
-      writeFileSync(path.join(ext, 'bench-lunr.json'), lunrJson);
+      writeFileSync(path.join(ext, 'bench-lunr.json'), lunrSkipped ? 'null' : lunrJson);
       writeFileSync(path.join(ext, 'bench-minisearch.json'), miniSearchJson);
       cpSync(path.join(ROOT, 'node_modules/lunr/lunr.min.js'), path.join(ext, 'lunr.min.js'));
       cpSync(path.join(ROOT, 'node_modules/minisearch/dist/umd/index.js'), path.join(ext, 'minisearch.js'));

@@ -11,14 +11,19 @@
  * longest, from Chrome's trace; see tests/e2e/main-thread-tasks.ts), the time each phase
  * started, and after the import the JS heap (after a garbage collection, through the DevTools
  * protocol) of the service worker, the offscreen document that keeps the archive loaded and
- * the import worker.
+ * the import worker. Then the page's tasks in the seconds after "Imported" (SETTLE: the background
+ * writes its index snapshot once the archive stops changing), and the path a user has after an
+ * import: search round trips from the archive page over the bench queries, a worker stop → the
+ * first search, and a browser restart on the same profile → the first search (the offscreen
+ * document loads the bundle, the stored articles and the snapshot again).
  *
  * Env: RUNS (default 2), IMPORT_TIMEOUT_S (default 1800: a run not finished by then is reported
  * with how far it got), SCREENSHOTS (a folder: the first run's page halfway through storing
  * and at the end, as import-halfway.png and import-done.png), CHROMIUM_PATH (default: the one tests/support/find-browser.mjs finds),
  * IMPORT_FILE (another .jsonl), IMPORT_SYNTHETIC=100000 (instead of a file: a SYNTHETIC archive
  * of that many articles made from the BBC articles by the seeded generator of
- * tests/bench/synthetic-archive.ts; its figures are labelled synthetic).
+ * tests/bench/synthetic-archive.ts; its figures are labelled synthetic), IMPORT_SETTLE_S (default 10),
+ * IMPORT_AFTER=0 (skip the search, wake and restart figures).
  */
 import fs from 'node:fs';
 import net from 'node:net';
@@ -27,9 +32,10 @@ import path from 'node:path';
 import puppeteer, { type CDPSession, type Page as PuppeteerPage, type Target } from 'puppeteer-core';
 import { readCorpus } from '../../lib/cli/corpus-files.ts';
 import { ROOT } from '../support/paths.mjs';
-import type { Page } from '@playwright/test';
-import { launchWithDossier, nextServiceWorker, welcomePage } from '../e2e/fixtures.ts';
-import { traceMainThread } from '../e2e/main-thread-tasks.ts';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchWithDossier, nextServiceWorker, stopServiceWorker, welcomePage } from '../e2e/fixtures.ts';
+import { traceMainThread, type MainThreadTask } from '../e2e/main-thread-tasks.ts';
+import { QUERIES } from './queries.ts';
 import { SYNTHETIC_SEED, syntheticArticles } from './synthetic-archive.ts';
 
 const CORPORA = path.join(ROOT, '../shared/data/corpora');
@@ -38,6 +44,10 @@ const SYNTHETIC = Number(process.env.IMPORT_SYNTHETIC ?? 0);
 const SCREENSHOTS = process.env.SCREENSHOTS;
 /** How long one import may take before the run is reported as unfinished (IMPORT_TIMEOUT_S, default 30 min). */
 const TIMEOUT_MS = Number(process.env.IMPORT_TIMEOUT_S ?? 1800) * 1000;
+const SETTLE_MS = Number(process.env.IMPORT_SETTLE_S ?? 10) * 1000;
+const AFTER = process.env.IMPORT_AFTER !== '0';
+/** Worker stops timed after the import, each followed by one search. */
+const WAKES = 5;
 
 interface Heaps {
   worker: number | null;
@@ -45,13 +55,86 @@ interface Heaps {
   importWorker: number | null;
 }
 
+interface Tasks {
+  count: number;
+  over50: number;
+  longestCpu: number;
+  longestWall: number;
+  long: string[];
+}
+
+/** The user's path once the import is done, in ms. */
+interface After {
+  search: { p50: number; p95: number; slowest: string };
+  wake: number[];
+  restart: { firstSearch: number; sinceLaunch: number };
+}
+
 interface Run {
   seconds: number;
   stored: number;
   status: string;
   phases: string[];
-  tasks: { count: number; over50: number; longestCpu: number; longestWall: number; long: string[] };
+  tasks: Tasks;
+  settle: Tasks;
   heaps: Heaps;
+  after: After | null;
+}
+
+function summariseTasks(tasks: readonly MainThreadTask[]): Tasks {
+  return {
+    count: tasks.length,
+    over50: tasks.filter((t) => t.cpuMs > 50).length,
+    longestCpu: Math.max(0, ...tasks.map((t) => t.cpuMs)),
+    longestWall: Math.max(0, ...tasks.map((t) => t.wallMs)),
+    long: tasks.filter((t) => t.cpuMs > 50).map((t) => `${(t.at / 1000).toFixed(1)} s ${t.origin} ${t.cpuMs.toFixed(0)} ms`),
+  };
+}
+
+/** A search as the archive page sends it (@webext-core/messaging's message), timed in the page. */
+async function timedSearch(page: Page, query: string): Promise<number> {
+  // As a string: the page's chrome.runtime is not in the Node side's types.
+  return Number(
+    await page.evaluate(`(async () => {
+      const t0 = performance.now();
+      const reply = await chrome.runtime.sendMessage({ id: Date.now(), type: 'search', data: { query: ${JSON.stringify(query)} }, timestamp: Date.now() });
+      if (!reply || reply.err) throw new Error('search: ' + JSON.stringify(reply));
+      return performance.now() - t0;
+    })()`),
+  );
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+}
+
+/** Search round trips over the bench queries, worker stops each followed by a search, all on the open page. */
+async function searchAndWake(context: BrowserContext, page: Page): Promise<Omit<After, 'restart'>> {
+  const times: Array<[string, number]> = [];
+  for (const query of QUERIES) times.push([query, await timedSearch(page, query)]);
+  const values = times.map(([, t]) => t);
+  const slowest = [...times].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([q, t]) => `"${q}" ${t.toFixed(0)}`).join(', ');
+  const wake: number[] = [];
+  for (let i = 0; i < WAKES; i++) {
+    await stopServiceWorker(context);
+    wake.push(await timedSearch(page, QUERIES[i % QUERIES.length]!));
+  }
+  return { search: { p50: percentile(values, 0.5), p95: percentile(values, 0.95), slowest }, wake };
+}
+
+/** The browser started again on the profile: how long the archive page's first search takes, and since the launch. */
+async function restartSearch(profile: string, id: string): Promise<After['restart']> {
+  const launched = Date.now();
+  const context = await launchWithDossier(profile, 'production');
+  try {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/archive.html`);
+    const firstSearch = await timedSearch(page, QUERIES[0]!);
+    return { firstSearch, sinceLaunch: Date.now() - launched };
+  } finally {
+    await context.close();
+  }
 }
 
 /** The file to import: the given one, or the synthetic archive written as JSON Lines. */
@@ -166,25 +249,29 @@ async function importOnce(file: string, screenshots?: string): Promise<Run> {
       const counts = await page.getByText(/^[\d,]+ stored of [\d,]+ read$/).textContent().catch(() => null);
       throw new Error(`not finished after ${seconds.toFixed(0)} s (${counts ?? 'no counts shown'}); phases: ${phases.join('; ')}`);
     }
-    await page.evaluate(() => performance.mark('bench:import-end'));
+    const importMs = await page.evaluate(() => {
+      performance.mark('bench:import-end');
+      return performance.measure('bench:import', 'bench:import-start', 'bench:import-end').duration;
+    });
     const status = (await page.getByRole('status').textContent()) ?? '';
     await halfway;
     if (screenshots) await page.screenshot({ path: path.join(screenshots, 'import-done.png'), fullPage: true });
-    const tasks = await trace.tasksBetween('bench:import-start', 'bench:import-end');
-    return {
+    await page.waitForTimeout(SETTLE_MS);
+    await page.evaluate(() => performance.mark('bench:settled'));
+    const tasks = await trace.tasksBetween('bench:import-start', 'bench:settled');
+    const run = {
       seconds,
       stored: Number(/([\d,]+) articles? stored/.exec(status)?.[1]?.replace(/,/g, '') ?? NaN),
       status,
       phases,
-      tasks: {
-        count: tasks.length,
-        over50: tasks.filter((t) => t.cpuMs > 50).length,
-        longestCpu: Math.max(0, ...tasks.map((t) => t.cpuMs)),
-        longestWall: Math.max(0, ...tasks.map((t) => t.wallMs)),
-        long: tasks.filter((t) => t.cpuMs > 50).map((t) => `${(t.at / 1000).toFixed(1)} s ${t.origin} ${t.cpuMs.toFixed(0)} ms`),
-      },
+      tasks: summariseTasks(tasks.filter((t) => t.at < importMs)),
+      settle: summariseTasks(tasks.filter((t) => t.at >= importMs)),
       heaps: await heaps(port, id),
     };
+    if (!AFTER) return { ...run, after: null };
+    const searched = await searchAndWake(context, page);
+    await context.close();
+    return { ...run, after: { ...searched, restart: await restartSearch(profile, id) } };
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
@@ -220,7 +307,15 @@ async function main(): Promise<void> {
     console.log(`phases        ${run.phases.join('; ')}`);
     console.log(`page tasks    ${run.tasks.count}; over 50 ms thread time: ${run.tasks.over50}; longest ${run.tasks.longestCpu.toFixed(0)} ms thread, ${run.tasks.longestWall.toFixed(0)} ms wall`);
     if (run.tasks.long.length) console.log(`long tasks    ${run.tasks.long.join('; ')}`);
+    console.log(`then ${(SETTLE_MS / 1000).toFixed(0)} s more  ${run.settle.count} tasks; over 50 ms thread time: ${run.settle.over50}; longest ${run.settle.longestCpu.toFixed(0)} ms thread${run.settle.long.length ? ` (${run.settle.long.join('; ')}; times from the import's start)` : ''}`);
     console.log(`heap after    service worker ${mb(run.heaps.worker)}, offscreen document ${mb(run.heaps.offscreen)}, import worker ${mb(run.heaps.importWorker)} (after a GC)`);
+    const after = run.after;
+    if (after) {
+      console.log(`search        from the archive page, ${QUERIES.length} queries: p50 ${after.search.p50.toFixed(1)} ms, p95 ${after.search.p95.toFixed(1)} ms; slowest ${after.search.slowest} ms`);
+      console.log(`wake          worker stop → first search: p50 ${median(after.wake).toFixed(0)} ms (${after.wake.map((t) => t.toFixed(0)).join(', ')})`);
+      console.log(`restart       browser restart → first search from the archive page ${after.restart.firstSearch.toFixed(0)} ms (${(after.restart.sinceLaunch / 1000).toFixed(1)} s after the launch)`);
+    }
+    if (SYNTHETIC) console.log('              (all figures of this run: SYNTHETIC archive)');
   }
   if (SYNTHETIC) fs.rmSync(path.dirname(input.file), { recursive: true, force: true });
   if (runs.length === 0) return;
