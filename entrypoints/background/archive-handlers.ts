@@ -1,14 +1,15 @@
 import type { ArchiveInfo, EntityCardRequest, NamedEntity, RequestOf, ResponseOf } from '../../lib/messages/background-protocol.ts';
 import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
-import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
+import type { ArticleMeta } from '../../lib/search/archive-types.ts';
 import { forgetArchive, getArchive, reloadUserArchive } from './archive-loader.ts';
-import { bundleDedupKeys, userArticle } from './user-archive.ts';
+import { bundleDedupKeys } from './user-archive.ts';
 import { handleSaveArticle } from './save-article.ts';
 import { handleGetDefaultArchive, handleListDefaultArticles } from './default-archive.ts';
 import { rankRelated } from '../../lib/search/related.ts';
 import { salientTermsOutside } from '../../lib/search/salient-terms.ts';
 import { articleText } from '../../lib/search/article-text.ts';
+import { fullArticle } from '../../lib/search/stored-article.ts';
 import { rankTab } from './tab-summary.ts';
 import type { TabRanking, TabReport } from '../../storage/tab-state.ts';
 import { toRelatedHits } from '../../lib/search/related-hits.ts';
@@ -21,7 +22,9 @@ import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
  * Everything that reads the archive (getArchive), and only that. In Chrome these run in the
  * offscreen document, which keeps the loaded archive across service-worker stops; in Firefox
  * in the background itself (entrypoints/background/archive-route.ts says which). Requests
- * arrive here already validated by the background's guard.
+ * arrive here already validated by the background's guard. The loaded archive holds no
+ * article text: an answer that quotes one runs through `archive.texts.answer`, which reads
+ * the texts it shows (lib/search/article-texts.ts).
  */
 export interface ArchiveHandlers {
   search(request: RequestOf<'search'>): Promise<ResponseOf<'search'>>;
@@ -46,14 +49,18 @@ export interface ArchiveHandlers {
 export const archiveHandlers: ArchiveHandlers = {
   async search(request) {
     const archive = await getArchive();
-    return searchArchive(archive, request, queryEntityFinderFor(archive));
+    return archive.texts.answer(() => searchArchive(archive, request, queryEntityFinderFor(archive)));
   },
   async suggest(request) {
-    return suggest(await getArchive(), request.prefix);
+    const archive = await getArchive();
+    return archive.texts.answer(() => suggest(archive, request.prefix));
   },
   async getArticle(request) {
     const archive = await getArchive();
-    return (await userArticle(request.id)) ?? archive.byId.get(request.id) ?? null;
+    const article = archive.byId.get(request.id);
+    if (!article) return null;
+    await archive.texts.load([article.id]);
+    return fullArticle(article, archive.texts.text(article.id));
   },
   async getArchiveInfo() {
     return archiveInfo(await getArchive());
@@ -62,23 +69,27 @@ export const archiveHandlers: ArchiveHandlers = {
     const archive = await getArchive();
     const article = archive.byId.get(request.id);
     if (!article) return [];
-    const ranked = rankRelated(
-      archive,
-      { entities: article.entities, terms: articleTerms(article), exclude: article.id },
-      request.limit ?? 5,
-    );
-    return toRelatedHits(archive, ranked);
+    return archive.texts.answer(() => {
+      const ranked = rankRelated(
+        archive,
+        { entities: article.entities, terms: articleTerms(archive, article), exclude: article.id },
+        request.limit ?? 5,
+      );
+      return toRelatedHits(archive, ranked);
+    });
   },
   async getEntityCard(request) {
-    return cardFor(await getArchive(), request);
+    const archive = await getArchive();
+    return archive.texts.answer(() => cardFor(archive, request));
   },
   /** One archive load (one wake) serves a whole page's prefetch. */
   async getEntityCards(request) {
     const archive = await getArchive();
-    return request.requests.map((r) => cardFor(archive, r));
+    return archive.texts.answer(() => request.requests.map((r) => cardFor(archive, r)));
   },
   async rankTab(reports) {
-    return rankTab(await getArchive(), reports);
+    const archive = await getArchive();
+    return archive.texts.answer(() => rankTab(archive, reports));
   },
   async archiveChanged() {
     return { articleCount: (await reloadUserArchive()).file.articleCount };
@@ -140,7 +151,7 @@ function cardFor(archive: LoadedArchive, request: EntityCardRequest): EntityCard
 }
 
 /** An article's own salient terms, outside its entities' first mentions' words. */
-function articleTerms(article: ArchiveArticle): string[] {
-  const text = articleText(article);
+function articleTerms(archive: LoadedArchive, article: ArticleMeta): string[] {
+  const text = articleText({ title: article.title, body: archive.texts.body(article) });
   return salientTermsOutside(text, article.entities.map((e) => ({ start: e.first, end: e.first + e.length })));
 }

@@ -1,5 +1,5 @@
 import type { LoadedArchive } from '../../lib/search/archive.ts';
-import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
+import type { ArticleMeta } from '../../lib/search/archive-types.ts';
 import { bundleSummary, hiddenBundle, newestFirst } from '../../lib/search/bundle-view.ts';
 import type { RequestOf } from '../../lib/messages/background-protocol.ts';
 import { defaultArchiveHidden } from '../../storage/archive-settings.ts';
@@ -19,7 +19,7 @@ let readHidden: () => Promise<boolean> = () => defaultArchiveHidden.getValue();
 export function readDefaultArchiveHiddenWith(read: () => Promise<boolean>): void {
   readHidden = read;
 }
-let sorted: ArchiveArticle[] | null = null;
+let sorted: ArticleMeta[] | null = null;
 
 export async function defaultArchiveView(loaded: LoadedArchive): Promise<LoadedArchive> {
   bundle = loaded;

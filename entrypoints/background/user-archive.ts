@@ -7,15 +7,17 @@
 import MiniSearch from 'minisearch';
 import * as store from '../../archive-store/index.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
-import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
+import type { ArchiveArticle, ArticleMeta, ArticleText } from '../../lib/search/archive-types.ts';
 import { combineArchive } from '../../lib/search/combined-archive.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from '../../lib/search/index-config.ts';
+import { metaOf } from '../../lib/search/stored-article.ts';
 
 interface State {
   bundle: LoadedArchive;
   /** The bundle's index with the user's articles added (the bundle's own object, or a snapshot's). */
   index: MiniSearch<IndexedDocument>;
-  user: Map<string, ArchiveArticle>;
+  /** Without their texts, which are read from the store when shown (`readUserTexts`). */
+  user: Map<string, ArticleMeta>;
   changes: number;
 }
 
@@ -64,11 +66,17 @@ export async function withUserArchive(bundle: LoadedArchive): Promise<LoadedArch
     return bundle;
   }
   const [articles, snapshot] = await Promise.all([store.readAllArticles(), store.readSnapshot()]);
-  const user = new Map(articles.filter((a) => !bundle.byId.has(a.id)).map((a) => [a.id, a]));
-  const index = snapshotIndex(snapshot, bundle.file.version, keys.changes) ?? indexUser(bundle.index, user);
+  const own = articles.filter((a) => !bundle.byId.has(a.id));
+  const index = snapshotIndex(snapshot, bundle.file.version, keys.changes) ?? indexUser(bundle.index, own);
+  const user = new Map(own.map((a) => [a.id, metaOf(a)]));
   state = { bundle, index, user, changes: keys.changes };
   if (index === bundle.index) saveSnapshot();
-  return combineArchive(bundle, index, { articles: [...user.values()], learned: keys.learned, changes: keys.changes });
+  return combineArchive(bundle, index, { articles: [...user.values()], learned: keys.learned, changes: keys.changes, readTexts: readUserTexts });
+}
+
+/** The texts of the user's articles, read by id from the store when an answer shows them. */
+async function readUserTexts(ids: readonly string[]): Promise<ReadonlyMap<string, ArticleText>> {
+  return new Map((await store.readArticles(ids)).map((a) => [a.id, { body: a.body, sidebar: a.sidebar }]));
 }
 
 function snapshotIndex(snapshot: unknown, bundleVersion: string, changes: number): MiniSearch<IndexedDocument> | null {
@@ -80,8 +88,8 @@ function snapshotIndex(snapshot: unknown, bundleVersion: string, changes: number
   }
 }
 
-function indexUser(index: MiniSearch<IndexedDocument>, user: Map<string, ArchiveArticle>): MiniSearch<IndexedDocument> {
-  index.addAll([...user.values()].map(toIndexedDocument));
+function indexUser(index: MiniSearch<IndexedDocument>, user: readonly ArchiveArticle[]): MiniSearch<IndexedDocument> {
+  index.addAll(user.map(toIndexedDocument));
   return index;
 }
 
@@ -106,15 +114,10 @@ export async function refreshUserArchive(current: LoadedArchive): Promise<Loaded
   // In slices with a pause between (MiniSearch's addAllAsync): the offscreen document shares
   // its renderer with the archive page, which must stay responsive while an import runs.
   await index.addAllAsync(added.map(toIndexedDocument), { chunkSize: INDEX_SLICE });
-  for (const a of added) user.set(a.id, a);
+  for (const a of added) user.set(a.id, metaOf(a));
   state.changes = keys.changes;
   saveSnapshot();
-  return combineArchive(bundle, index, { articles: [...user.values()], learned: keys.learned, changes: keys.changes });
-}
-
-/** An article the user stored is read from the store (the bundle's from memory). */
-export async function userArticle(id: string): Promise<ArchiveArticle | null> {
-  return state?.user.has(id) ? store.readArticle(id) : null;
+  return combineArchive(bundle, index, { articles: [...user.values()], learned: keys.learned, changes: keys.changes, readTexts: readUserTexts });
 }
 
 /** What counts as already in the archive for an import: the bundle's articles. */

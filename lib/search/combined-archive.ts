@@ -8,12 +8,15 @@ import { compileNames } from '../entities/building/compile-names.ts';
 import { mergeLearned } from '../entities/building/merge-officials.ts';
 import type { Knowledge, OfficialEntry } from '../entities/types.ts';
 import type { LoadedArchive } from './archive.ts';
-import type { ArchiveArticle } from './archive-types.ts';
+import type { ArticleMeta } from './archive-types.ts';
+import type { ReadTexts } from './article-texts.ts';
 import type { IndexedDocument } from './index-config.ts';
 
 export interface UserPart {
   /** In the order they were stored; none shares an id with the bundle. */
-  articles: readonly ArchiveArticle[];
+  articles: readonly ArticleMeta[];
+  /** Reads their texts (from the store) when an answer shows them. */
+  readTexts: ReadTexts;
   /** Officials the user's articles taught (archive-store/learned.ts). */
   learned: readonly OfficialEntry[];
   /** The store's change counter: it names this state of the user's archive. */
@@ -40,6 +43,7 @@ export function combineArchive(bundle: LoadedArchive, index: MiniSearch<IndexedD
     },
     index,
     byId,
+    texts: bundle.texts.joinedWith((id) => !bundle.byId.has(id), user.readTexts),
   };
 }
 

@@ -38,10 +38,10 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { readCorpus } from '../../lib/cli/corpus-files.ts';
-import { writeArchiveFile, writeKnowledgeFile } from '../../lib/cli/archive-file.ts';
+import { readArchiveFile, writeBundleArchive, writeKnowledgeFile } from '../../lib/cli/archive-file.ts';
 import type { Article } from '../../lib/corpus/article.ts';
 import type { ArchiveFile } from '../../lib/search/archive-types.ts';
-import { loadArchive } from '../../lib/search/archive.ts';
+import { archiveFileOf } from '../../lib/search/archive.ts';
 import { buildArchiveWithEntities } from '../../lib/search/build-archive.ts';
 import { EXTENSION_DIR, FIREFOX_DIR, ROOT } from '../support/paths.mjs';
 import { findFirefoxSync } from '../support/find-browser.mjs';
@@ -342,8 +342,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   progress(`[${spec.key}] building the archive`);
   let file: ArchiveFile;
   if (given === null) {
-    const loaded = loadArchive(JSON.parse(readFileSync(path.join(CHROME_BUILD, 'archive.json'), 'utf8')));
-    file = loaded.file;
+    file = archiveFileOf(await readArchiveFile(path.join(CHROME_BUILD, 'archive.json'), ROOT));
   } else {
     const t0 = performance.now();
     file = buildArchiveWithEntities(given);
@@ -362,7 +361,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
     const ext = path.join(work, `${spec.key}-${i}`);
     cpSync(variant.dir, ext, { recursive: true });
     // The baseline reads the archive as its own build wrote it (format 1, every field).
-    const bytes = variant.name === 'baseline' ? writeFormat1(path.join(ext, 'archive.json'), file) : await writeArchiveFile(path.join(ext, 'archive.json'), ROOT, file);
+    const bytes = variant.name === 'baseline' ? writeFormat1(path.join(ext, 'archive.json'), file) : await writeBundleArchive(path.join(ext, 'archive.json'), ROOT, file);
     await writeKnowledgeFile(path.join(ext, 'archive-knowledge.json'), ROOT, file);
     if (i === 0) (archiveMb = mb(bytes)), (knowledgeMb = mb(statSync(path.join(ext, 'archive-knowledge.json')).size));
     writeFileSync(path.join(ext, 'bench.js'), BENCH_JS);
@@ -388,7 +387,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   if (existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) {
     const ext = path.join(work, `${spec.key}-firefox`);
     cpSync(FIREFOX_BUILD, ext, { recursive: true });
-    await writeArchiveFile(path.join(ext, 'archive.json'), ROOT, file);
+    await writeBundleArchive(path.join(ext, 'archive.json'), ROOT, file);
     await writeKnowledgeFile(path.join(ext, 'archive-knowledge.json'), ROOT, file);
     writeFileSync(path.join(ext, 'bench.js'), BENCH_JS);
     writeFileSync(path.join(ext, 'bench.html'), BENCH_HTML);

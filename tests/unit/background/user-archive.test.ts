@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArchiveArticle } from '../../../lib/search/archive-types.ts';
 import { searchArchive } from '../../../lib/search/search.ts';
+import { fullArticle } from '../../../lib/search/stored-article.ts';
 import type { OfficialEntry } from '../../../lib/entities/types.ts';
 import { article, smallArchive } from '../helpers/small-archive.ts';
 import { seedArchive } from '../helpers/seed-archive.ts';
@@ -36,7 +37,10 @@ describe('the user archive joined to the bundle', () => {
     expect(searchArchive(archive, { query: 'Lankaran' }).hits.map((h) => h.id)).toEqual(['u1']);
     expect(searchArchive(archive, { query: 'Lisbon' }).hits.map((h) => h.id)).toEqual(['b1']);
     expect(archive.file.articleCount).toBe(2);
-    expect(await userArchive.userArticle('u1')).toEqual(userArticle('u1', 'Caspian gas deal'));
+    // The user's article is held without its text, which is read from the store when shown.
+    expect(archive.texts.text('u1').body).toEqual([]);
+    await archive.texts.load(['u1']);
+    expect(fullArticle(archive.byId.get('u1')!, archive.texts.text('u1'))).toEqual(userArticle('u1', 'Caspian gas deal'));
 
     await store.removeSource('s1');
     archive = await userArchive.refreshUserArchive(archive);
