@@ -34,13 +34,17 @@ export class ArticleTexts {
 
   /**
    * These texts, and the ones `owns` says are another reader's read by it: the bundle's with
-   * the user's stored articles. The texts already read here are not carried over: the other
-   * reader's articles may have changed, and the bundle's reader caches its files itself.
+   * the user's stored articles. Texts of this side are kept here (a later join, after the
+   * user's archive changed, finds them); the other side's are kept by the joined texts only,
+   * as their articles may change.
    */
   joinedWith(owns: (id: string) => boolean, read: ReadTexts): ArticleTexts {
     return new ArticleTexts(async (ids) => {
-      const [mine, theirs] = await Promise.all([this.read(ids.filter((id) => !owns(id))), read(ids.filter(owns))]);
-      return new Map([...mine, ...theirs]);
+      const mine = ids.filter((id) => !owns(id));
+      const [theirs] = await Promise.all([read(ids.filter(owns)), this.load(mine)]);
+      const texts = new Map(mine.map((id) => [id, this.text(id)]));
+      for (const [id, text] of theirs) texts.set(id, text);
+      return texts;
     });
   }
 

@@ -30,15 +30,15 @@ export interface BundleFiles {
   chunks: TextChunk[];
 }
 
-/** Splits an archive into its bundle files: articles keep their order, texts fill files in that order. */
-export function bundleFiles(archive: ArchiveFile): BundleFiles {
+/** Splits an archive into its bundle files: articles keep their order, texts fill files of about `chunkBytes` in that order. */
+export function bundleFiles(archive: ArchiveFile, chunkBytes = TEXT_CHUNK_BYTES): BundleFiles {
   const chunks: TextChunk[] = [];
   let current: TextChunk = {};
   let bytes = 0;
   const articles = archive.articles.map((article: ArchiveArticle) => {
     if (article.body.length === 0 && article.sidebar.length === 0) return storedMeta(article, null);
     const text: ArticleText = { body: article.body, sidebar: article.sidebar };
-    if (bytes >= TEXT_CHUNK_BYTES) {
+    if (bytes >= chunkBytes) {
       chunks.push(current);
       current = {};
       bytes = 0;

@@ -1,0 +1,24 @@
+/**
+ * Firefox suspends an idle event page (`extensions.background.idle.timeout`, 30 s by default)
+ * even while it is still loading the archive for a message it has not answered: Firefox ESR
+ * 153's ext-backgroundPage.js resets the idle timer once for listeners whose answer is pending
+ * ("so that the pending listeners calls can reset the idle timer only once"), and then
+ * suspends, leaving the sender without an answer. Each call the background makes to an
+ * extension API answered by the parent process resets the timer ("parentapicall" in its
+ * ExtensionParent.sys.mjs), so while a load is in flight the page makes one such call, the
+ * cheapest there is (runtime.getPlatformInfo, no permission), every KEEP_AWAKE_MS: the
+ * keep-alive Chrome documents for service workers too. The page is suspended as before once
+ * the load is done and it idles. Chrome needs none of this: there the archive lives in the
+ * offscreen document (entrypoints/background/archive-route.ts).
+ */
+
+/** Well under the idle timeout Firefox allows at least (100 ms is its minimum; 30 s its default). */
+const KEEP_AWAKE_MS = 80;
+
+export function keepAwakeWhile<T>(work: Promise<T>): Promise<T> {
+  if (!import.meta.env.FIREFOX) return work;
+  const timer = setInterval(() => {
+    browser.runtime.getPlatformInfo().catch(() => {});
+  }, KEEP_AWAKE_MS);
+  return work.finally(() => clearInterval(timer));
+}
