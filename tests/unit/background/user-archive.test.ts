@@ -48,6 +48,19 @@ describe('the user archive joined to the bundle', () => {
     expect(archive.file.articleCount).toBe(1);
   });
 
+  it('a wake holds the user’s articles without their text, and an answer reads the texts it shows from the store', async () => {
+    const first = await wake();
+    await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [userArticle('u3', 'Caspian ferry', { body: ['The ferry sails from Alat at dawn.'] }), userArticle('u4', 'Baku port')], errors: [] });
+    const { userArchive, store } = await wake();
+    const read = vi.spyOn(store, 'readArticles');
+    const archive = await userArchive.withUserArchive(smallArchive(bundleArticles));
+    expect(archive.byId.get('u3')).not.toHaveProperty('body');
+    const answer = await archive.texts.answer(() => searchArchive(archive, { query: 'ferry' }));
+    expect(answer.hits.map((h) => h.id)).toEqual(['u3']);
+    expect(answer.hits[0]!.snippet.text).toContain('sails from Alat');
+    expect(read.mock.calls).toEqual([[['u3']]]);
+  });
+
   it('a new wake loads the stored index snapshot instead of indexing the user articles again', async () => {
     const first = await wake();
     const archive = await first.userArchive.withUserArchive(smallArchive(bundleArticles));
