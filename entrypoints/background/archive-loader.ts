@@ -1,8 +1,8 @@
 import { loadArchive, type LoadedArchive } from '../../lib/search/archive.ts';
 import { textChunkPath } from '../../lib/search/bundle-files.ts';
 import { UserFacingError } from '../../lib/messages/user-error.ts';
-import { refreshUserArchive, withUserArchive } from './user-archive.ts';
-import { defaultArchiveView } from './default-archive.ts';
+import { readUserKeys, refreshUserArchive, withUserArchive } from './user-archive.ts';
+import { defaultArchiveView, readDefaultArchiveHidden } from './default-archive.ts';
 import { keepAwakeWhile } from './keep-awake.ts';
 
 export const ARCHIVE_PATH = '/archive.json';
@@ -16,12 +16,21 @@ let loading: Promise<LoadedArchive> | null = null;
  * to it (user-archive.ts). In Firefox the event page is kept awake while it loads (keep-awake.ts).
  */
 export function getArchive(): Promise<LoadedArchive> {
-  loading ??= keepAwakeWhile(fetchArchive().then(defaultArchiveView).then(withUserArchive)).catch((error: unknown) => {
+  loading ??= keepAwakeWhile(loadArchiveNow()).catch((error: unknown) => {
     // A failed load must not poison the worker for its whole life: retry next time.
     loading = null;
     throw error;
   });
   return loading;
+}
+
+/** The bundle, as the setting shows or hides it, joined to the user's articles. */
+async function loadArchiveNow(): Promise<LoadedArchive> {
+  // The setting and the store's keys are read while the bundle is fetched and parsed: in
+  // Firefox, where every wake loads the archive, opening IndexedDB is part of the wake.
+  const hidden = readDefaultArchiveHidden();
+  const userKeys = readUserKeys();
+  return withUserArchive(await defaultArchiveView(await fetchArchive(), hidden), userKeys);
 }
 
 /** A file of the extension's bundle, parsed. */

@@ -21,10 +21,18 @@ export function readDefaultArchiveHiddenWith(read: () => Promise<boolean>): void
 }
 let sorted: ArticleMeta[] | null = null;
 
-export async function defaultArchiveView(loaded: LoadedArchive): Promise<LoadedArchive> {
+/** Starts reading whether the default archive is hidden (the loader does while it fetches the bundle). */
+export function readDefaultArchiveHidden(): Promise<boolean> {
+  const hidden = readHidden();
+  // Awaited, and a failure reported, by defaultArchiveView: not an unhandled rejection meanwhile.
+  hidden.catch(() => {});
+  return hidden;
+}
+
+export async function defaultArchiveView(loaded: LoadedArchive, hidden: Promise<boolean> = readDefaultArchiveHidden()): Promise<LoadedArchive> {
   bundle = loaded;
   sorted = null;
-  return (await readHidden()) ? hiddenBundle(loaded) : loaded;
+  return (await hidden) ? hiddenBundle(loaded) : loaded;
 }
 
 async function loadedBundle(): Promise<LoadedArchive> {

@@ -52,11 +52,19 @@ function isSnapshot(value: unknown): value is Snapshot {
   );
 }
 
+/** Starts reading the store's keys (the loader does while it fetches the bundle); `withUserArchive` awaits them. */
+export function readUserKeys(): Promise<store.UserArchiveKeys> {
+  const keys = store.readUserArchiveKeys();
+  // Awaited, and a failure handled, by withUserArchive: not an unhandled rejection meanwhile.
+  keys.catch(() => {});
+  return keys;
+}
+
 /** The bundle and the user's articles, searched together. Without a readable store, the bundle alone. */
-export async function withUserArchive(bundle: LoadedArchive): Promise<LoadedArchive> {
+export async function withUserArchive(bundle: LoadedArchive, keysRead: Promise<store.UserArchiveKeys> = readUserKeys()): Promise<LoadedArchive> {
   let keys: store.UserArchiveKeys;
   try {
-    keys = await store.readUserArchiveKeys();
+    keys = await keysRead;
   } catch (error) {
     console.warn('Dossier: the imported articles could not be read; searching the bundled archive only.', error);
     return bundle;
