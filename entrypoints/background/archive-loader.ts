@@ -3,7 +3,7 @@ import { textChunkPath } from '../../lib/search/bundle-files.ts';
 import { UserFacingError } from '../../lib/messages/user-error.ts';
 import { readUserKeys, refreshUserArchive, withUserArchive } from './user-archive.ts';
 import { defaultArchiveView, readDefaultArchiveHidden } from './default-archive.ts';
-import { keepAwakeWhile } from './keep-awake.ts';
+import { keepAwakeWhile, letTimersRun } from './keep-awake.ts';
 
 export const ARCHIVE_PATH = '/archive.json';
 
@@ -30,7 +30,9 @@ async function loadArchiveNow(): Promise<LoadedArchive> {
   // Firefox, where every wake loads the archive, opening IndexedDB is part of the wake.
   const hidden = readDefaultArchiveHidden();
   const userKeys = readUserKeys();
-  return withUserArchive(await defaultArchiveView(await fetchArchive(), hidden), userKeys);
+  const bundle = await fetchArchive();
+  await letTimersRun();
+  return withUserArchive(await defaultArchiveView(bundle, hidden), userKeys);
 }
 
 /** A file of the extension's bundle, parsed. */
@@ -44,7 +46,9 @@ async function fetchBundled(file: string): Promise<unknown> {
 
 /** The articles' records and the index; their texts are fetched when first shown (lib/search/bundle-files.ts). */
 async function fetchArchive(): Promise<LoadedArchive> {
-  return loadArchive(await fetchBundled(ARCHIVE_PATH), (chunk) => fetchBundled(`/${textChunkPath(chunk)}`));
+  const parsed = await fetchBundled(ARCHIVE_PATH);
+  await letTimersRun();
+  return loadArchive(parsed, (chunk) => fetchBundled(`/${textChunkPath(chunk)}`));
 }
 
 /** The default archive was hidden or shown again (default-archive.ts): the next message loads afresh. */
