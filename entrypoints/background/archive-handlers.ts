@@ -3,6 +3,7 @@ import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArticleMeta } from '../../lib/search/archive-types.ts';
 import { forgetArchive, getArchive, reloadUserArchive } from './archive-loader.ts';
+import { answeredAwake } from './keep-awake.ts';
 import { bundleDedupKeys } from './user-archive.ts';
 import { handleSaveArticle } from './save-article.ts';
 import { handleGetDefaultArchive, handleListDefaultArticles } from './default-archive.ts';
@@ -24,7 +25,8 @@ import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
  * in the background itself (entrypoints/background/archive-route.ts says which). Requests
  * arrive here already validated by the background's guard. The loaded archive holds no
  * article text: an answer that quotes one runs through `archive.texts.answer`, which reads
- * the texts it shows (lib/search/article-texts.ts).
+ * the texts it shows (lib/search/article-texts.ts). In Firefox each keeps the event page
+ * awake until it answered (keep-awake.ts).
  */
 export interface ArchiveHandlers {
   search(request: RequestOf<'search'>): Promise<ResponseOf<'search'>>;
@@ -47,25 +49,25 @@ export interface ArchiveHandlers {
 }
 
 export const archiveHandlers: ArchiveHandlers = {
-  async search(request) {
+  search: answeredAwake(async (request) => {
     const archive = await getArchive();
     return archive.texts.answer(() => searchArchive(archive, request, queryEntityFinderFor(archive)));
-  },
-  async suggest(request) {
+  }),
+  suggest: answeredAwake(async (request) => {
     const archive = await getArchive();
     return archive.texts.answer(() => suggest(archive, request.prefix));
-  },
-  async getArticle(request) {
+  }),
+  getArticle: answeredAwake(async (request) => {
     const archive = await getArchive();
     const article = archive.byId.get(request.id);
     if (!article) return null;
     await archive.texts.load([article.id]);
     return fullArticle(article, archive.texts.text(article.id));
-  },
-  async getArchiveInfo() {
+  }),
+  getArchiveInfo: answeredAwake(async () => {
     return archiveInfo(await getArchive());
-  },
-  async getRelatedToArticle(request) {
+  }),
+  getRelatedToArticle: answeredAwake(async (request) => {
     const archive = await getArchive();
     const article = archive.byId.get(request.id);
     if (!article) return [];
@@ -77,29 +79,29 @@ export const archiveHandlers: ArchiveHandlers = {
       );
       return toRelatedHits(archive, ranked);
     });
-  },
-  async getEntityCard(request) {
+  }),
+  getEntityCard: answeredAwake(async (request) => {
     const archive = await getArchive();
     return archive.texts.answer(() => cardFor(archive, request));
-  },
+  }),
   /** One archive load (one wake) serves a whole page's prefetch. */
-  async getEntityCards(request) {
+  getEntityCards: answeredAwake(async (request) => {
     const archive = await getArchive();
     return archive.texts.answer(() => request.requests.map((r) => cardFor(archive, r)));
-  },
-  async rankTab(reports) {
+  }),
+  rankTab: answeredAwake(async (reports) => {
     const archive = await getArchive();
     return archive.texts.answer(() => rankTab(archive, reports));
-  },
-  async archiveChanged() {
+  }),
+  archiveChanged: answeredAwake(async () => {
     return { articleCount: (await reloadUserArchive()).file.articleCount };
-  },
-  async getBundleDedupKeys() {
+  }),
+  getBundleDedupKeys: answeredAwake(async () => {
     return bundleDedupKeys(await getArchive());
-  },
-  saveArticle: handleSaveArticle,
-  getDefaultArchive: handleGetDefaultArchive,
-  listDefaultArticles: handleListDefaultArticles,
+  }),
+  saveArticle: answeredAwake(handleSaveArticle),
+  getDefaultArchive: answeredAwake(handleGetDefaultArchive),
+  listDefaultArticles: answeredAwake(handleListDefaultArticles),
   async forgetArchive() {
     forgetArchive();
   },

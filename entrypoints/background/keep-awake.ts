@@ -5,10 +5,11 @@
  * ("so that the pending listeners calls can reset the idle timer only once"), and then
  * suspends, leaving the sender without an answer. Each call the background makes to an
  * extension API answered by the parent process resets the timer ("parentapicall" in its
- * ExtensionParent.sys.mjs), so while a load is in flight the page makes one such call, the
- * cheapest there is (runtime.getPlatformInfo, no permission), every KEEP_AWAKE_MS: the
+ * ExtensionParent.sys.mjs), so while a load or an answer is in flight the page makes one such call, the
+ * cheapest there is (runtime.getPlatformInfo, no permission), every KEEP_AWAKE_MS, until
+ * the answer is sent (the archive's handlers are wrapped in `answeredAwake`): the
  * keep-alive Chrome documents for service workers too. The page is suspended as before once
- * the load is done and it idles. Chrome needs none of this: there the archive lives in the
+ * its answers are sent and it idles. Chrome needs none of this: there the archive lives in the
  * offscreen document (entrypoints/background/archive-route.ts).
  *
  * A timer cannot fire during synchronous work, nor between steps chained by promises: the
@@ -25,10 +26,25 @@ export function letTimersRun(): Promise<void> {
   return import.meta.env.FIREFOX ? new Promise((resolve) => setTimeout(resolve, 0)) : Promise.resolve();
 }
 
+let busy = 0;
+let timer: ReturnType<typeof setInterval> | null = null;
+
+/** Keeps the page awake until `work` settles (one timer for however many are in flight). */
 export function keepAwakeWhile<T>(work: Promise<T>): Promise<T> {
   if (!import.meta.env.FIREFOX) return work;
-  const timer = setInterval(() => {
+  busy++;
+  timer ??= setInterval(() => {
     browser.runtime.getPlatformInfo().catch(() => {});
   }, KEEP_AWAKE_MS);
-  return work.finally(() => clearInterval(timer));
+  return work.finally(() => {
+    if (--busy === 0 && timer !== null) {
+      clearInterval(timer);
+      timer = null;
+    }
+  });
+}
+
+/** A handler kept awake until it answered: a pending answer alone keeps a Firefox event page for one more timeout only. */
+export function answeredAwake<A extends unknown[], R>(handler: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return (...args) => keepAwakeWhile(handler(...args));
 }
