@@ -3,7 +3,7 @@ import { textChunkPath } from '../../lib/search/bundle-files.ts';
 import { UserFacingError } from '../../lib/messages/user-error.ts';
 import { readUserKeys, refreshUserArchive, withUserArchive } from './user-archive.ts';
 import { defaultArchiveView, readDefaultArchiveHidden } from './default-archive.ts';
-import { keepAwakeWhile, letTimersRun } from './keep-awake.ts';
+import { keepAwakeWhile, stillAwake } from './keep-awake.ts';
 
 export const ARCHIVE_PATH = '/archive.json';
 
@@ -31,8 +31,10 @@ async function loadArchiveNow(): Promise<LoadedArchive> {
   const hidden = readDefaultArchiveHidden();
   const userKeys = readUserKeys();
   const bundle = await fetchArchive();
-  await letTimersRun();
-  return withUserArchive(await defaultArchiveView(bundle, hidden), userKeys);
+  stillAwake();
+  const loaded = await withUserArchive(await defaultArchiveView(bundle, hidden), userKeys);
+  stillAwake();
+  return loaded;
 }
 
 /** A file of the extension's bundle, parsed. */
@@ -47,7 +49,7 @@ async function fetchBundled(file: string): Promise<unknown> {
 /** The articles' records and the index; their texts are fetched when first shown (lib/search/bundle-files.ts). */
 async function fetchArchive(): Promise<LoadedArchive> {
   const parsed = await fetchBundled(ARCHIVE_PATH);
-  await letTimersRun();
+  stillAwake();
   return loadArchive(parsed, (chunk) => fetchBundled(`/${textChunkPath(chunk)}`));
 }
 
