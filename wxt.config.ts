@@ -1,9 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runCli } from './lib/cli/main.ts';
-import { DEFAULT_ARCHIVE, DEFAULT_KNOWLEDGE, readArchiveFile, writeKnowledgeFile } from './lib/cli/archive-file.ts';
+import { DEFAULT_ARCHIVE, DEFAULT_KNOWLEDGE, readArchiveFile, writeBundleArchive, writeKnowledgeFile } from './lib/cli/archive-file.ts';
+import { archiveFileOf, type LoadedArchive } from './lib/search/archive.ts';
 import { TOOLBAR_ICONS } from './lib/extension-icons.ts';
 import { NAME_STEP_LETTER } from './lib/hover/name-steps.ts';
 
@@ -18,7 +18,7 @@ const cliIO = {
  * file of its own (archive-knowledge.json, served to pages without loading the archive),
  * made before every build:
  *   DOSSIER_ARCHIVE=file   an archive made earlier with `dossier build-index --out file`
- *                          (checked the way the extension loads it, then copied in);
+ *                          (checked the way the extension loads it, then bundled);
  *   DOSSIER_CORPUS=path    built from that corpus (folders or files; several joined with
  *                          the system's path separator, ':' or ';');
  *   neither                built from assets/corpus.
@@ -27,23 +27,25 @@ const cliIO = {
 async function prepareArchive(): Promise<void> {
   const { DOSSIER_ARCHIVE: archive, DOSSIER_CORPUS: corpus } = process.env;
   if (archive && corpus) throw new Error('Set DOSSIER_ARCHIVE or DOSSIER_CORPUS, not both.');
+  let loaded: LoadedArchive;
   if (archive) {
-    const loaded = await readArchiveFile(archive, cliIO.cwd);
-    if (path.resolve(archive) !== path.resolve(DEFAULT_ARCHIVE)) await copyFile(archive, DEFAULT_ARCHIVE);
-    await writeKnowledgeFile(DEFAULT_KNOWLEDGE, cliIO.cwd, loaded.file);
+    loaded = await readArchiveFile(archive, cliIO.cwd);
     process.stdout.write(`Bundling the archive ${archive} (${loaded.file.articles.length} articles).\n`);
-    return;
+  } else {
+    const corpusArgs = corpus ? corpus.split(path.delimiter).flatMap((dir) => ['--corpus', dir]) : [];
+    const code = await runCli(['build-index', ...corpusArgs], cliIO);
+    if (code !== 0) throw new Error('Building the archive failed (see above).');
+    loaded = await readArchiveFile(DEFAULT_ARCHIVE, cliIO.cwd);
   }
-  const corpusArgs = corpus ? corpus.split(path.delimiter).flatMap((dir) => ['--corpus', dir]) : [];
-  const code = await runCli(['build-index', ...corpusArgs], cliIO);
-  if (code !== 0) throw new Error('Building the archive failed (see above).');
-  await writeKnowledgeFile(DEFAULT_KNOWLEDGE, cliIO.cwd, (await readArchiveFile(DEFAULT_ARCHIVE, cliIO.cwd)).file);
+  // The bundle's layout: the articles' texts in files of their own (lib/search/bundle-files.ts).
+  await writeBundleArchive(DEFAULT_ARCHIVE, cliIO.cwd, archiveFileOf(loaded));
+  await writeKnowledgeFile(DEFAULT_KNOWLEDGE, cliIO.cwd, loaded.file);
 }
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  // Copied into the build as is: the toolbar icons (committed), archive.json and
-  // archive-knowledge.json, made by prepareArchive before every build (not committed).
+  // Copied into the build as is: the toolbar icons (committed), archive.json, its texts
+  // (archive-texts/) and archive-knowledge.json, made by prepareArchive before every build (not committed).
   publicDir: 'assets/public',
   // Firefox too gets Manifest V3 (supported since Firefox 109; CSS highlights need 140):
   // one manifest shape, one `browser.action` API, one service-worker-style background.
@@ -54,7 +56,7 @@ export default defineConfig({
   // `npm run zip`: the store packages in .output, and for Firefox's store the sources zip
   // its reviewers rebuild from (`npm ci && npm run build:firefox`; see the README).
   zip: {
-    excludeSources: ['test-results/**', 'playwright-report/**', 'assets/public/archive*.json', 'assets/public/gazetteer*.json'],
+    excludeSources: ['test-results/**', 'playwright-report/**', 'assets/public/archive*.json', 'assets/public/archive-texts/**', 'assets/public/gazetteer*.json'],
   },
   vite: () => ({
     plugins: [preact()],

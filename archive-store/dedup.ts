@@ -48,7 +48,7 @@ export interface DedupKeys {
   keys: string[];
 }
 
-export function dedupKeysOf(articles: readonly ArchiveArticle[]): DedupKeys {
+export function dedupKeysOf(articles: ReadonlyArray<DedupFields & { id: string; url: string | null }>): DedupKeys {
   return {
     ids: articles.map((a) => a.id),
     urls: articles.flatMap((a) => (a.url ? [normaliseUrl(a.url)] : [])),

@@ -1,14 +1,16 @@
 import type { ArchiveInfo, EntityCardRequest, NamedEntity, RequestOf, ResponseOf } from '../../lib/messages/background-protocol.ts';
 import { searchArchive, suggest } from '../../lib/search/search.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
-import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
+import type { ArticleMeta } from '../../lib/search/archive-types.ts';
 import { forgetArchive, getArchive, reloadUserArchive } from './archive-loader.ts';
-import { bundleDedupKeys, userArticle } from './user-archive.ts';
+import { answeredAwake } from './keep-awake.ts';
+import { bundleDedupKeys } from './user-archive.ts';
 import { handleSaveArticle } from './save-article.ts';
 import { handleGetDefaultArchive, handleListDefaultArticles } from './default-archive.ts';
 import { rankRelated } from '../../lib/search/related.ts';
 import { salientTermsOutside } from '../../lib/search/salient-terms.ts';
 import { articleText } from '../../lib/search/article-text.ts';
+import { fullArticle } from '../../lib/search/stored-article.ts';
 import { rankTab } from './tab-summary.ts';
 import type { TabRanking, TabReport } from '../../storage/tab-state.ts';
 import { toRelatedHits } from '../../lib/search/related-hits.ts';
@@ -21,7 +23,10 @@ import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
  * Everything that reads the archive (getArchive), and only that. In Chrome these run in the
  * offscreen document, which keeps the loaded archive across service-worker stops; in Firefox
  * in the background itself (entrypoints/background/archive-route.ts says which). Requests
- * arrive here already validated by the background's guard.
+ * arrive here already validated by the background's guard. The loaded archive holds no
+ * article text: an answer that quotes one runs through `archive.texts.answer`, which reads
+ * the texts it shows (lib/search/article-texts.ts). In Firefox each keeps the event page
+ * awake until it answered (keep-awake.ts).
  */
 export interface ArchiveHandlers {
   search(request: RequestOf<'search'>): Promise<ResponseOf<'search'>>;
@@ -44,51 +49,59 @@ export interface ArchiveHandlers {
 }
 
 export const archiveHandlers: ArchiveHandlers = {
-  async search(request) {
+  search: answeredAwake(async (request) => {
     const archive = await getArchive();
-    return searchArchive(archive, request, queryEntityFinderFor(archive));
-  },
-  async suggest(request) {
-    return suggest(await getArchive(), request.prefix);
-  },
-  async getArticle(request) {
+    return archive.texts.answer(() => searchArchive(archive, request, queryEntityFinderFor(archive)));
+  }),
+  suggest: answeredAwake(async (request) => {
     const archive = await getArchive();
-    return (await userArticle(request.id)) ?? archive.byId.get(request.id) ?? null;
-  },
-  async getArchiveInfo() {
+    return archive.texts.answer(() => suggest(archive, request.prefix));
+  }),
+  getArticle: answeredAwake(async (request) => {
+    const archive = await getArchive();
+    const article = archive.byId.get(request.id);
+    if (!article) return null;
+    await archive.texts.load([article.id]);
+    return fullArticle(article, archive.texts.text(article.id));
+  }),
+  getArchiveInfo: answeredAwake(async () => {
     return archiveInfo(await getArchive());
-  },
-  async getRelatedToArticle(request) {
+  }),
+  getRelatedToArticle: answeredAwake(async (request) => {
     const archive = await getArchive();
     const article = archive.byId.get(request.id);
     if (!article) return [];
-    const ranked = rankRelated(
-      archive,
-      { entities: article.entities, terms: articleTerms(article), exclude: article.id },
-      request.limit ?? 5,
-    );
-    return toRelatedHits(archive, ranked);
-  },
-  async getEntityCard(request) {
-    return cardFor(await getArchive(), request);
-  },
-  /** One archive load (one wake) serves a whole page's prefetch. */
-  async getEntityCards(request) {
+    return archive.texts.answer(() => {
+      const ranked = rankRelated(
+        archive,
+        { entities: article.entities, terms: articleTerms(archive, article), exclude: article.id },
+        request.limit ?? 5,
+      );
+      return toRelatedHits(archive, ranked);
+    });
+  }),
+  getEntityCard: answeredAwake(async (request) => {
     const archive = await getArchive();
-    return request.requests.map((r) => cardFor(archive, r));
-  },
-  async rankTab(reports) {
-    return rankTab(await getArchive(), reports);
-  },
-  async archiveChanged() {
+    return archive.texts.answer(() => cardFor(archive, request));
+  }),
+  /** One archive load (one wake) serves a whole page's prefetch. */
+  getEntityCards: answeredAwake(async (request) => {
+    const archive = await getArchive();
+    return archive.texts.answer(() => request.requests.map((r) => cardFor(archive, r)));
+  }),
+  rankTab: answeredAwake(async (reports) => {
+    const archive = await getArchive();
+    return archive.texts.answer(() => rankTab(archive, reports));
+  }),
+  archiveChanged: answeredAwake(async () => {
     return { articleCount: (await reloadUserArchive()).file.articleCount };
-  },
-  async getBundleDedupKeys() {
+  }),
+  getBundleDedupKeys: answeredAwake(async () => {
     return bundleDedupKeys(await getArchive());
-  },
-  saveArticle: handleSaveArticle,
-  getDefaultArchive: handleGetDefaultArchive,
-  listDefaultArticles: handleListDefaultArticles,
+  }),
+  saveArticle: answeredAwake(handleSaveArticle),
+  getDefaultArchive: answeredAwake(handleGetDefaultArchive),
+  listDefaultArticles: answeredAwake(handleListDefaultArticles),
   async forgetArchive() {
     forgetArchive();
   },
@@ -140,7 +153,7 @@ function cardFor(archive: LoadedArchive, request: EntityCardRequest): EntityCard
 }
 
 /** An article's own salient terms, outside its entities' first mentions' words. */
-function articleTerms(article: ArchiveArticle): string[] {
-  const text = articleText(article);
+function articleTerms(archive: LoadedArchive, article: ArticleMeta): string[] {
+  const text = articleText({ title: article.title, body: archive.texts.body(article) });
   return salientTermsOutside(text, article.entities.map((e) => ({ start: e.first, end: e.first + e.length })));
 }

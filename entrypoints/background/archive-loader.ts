@@ -1,7 +1,9 @@
 import { loadArchive, type LoadedArchive } from '../../lib/search/archive.ts';
+import { textChunkPath } from '../../lib/search/bundle-files.ts';
 import { UserFacingError } from '../../lib/messages/user-error.ts';
-import { refreshUserArchive, withUserArchive } from './user-archive.ts';
-import { defaultArchiveView } from './default-archive.ts';
+import { readUserKeys, refreshUserArchive, withUserArchive } from './user-archive.ts';
+import { defaultArchiveView, readDefaultArchiveHidden } from './default-archive.ts';
+import { keepAwakeWhile, stillAwake } from './keep-awake.ts';
 
 export const ARCHIVE_PATH = '/archive.json';
 
@@ -11,10 +13,10 @@ let loading: Promise<LoadedArchive> | null = null;
  * The bundled archive, loaded once per service-worker life on first use. MV3 stops an
  * idle worker after ~30 s, so this runs at most once per wake and only when a message
  * needs it; the index is deserialised, never rebuilt. The user's own articles are joined
- * to it (user-archive.ts).
+ * to it (user-archive.ts). In Firefox the event page is kept awake while it loads (keep-awake.ts).
  */
 export function getArchive(): Promise<LoadedArchive> {
-  loading ??= fetchArchive().then(defaultArchiveView).then(withUserArchive).catch((error: unknown) => {
+  loading ??= keepAwakeWhile(loadArchiveNow()).catch((error: unknown) => {
     // A failed load must not poison the worker for its whole life: retry next time.
     loading = null;
     throw error;
@@ -22,12 +24,33 @@ export function getArchive(): Promise<LoadedArchive> {
   return loading;
 }
 
-async function fetchArchive(): Promise<LoadedArchive> {
+/** The bundle, as the setting shows or hides it, joined to the user's articles. */
+async function loadArchiveNow(): Promise<LoadedArchive> {
+  // The setting and the store's keys are read while the bundle is fetched and parsed: in
+  // Firefox, where every wake loads the archive, opening IndexedDB is part of the wake.
+  const hidden = readDefaultArchiveHidden();
+  const userKeys = readUserKeys();
+  const bundle = await fetchArchive();
+  stillAwake();
+  const loaded = await withUserArchive(await defaultArchiveView(bundle, hidden), userKeys);
+  stillAwake();
+  return loaded;
+}
+
+/** A file of the extension's bundle, parsed. */
+async function fetchBundled(file: string): Promise<unknown> {
   // The archive is generated at build time, so WXT's PublicPath type may not list it yet.
-  const url = (browser.runtime.getURL as (path: string) => string)(ARCHIVE_PATH);
+  const url = (browser.runtime.getURL as (path: string) => string)(file);
   const response = await fetch(url);
   if (!response.ok) throw new UserFacingError(`The archive could not be read (${response.status}). Rebuild Dossier.`);
-  return loadArchive(await response.json());
+  return response.json();
+}
+
+/** The articles' records and the index; their texts are fetched when first shown (lib/search/bundle-files.ts). */
+async function fetchArchive(): Promise<LoadedArchive> {
+  const parsed = await fetchBundled(ARCHIVE_PATH);
+  stillAwake();
+  return loadArchive(parsed, (chunk) => fetchBundled(`/${textChunkPath(chunk)}`));
 }
 
 /** The default archive was hidden or shown again (default-archive.ts): the next message loads afresh. */
@@ -61,7 +84,7 @@ export function reloadUserArchive(): Promise<LoadedArchive> {
 }
 
 function startRefresh(current: Promise<LoadedArchive>): Promise<LoadedArchive> {
-  const next = current.then(refreshUserArchive);
+  const next = keepAwakeWhile(current.then(refreshUserArchive));
   loading = next;
   refreshing = next;
   // A failed refresh costs the next message a full load, never a stale or broken archive.

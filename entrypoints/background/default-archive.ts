@@ -1,5 +1,5 @@
 import type { LoadedArchive } from '../../lib/search/archive.ts';
-import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
+import type { ArticleMeta } from '../../lib/search/archive-types.ts';
 import { bundleSummary, hiddenBundle, newestFirst } from '../../lib/search/bundle-view.ts';
 import type { RequestOf } from '../../lib/messages/background-protocol.ts';
 import { defaultArchiveHidden } from '../../storage/archive-settings.ts';
@@ -19,12 +19,20 @@ let readHidden: () => Promise<boolean> = () => defaultArchiveHidden.getValue();
 export function readDefaultArchiveHiddenWith(read: () => Promise<boolean>): void {
   readHidden = read;
 }
-let sorted: ArchiveArticle[] | null = null;
+let sorted: ArticleMeta[] | null = null;
 
-export async function defaultArchiveView(loaded: LoadedArchive): Promise<LoadedArchive> {
+/** Starts reading whether the default archive is hidden (the loader does while it fetches the bundle). */
+export function readDefaultArchiveHidden(): Promise<boolean> {
+  const hidden = readHidden();
+  // Awaited, and a failure reported, by defaultArchiveView: not an unhandled rejection meanwhile.
+  hidden.catch(() => {});
+  return hidden;
+}
+
+export async function defaultArchiveView(loaded: LoadedArchive, hidden: Promise<boolean> = readDefaultArchiveHidden()): Promise<LoadedArchive> {
   bundle = loaded;
   sorted = null;
-  return (await readHidden()) ? hiddenBundle(loaded) : loaded;
+  return (await hidden) ? hiddenBundle(loaded) : loaded;
 }
 
 async function loadedBundle(): Promise<LoadedArchive> {

@@ -7,17 +7,19 @@
 import type MiniSearch from 'minisearch';
 import * as store from '../../archive-store/index.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
-import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
+import type { ArchiveArticle, ArticleMeta, ArticleText } from '../../lib/search/archive-types.ts';
 import { CombinedArticles, combineArchive } from '../../lib/search/combined-archive.ts';
 import { compactIndexOf, loadCompactIndex, type CompactIndex } from '../../lib/search/compact-index.ts';
 import { addInSlices, nextTask } from '../../lib/search/index-in-slices.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from '../../lib/search/index-config.ts';
+import { metaOf } from '../../lib/search/stored-article.ts';
 
 interface State {
   bundle: LoadedArchive;
   /** The bundle's index with the user's articles added (the bundle's own object, or a snapshot's). */
   index: MiniSearch<IndexedDocument>;
-  user: Map<string, ArchiveArticle>;
+  /** Without their texts, which are read from the store when shown (`readUserTexts`). */
+  user: Map<string, ArticleMeta>;
   /** The bundle's and the user's articles, kept up to date with `user`. */
   combined: CombinedArticles;
   changes: number;
@@ -46,11 +48,19 @@ function isSnapshot(value: unknown): value is Snapshot {
   );
 }
 
+/** Starts reading the store's keys (the loader does while it fetches the bundle); `withUserArchive` awaits them. */
+export function readUserKeys(): Promise<store.UserArchiveKeys> {
+  const keys = store.readUserArchiveKeys();
+  // Awaited, and a failure handled, by withUserArchive: not an unhandled rejection meanwhile.
+  keys.catch(() => {});
+  return keys;
+}
+
 /** The bundle and the user's articles, searched together. Without a readable store, the bundle alone. */
-export async function withUserArchive(bundle: LoadedArchive): Promise<LoadedArchive> {
+export async function withUserArchive(bundle: LoadedArchive, keysRead: Promise<store.UserArchiveKeys> = readUserKeys()): Promise<LoadedArchive> {
   let keys: store.UserArchiveKeys;
   try {
-    keys = await store.readUserArchiveKeys();
+    keys = await keysRead;
   } catch (error) {
     console.warn('Dossier: the imported articles could not be read; searching the bundled archive only.', error);
     return bundle;
@@ -60,13 +70,19 @@ export async function withUserArchive(bundle: LoadedArchive): Promise<LoadedArch
     return bundle;
   }
   const [articles, snapshot] = await Promise.all([store.readAllArticles(), store.readSnapshot()]);
-  const user = new Map(articles.filter((a) => !bundle.byId.has(a.id)).map((a) => [a.id, a]));
-  const index = snapshotIndex(snapshot, bundle.file.version, keys.changes) ?? indexUser(bundle.index, user);
+  const own = articles.filter((a) => !bundle.byId.has(a.id));
+  const index = snapshotIndex(snapshot, bundle.file.version, keys.changes) ?? indexUser(bundle.index, own);
+  const user = new Map(own.map((a) => [a.id, metaOf(a)]));
   const combined = new CombinedArticles(bundle);
   combined.add([...user.values()]);
   state = { bundle, index, user, combined, changes: keys.changes };
   if (index === bundle.index) saveSnapshot();
-  return combineArchive(bundle, index, { articles: combined, learned: keys.learned, changes: keys.changes });
+  return combineArchive(bundle, index, { articles: combined, learned: keys.learned, changes: keys.changes, readTexts: readUserTexts });
+}
+
+/** The texts of the user's articles, read by id from the store when an answer shows them. */
+async function readUserTexts(ids: readonly string[]): Promise<ReadonlyMap<string, ArticleText>> {
+  return new Map((await store.readArticles(ids)).map((a) => [a.id, { body: a.body, sidebar: a.sidebar }]));
 }
 
 function snapshotIndex(snapshot: unknown, bundleVersion: string, changes: number): MiniSearch<IndexedDocument> | null {
@@ -80,8 +96,8 @@ function snapshotIndex(snapshot: unknown, bundleVersion: string, changes: number
   }
 }
 
-function indexUser(index: MiniSearch<IndexedDocument>, user: Map<string, ArchiveArticle>): MiniSearch<IndexedDocument> {
-  index.addAll([...user.values()].map(toIndexedDocument));
+function indexUser(index: MiniSearch<IndexedDocument>, user: readonly ArchiveArticle[]): MiniSearch<IndexedDocument> {
+  index.addAll(user.map(toIndexedDocument));
   return index;
 }
 
@@ -102,20 +118,17 @@ export async function refreshUserArchive(current: LoadedArchive): Promise<Loaded
     user.delete(id);
   }
   combined.remove(new Set(diff.removed));
-  const added = await store.readArticlesInSlices(diff.added, diff.storedCount);
-  await addInSlices(index, added.map(toIndexedDocument));
+  const read = await store.readArticlesInSlices(diff.added, diff.storedCount);
+  await addInSlices(index, read.map(toIndexedDocument));
+  // Held without their texts, as at a wake: an answer reads the shown ones (readUserTexts).
+  const added = read.map(metaOf);
   for (const a of added) user.set(a.id, a);
   combined.add(added);
   state.changes = changes;
   saveSnapshot();
   // A task of its own: compiling newly learned names (combineArchive) takes tens of ms.
   await nextTask();
-  return combineArchive(bundle, index, { articles: combined, learned, changes });
-}
-
-/** An article the user stored is read from the store (the bundle's from memory). */
-export async function userArticle(id: string): Promise<ArchiveArticle | null> {
-  return state?.user.has(id) ? store.readArticle(id) : null;
+  return combineArchive(bundle, index, { articles: combined, learned, changes, readTexts: readUserTexts });
 }
 
 /** What counts as already in the archive for an import: the bundle's articles. */

@@ -1,7 +1,8 @@
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadArchive, serializeArchive, type LoadedArchive } from '../search/archive.ts';
 import type { ArchiveFile } from '../search/archive-types.ts';
+import { bundleFiles, textChunkPath } from '../search/bundle-files.ts';
 import { knowledgeFileOf } from '../search/knowledge-file.ts';
 import { CliError } from './command.ts';
 
@@ -30,7 +31,11 @@ export async function readArchiveFile(file: string, cwd: string): Promise<Loaded
     throw new CliError(`${file} is not a Dossier archive (invalid JSON)`);
   }
   try {
-    return loadArchive(json);
+    // A bundle's archive (writeBundleArchive) has its texts in files beside it: the CLI reads them all.
+    const readChunk = async (chunk: number): Promise<unknown> => JSON.parse(await readFile(path.join(path.dirname(full), textChunkPath(chunk)), 'utf8'));
+    const archive = loadArchive(json, readChunk);
+    await archive.texts.load(archive.file.articles.map((a) => a.id));
+    return archive;
   } catch (error) {
     throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -40,6 +45,23 @@ export async function writeArchiveFile(file: string, cwd: string, archive: Archi
   const full = path.resolve(cwd, file);
   await mkdir(path.dirname(full), { recursive: true });
   const text = serializeArchive(archive);
+  await writeFile(full, text);
+  return Buffer.byteLength(text);
+}
+
+/**
+ * Writes the archive as the extension bundles it (lib/search/bundle-files.ts): `file`, and
+ * its texts in a folder beside it, replacing the texts of an earlier one. Returns the size of
+ * `file` alone, what a wake reads.
+ */
+export async function writeBundleArchive(file: string, cwd: string, archive: ArchiveFile): Promise<number> {
+  const full = path.resolve(cwd, file);
+  const { archive: records, chunks } = bundleFiles(archive);
+  const textDir = path.dirname(path.join(path.dirname(full), textChunkPath(0)));
+  await rm(textDir, { recursive: true, force: true });
+  await mkdir(textDir, { recursive: true });
+  for (const [i, chunk] of chunks.entries()) await writeFile(path.join(path.dirname(full), textChunkPath(i)), JSON.stringify(chunk));
+  const text = JSON.stringify(records);
   await writeFile(full, text);
   return Buffer.byteLength(text);
 }

@@ -1,11 +1,11 @@
 import type { LoadedArchive } from './archive.ts';
-import type { ArchiveArticle, ArticleEntity } from './archive-types.ts';
+import type { ArticleEntity, ArticleMeta } from './archive-types.ts';
 
 /** What the related ranking and the suggestions read about the archive as a whole. */
 export interface ArchiveStats {
   entityDf: Map<string, number>;
   /** Per entity, the articles naming it, with the article's own count and first position. */
-  entityArticles: Map<string, Array<{ article: ArchiveArticle; entity: ArticleEntity }>>;
+  entityArticles: Map<string, Array<{ article: ArticleMeta; entity: ArticleEntity }>>;
   avgTitle: number;
   avgBody: number;
 }
@@ -17,7 +17,7 @@ export function archiveStats(archive: LoadedArchive): ArchiveStats {
   let stats = statsCache.get(archive);
   if (!stats) {
     const entityDf = new Map<string, number>();
-    const entityArticles = new Map<string, Array<{ article: ArchiveArticle; entity: ArticleEntity }>>();
+    const entityArticles = new Map<string, Array<{ article: ArticleMeta; entity: ArticleEntity }>>();
     let title = 0;
     let body = 0;
     for (const a of archive.file.articles) {
@@ -36,9 +36,8 @@ export function archiveStats(archive: LoadedArchive): ArchiveStats {
   return stats;
 }
 
-export function bodyLength(article: ArchiveArticle): number {
-  let length = 0;
-  for (const p of article.body) length += p.length + 2;
-  return length;
+/** Kept with the article's record (lib/search/stored-article.ts): the ranking reads no body. */
+export function bodyLength(article: ArticleMeta): number {
+  return article.bodyLength;
 }
 

@@ -17,6 +17,21 @@ export interface ArchiveArticle extends Article {
   entities: ArticleEntity[];
 }
 
+/** The text of an article that is read only when shown (lib/search/article-texts.ts). */
+export type ArticleText = Pick<Article, 'body' | 'sidebar'>;
+
+/**
+ * An article as a loaded archive holds it: everything but its text, plus what the answers
+ * need of the text for every article (the related ranking's body length, the near-duplicate
+ * key). The text is read on demand from `LoadedArchive.texts`.
+ */
+export interface ArticleMeta extends Omit<ArchiveArticle, keyof ArticleText> {
+  /** `bodyLength` of lib/search/archive-stats.ts: the paragraphs' lengths plus 2 each. */
+  bodyLength: number;
+  /** A hash of the body's near-duplicate key (lib/search/near-duplicates.ts), null when the body is too short to have one. */
+  bodyKey: string | null;
+}
+
 /**
  * 2: articles are stored without their empty fields (lib/search/stored-article.ts);
  * 3: the index is compact (lib/search/compact-index.ts). 1 and 2 (MiniSearch's own JSON) are still read.
@@ -51,4 +66,14 @@ export interface ArchiveFile {
 export interface StoredArchiveFile extends Omit<ArchiveFile, 'format' | 'articles'> {
   format: number;
   articles: StoredArticle[];
+  /**
+   * Present in the extension's bundle (lib/search/bundle-files.ts): the articles' texts are
+   * in this many files of their own, and each article with a text names its file (`chunk`).
+   */
+  textChunks?: number;
+}
+
+/** The archive as loaded: articles without their text. */
+export interface LoadedArchiveFile extends Omit<ArchiveFile, 'articles'> {
+  articles: ArticleMeta[];
 }

@@ -1,12 +1,14 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../entities/types.ts';
-import { ARCHIVE_FORMAT, COMPACT_INDEX_SINCE, READABLE_ARCHIVE_FORMATS, type ArchiveArticle, type ArchiveFile, type ArticleEntity, type StoredArchiveFile, type StoredIndex } from './archive-types.ts';
+import { ARCHIVE_FORMAT, COMPACT_INDEX_SINCE, READABLE_ARCHIVE_FORMATS, type ArchiveArticle, type ArchiveFile, type ArticleEntity, type ArticleMeta, type ArticleText, type LoadedArchiveFile, type StoredArchiveFile, type StoredIndex } from './archive-types.ts';
 import { encodeIndex, loadCompactIndex } from './compact-index.ts';
+import { ArticleTexts } from './article-texts.ts';
+import { chunkedTexts, type ReadTextChunk } from './bundle-files.ts';
 import { hash53 } from './hash.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from './index-config.ts';
 import { isKnowledge, knowledgeProblem } from './knowledge-schema.ts';
-import { expandArticle, storedArticle } from './stored-article.ts';
+import { expandMeta, fullArticle, storedArticle } from './stored-article.ts';
 
 /** Finds the entities of one article; supplied by lib/entities at build time. */
 export type ArticleAnnotator = (article: Article) => ArticleEntity[];
@@ -49,9 +51,11 @@ export function serializeArchive(archive: ArchiveFile): string {
 }
 
 export interface LoadedArchive {
-  file: ArchiveFile;
+  file: LoadedArchiveFile;
   index: MiniSearch<IndexedDocument>;
-  byId: Map<string, ArchiveArticle>;
+  byId: Map<string, ArticleMeta>;
+  /** The articles' texts, read when an answer shows them (lib/search/article-texts.ts). */
+  texts: ArticleTexts;
 }
 
 export class ArchiveFormatError extends Error {
@@ -74,15 +78,34 @@ export function assertArchiveFile(value: unknown): asserts value is StoredArchiv
   if (!Array.isArray(v.articles) || typeof v.index !== 'object' || v.index === null || typeof v.version !== 'string') {
     throw new ArchiveFormatError('archive is missing its articles, index or version');
   }
+  if ('textChunks' in value && typeof value.textChunks !== 'number') throw new ArchiveFormatError('archive names its text files wrongly');
   // The quick check (no copy, no issue list) runs at every wake; the detailed one only to word an error.
   const problem = v.knowledge === null || v.knowledge === undefined || isKnowledge(v.knowledge) ? null : knowledgeProblem(v.knowledge);
   if (problem) throw new ArchiveFormatError(`archive's entity knowledge is malformed ${problem}`);
 }
 
-/** Loads a parsed archive file: deserialises the prebuilt index, never re-indexes. */
-export function loadArchive(value: unknown): LoadedArchive {
+/**
+ * Loads a parsed archive file: deserialises the prebuilt index, never re-indexes. The
+ * articles' texts stay where they are: in the file's records (kept in memory as they are),
+ * or, in the extension's bundle, in files of their own that `readChunk` reads when a text
+ * is first shown (lib/search/bundle-files.ts).
+ */
+export function loadArchive(value: unknown, readChunk?: ReadTextChunk): LoadedArchive {
   assertArchiveFile(value);
-  const file: ArchiveFile = { ...value, format: ARCHIVE_FORMAT, articles: value.articles.map(expandArticle) };
+  const articles = value.articles.map(expandMeta);
+  const { articles: _stored, textChunks, ...fields } = value;
+  const file: LoadedArchiveFile = { ...fields, format: ARCHIVE_FORMAT, articles };
+  let texts: ArticleTexts;
+  if (textChunks === undefined) {
+    const inline: Array<[string, ArticleText]> = [];
+    for (const a of value.articles) if (a.body || a.sidebar) inline.push([a.id, { body: a.body ?? [], sidebar: a.sidebar ?? [] }]);
+    texts = ArticleTexts.inMemory(inline);
+  } else {
+    if (!readChunk) throw new ArchiveFormatError('archive keeps its texts in files of their own, and none was given to read them');
+    const chunkOf = new Map<string, number>();
+    for (const a of value.articles) if (a.chunk !== undefined) chunkOf.set(a.id, a.chunk);
+    texts = new ArticleTexts(chunkedTexts(chunkOf, readChunk));
+  }
   let index: MiniSearch<IndexedDocument>;
   try {
     index = loadIndex(value.format, file.index);
@@ -90,7 +113,12 @@ export function loadArchive(value: unknown): LoadedArchive {
     throw new ArchiveFormatError(`archive index is unreadable: ${error instanceof Error ? error.message : String(error)}`);
   }
   const byId = new Map(file.articles.map((a) => [a.id, a]));
-  return { file, index, byId };
+  return { file, index, byId, texts };
+}
+
+/** The archive file back from a loaded archive whose texts are all in memory (as the CLI reads one). */
+export function archiveFileOf(archive: LoadedArchive): ArchiveFile {
+  return { ...archive.file, articles: archive.file.articles.map((a) => fullArticle(a, archive.texts.text(a.id))) };
 }
 
 /** From format 3 the compact index (lib/search/compact-index.ts), before it MiniSearch's own JSON. */

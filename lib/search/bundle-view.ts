@@ -5,7 +5,8 @@
  */
 import MiniSearch from 'minisearch';
 import type { LoadedArchive } from './archive.ts';
-import type { ArchiveArticle } from './archive-types.ts';
+import type { ArticleMeta } from './archive-types.ts';
+import { ArticleTexts } from './article-texts.ts';
 import { indexOptions, type IndexedDocument } from './index-config.ts';
 
 /**
@@ -18,6 +19,7 @@ export function hiddenBundle(bundle: LoadedArchive): LoadedArchive {
     file: { ...bundle.file, version: `${bundle.file.version}-hidden`, articleCount: 0, articles: [], index: new MiniSearch<IndexedDocument>(indexOptions).toJSON() },
     index: new MiniSearch<IndexedDocument>(indexOptions),
     byId: new Map(),
+    texts: ArticleTexts.inMemory([]),
   };
 }
 
@@ -27,7 +29,7 @@ export interface BundleSummary {
   dateRange: [string, string] | null;
 }
 
-export function bundleSummary(articles: readonly ArchiveArticle[]): BundleSummary {
+export function bundleSummary(articles: readonly ArticleMeta[]): BundleSummary {
   let min: string | null = null;
   let max: string | null = null;
   for (const a of articles) {
@@ -39,6 +41,6 @@ export function bundleSummary(articles: readonly ArchiveArticle[]): BundleSummar
 }
 
 /** Newest first, undated last (as the store lists the user's articles: archive-store/compact.ts `sortKey`). */
-export function newestFirst(articles: readonly ArchiveArticle[]): ArchiveArticle[] {
+export function newestFirst(articles: readonly ArticleMeta[]): ArticleMeta[] {
   return [...articles].sort((a, b) => (b.date ?? '0').localeCompare(a.date ?? '0') || a.id.localeCompare(b.id));
 }

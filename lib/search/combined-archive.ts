@@ -14,7 +14,8 @@ import { compileNames } from '../entities/building/compile-names.ts';
 import { mergeLearned } from '../entities/building/merge-officials.ts';
 import type { Knowledge, OfficialEntry } from '../entities/types.ts';
 import type { LoadedArchive } from './archive.ts';
-import type { ArchiveArticle } from './archive-types.ts';
+import type { ArticleMeta } from './archive-types.ts';
+import type { ReadTexts } from './article-texts.ts';
 import type { IndexedDocument } from './index-config.ts';
 
 /**
@@ -23,8 +24,8 @@ import type { IndexedDocument } from './index-config.ts';
  * also changes in place): one archive, seen as it is now.
  */
 export class CombinedArticles {
-  readonly articles: ArchiveArticle[];
-  readonly byId: Map<string, ArchiveArticle>;
+  readonly articles: ArticleMeta[];
+  readonly byId: Map<string, ArticleMeta>;
   private userCount = 0;
 
   constructor(bundle: LoadedArchive) {
@@ -33,7 +34,7 @@ export class CombinedArticles {
   }
 
   /** Articles the user stored; none shares an id with the bundle or with one added before. */
-  add(articles: readonly ArchiveArticle[]): void {
+  add(articles: readonly ArticleMeta[]): void {
     for (const a of articles) {
       this.articles.push(a);
       this.byId.set(a.id, a);
@@ -57,6 +58,8 @@ export class CombinedArticles {
 
 export interface UserPart {
   articles: CombinedArticles;
+  /** Reads the user's articles' texts (from the store) when an answer shows them. */
+  readTexts: ReadTexts;
   /** Officials the user's articles taught (archive-store/learned.ts). */
   learned: readonly OfficialEntry[];
   /** The store's change counter: it names this state of the user's archive. */
@@ -81,6 +84,7 @@ export function combineArchive(bundle: LoadedArchive, index: MiniSearch<IndexedD
     },
     index,
     byId,
+    texts: bundle.texts.joinedWith((id) => !bundle.byId.has(id), user.readTexts),
   };
 }
 

@@ -69,9 +69,9 @@ export function entityCard(archive: LoadedArchive, id: string, info: EntityInfo 
     timeline: monthlyTimeline(dates),
     undated: matches.length - dates.length,
     top: collapseDuplicates(archive, matches, (m) => m.article.id, limit).entries.map(({ item: { article, entity }, duplicates }) => {
-      const text = articleText(article);
-      const mention = text.slice(entity.first, entity.first + entity.length);
-      const paragraphs = article.body.length ? article.body : [article.title];
+      const body = archive.texts.body(article);
+      const mention = articleText({ title: article.title, body }).slice(entity.first, entity.first + entity.length);
+      const paragraphs = body.length ? body : [article.title];
       return {
         id: article.id,
         title: article.title,

@@ -1,5 +1,6 @@
 import type { LoadedArchive } from './archive.ts';
-import type { ArchiveArticle } from './archive-types.ts';
+import type { ArticleMeta } from './archive-types.ts';
+import { hash53 } from './hash.ts';
 
 /** A copy of an article folded into another's entry: the UI shows "also in: <source>". */
 export interface Duplicate {
@@ -24,19 +25,27 @@ function key(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function keysOf(article: ArchiveArticle): string[] {
+/**
+ * The body's key as a hash, kept with the article's record (lib/search/stored-article.ts) so
+ * that folding copies never reads a body: a 53-bit hash compared only within one result list.
+ */
+export function bodyKeyOf(body: readonly string[]): string | null {
+  const text = key(body.join(' '));
+  return text.length >= MIN_BODY_KEY ? hash53(text) : null;
+}
+
+function keysOf(article: ArticleMeta): string[] {
   const keys: string[] = [];
   const title = key(article.title);
   if (title.length >= MIN_TITLE_KEY) keys.push(`t:${title}`);
-  const body = key(article.body.join(' '));
-  if (body.length >= MIN_BODY_KEY) keys.push(`b:${body}`);
+  if (article.bodyKey !== null) keys.push(`b:${article.bodyKey}`);
   return keys;
 }
 
-const keyCache = new WeakMap<ArchiveArticle, string[]>();
+const keyCache = new WeakMap<ArticleMeta, string[]>();
 
 /** An article's keys, computed once per article while it is loaded. */
-function cachedKeys(article: ArchiveArticle): string[] {
+function cachedKeys(article: ArticleMeta): string[] {
   let keys = keyCache.get(article);
   if (!keys) keyCache.set(article, (keys = keysOf(article)));
   return keys;

@@ -1,5 +1,5 @@
 import type { LoadedArchive } from './archive.ts';
-import type { ArchiveArticle, ArticleEntity } from './archive-types.ts';
+import type { ArticleEntity, ArticleMeta } from './archive-types.ts';
 import { ONE_BODY_MENTION, featureStrength, idf } from './bm25.ts';
 import { archiveStats, bodyLength } from './archive-stats.ts';
 import { collapseDuplicates, type Duplicate } from './near-duplicates.ts';
@@ -20,7 +20,7 @@ export interface RelatedReason {
 }
 
 export interface RelatedArticle {
-  article: ArchiveArticle;
+  article: ArticleMeta;
   /** Share of the page's weighted evidence the article carries, on [0, 1]. */
   score: number;
   /** Shared entities and terms, strongest first. */
@@ -147,7 +147,7 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
   if (features.entities.size === 0 && features.terms.size === 0) return [];
   const stats = archiveStats(archive);
 
-  const entityStrength = (article: ArchiveArticle, e: ArticleEntity): number => {
+  const entityStrength = (article: ArticleMeta, e: ArticleEntity): number => {
     const inTitle = e.first < article.title.length ? 1 : 0;
     return featureStrength(
       { tf: inTitle, length: article.title.length, avg: stats.avgTitle },
@@ -176,8 +176,8 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
 
   // Evidence and shared core per article, summed in place: a page's common words reach
   // most of the archive, and only the few articles that pass need their reasons.
-  const evidence = new Map<ArchiveArticle, { sum: number; core: number; coreShared: number }>();
-  const add = (article: ArchiveArticle, value: number, inCore: number) => {
+  const evidence = new Map<ArticleMeta, { sum: number; core: number; coreShared: number }>();
+  const add = (article: ArticleMeta, value: number, inCore: number) => {
     if (article.id === query.exclude) return;
     let e = evidence.get(article);
     if (!e) evidence.set(article, (e = { sum: 0, core: 0, coreShared: 0 }));
@@ -220,15 +220,15 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
         ...item,
         score: Math.round(item.score * 1000) / 1000,
         duplicates,
-        reasons: labelled(item.article, reasons.sort((a, b) => b.weight - a.weight).slice(0, MAX_REASONS)),
+        reasons: labelled(archive, item.article, reasons.sort((a, b) => b.weight - a.weight).slice(0, MAX_REASONS)),
       };
     });
 }
 
 /** Term reasons spelled as the article spells them ("Africa", "gas"). */
-function labelled(article: ArchiveArticle, reasons: RelatedReason[]): RelatedReason[] {
+function labelled(archive: LoadedArchive, article: ArticleMeta, reasons: RelatedReason[]): RelatedReason[] {
   const terms = new Set(reasons.filter((r) => r.kind === 'term').map((r) => r.key));
   if (terms.size === 0) return reasons;
-  const forms = surfaceForms(articleText(article), terms);
+  const forms = surfaceForms(articleText({ title: article.title, body: archive.texts.body(article) }), terms);
   return reasons.map((r) => (r.kind === 'term' ? { ...r, label: forms.get(r.key) ?? r.key } : r));
 }

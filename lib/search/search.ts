@@ -1,4 +1,4 @@
-import type { ArchiveArticle } from './archive-types.ts';
+import type { ArticleMeta } from './archive-types.ts';
 import type { LoadedArchive } from './archive.ts';
 import { articleText } from './article-text.ts';
 import { collapseDuplicates, type Duplicate } from './near-duplicates.ts';
@@ -58,7 +58,7 @@ export const MAX_LIMIT = 500;
 /** Queries beyond this length are cut: a search box is not a document. */
 export const MAX_QUERY_LENGTH = 500;
 
-function passesFilters(article: ArchiveArticle, filters: SearchFilters | undefined): boolean {
+function passesFilters(article: ArticleMeta, filters: SearchFilters | undefined): boolean {
   if (!filters) return true;
   if (filters.entities?.length && !filters.entities.every((id) => article.entities.some((e) => e.id === id))) return false;
   if (filters.sources?.length && (article.source === null || !filters.sources.includes(article.source))) return false;
@@ -74,14 +74,14 @@ function hasFilters(filters: SearchFilters | undefined): boolean {
   return Boolean(filters && (filters.entities?.length || filters.sources?.length || filters.from || filters.to));
 }
 
-function byDateDesc(a: ArchiveArticle, b: ArchiveArticle): number {
+function byDateDesc(a: ArticleMeta, b: ArticleMeta): number {
   if (a.date === b.date) return 0;
   if (a.date === null) return 1;
   if (b.date === null) return -1;
   return a.date < b.date ? 1 : -1;
 }
 
-type Ranked = { article: ArchiveArticle; score: number; terms: string[] };
+type Ranked = { article: ArticleMeta; score: number; terms: string[] };
 type Page = { entries: Array<{ item: Ranked; duplicates: Duplicate[] }>; copies: number; total: number };
 
 /**
@@ -144,8 +144,10 @@ export function searchArchive(
 
   const hits = page.map(({ article, score, terms, duplicates }): SearchHit => {
     const anchorEntity = article.entities.find((e) => queryEntities.includes(e.id));
+    // The texts of the page's hits only (lib/search/article-texts.ts).
+    const body = archive.texts.body(article);
     const anchor = anchorEntity
-      ? articleText(article).slice(anchorEntity.first, anchorEntity.first + anchorEntity.length)
+      ? articleText({ title: article.title, body }).slice(anchorEntity.first, anchorEntity.first + anchorEntity.length)
       : undefined;
     return {
       id: article.id,
@@ -153,7 +155,7 @@ export function searchArchive(
       date: article.date,
       source: article.source,
       score: Math.round(score * 1000) / 1000,
-      snippet: bestSnippet(article.body.length ? article.body : [article.title], terms, anchor),
+      snippet: bestSnippet(body.length ? body : [article.title], terms, anchor),
       entityIds: article.entities.map((e) => e.id),
       duplicates,
     };

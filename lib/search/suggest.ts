@@ -80,7 +80,7 @@ const SPELLING_EXAMPLES = 3;
 function spelled(archive: LoadedArchive, ids: readonly string[], term: string): string {
   const texts = ids.flatMap((id) => {
     const article = archive.byId.get(id);
-    return article ? [articleText(article)] : [];
+    return article ? [articleText({ title: article.title, body: archive.texts.body(article) })] : [];
   });
   return surfaceForms(texts.join('\n\n'), new Set([term])).get(term) ?? term;
 }

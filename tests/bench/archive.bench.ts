@@ -40,10 +40,10 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { readCorpus } from '../../lib/cli/corpus-files.ts';
-import { writeArchiveFile, writeKnowledgeFile } from '../../lib/cli/archive-file.ts';
+import { readArchiveFile, writeBundleArchive, writeKnowledgeFile } from '../../lib/cli/archive-file.ts';
 import type { Article } from '../../lib/corpus/article.ts';
 import type { ArchiveFile } from '../../lib/search/archive-types.ts';
-import { loadArchive } from '../../lib/search/archive.ts';
+import { archiveFileOf } from '../../lib/search/archive.ts';
 import { buildArchiveWithEntities } from '../../lib/search/build-archive.ts';
 import { decodeIndex } from '../../lib/search/compact-index.ts';
 import { EXTENSION_DIR, FIREFOX_DIR, ROOT } from '../support/paths.mjs';
@@ -352,8 +352,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   progress(`[${spec.key}] building the archive`);
   let file: ArchiveFile;
   if (given === null) {
-    const loaded = loadArchive(JSON.parse(readFileSync(path.join(CHROME_BUILD, 'archive.json'), 'utf8')));
-    file = loaded.file;
+    file = archiveFileOf(await readArchiveFile(path.join(CHROME_BUILD, 'archive.json'), ROOT));
   } else {
     const t0 = performance.now();
     file = buildArchiveWithEntities(given);
@@ -376,7 +375,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
     const ext = path.join(work, `${spec.key}-${i}`);
     cpSync(variant.dir, ext, { recursive: true });
     // The baseline reads the archive as its own build wrote it (format 1, every field).
-    const bytes = variant.name === 'baseline' ? writeFormat1(path.join(ext, 'archive.json'), file) : await writeArchiveFile(path.join(ext, 'archive.json'), ROOT, file);
+    const bytes = variant.name === 'baseline' ? writeFormat1(path.join(ext, 'archive.json'), file) : await writeBundleArchive(path.join(ext, 'archive.json'), ROOT, file);
     await writeKnowledgeFile(path.join(ext, 'archive-knowledge.json'), ROOT, file);
     if (i === 0) (archiveMb = mb(bytes)), (knowledgeMb = mb(statSync(path.join(ext, 'archive-knowledge.json')).size));
     writeFileSync(path.join(ext, 'bench.js'), BENCH_JS);
@@ -402,7 +401,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   if (existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) {
     const ext = path.join(work, `${spec.key}-firefox`);
     cpSync(FIREFOX_BUILD, ext, { recursive: true });
-    await writeArchiveFile(path.join(ext, 'archive.json'), ROOT, file);
+    await writeBundleArchive(path.join(ext, 'archive.json'), ROOT, file);
     await writeKnowledgeFile(path.join(ext, 'archive-knowledge.json'), ROOT, file);
     writeFileSync(path.join(ext, 'bench.js'), BENCH_JS);
     writeFileSync(path.join(ext, 'bench.html'), BENCH_HTML);
@@ -423,12 +422,14 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
  * Firefox has no offscreen documents: its background (an event page) loads the archive itself
  * (entrypoints/background/archive-route.ts). Firefox suspends an idle event page after
  * `extensions.background.idle.timeout` (30 s by default); the bench shortens it and waits past
- * it, so each wake below follows a real suspension. Firefox suspends the page even while it is
- * still loading the archive for a pending message (the sender then gets no answer: seen at 2k
- * with one second on this machine, on main's build too), so the timeout must exceed the load:
- * longer for larger archives, and fewer wakes there to bound the run.
+ * it, so each wake below follows a real suspension. Firefox used to suspend the page while it
+ * was still loading the archive for a pending message (the sender then got no answer: seen at
+ * 2k with one second); the page now keeps itself awake while it loads
+ * (entrypoints/background/keep-awake.ts), which works when no single synchronous step of the
+ * load (parsing the index, loading it) outlasts the timeout: so one second up to 2k, and a few
+ * seconds above.
  */
-const FIREFOX_IDLE_MS: Record<string, number> = { '5': 1000, '2k': 6000, '60k': 25_000, '100k': 45_000 };
+const FIREFOX_IDLE_MS: Record<string, number> = { '5': 1000, '2k': 1000, '60k': 3000, '100k': 5000 };
 const firefoxWakes = (key: string): number => ((FIREFOX_IDLE_MS[key] ?? 1000) >= 20_000 ? Math.min(WAKES, 4) : WAKES);
 
 interface FirefoxFigures {
@@ -462,15 +463,23 @@ async function measureFirefox(build: string, key: string): Promise<FirefoxFigure
       if (Date.now() > end) throw new Error('the bench page did not open in Firefox');
       await new Promise((r) => setTimeout(r, 50));
     }
-    const firstSearch = Number(await page.evaluate(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`));
+    // A search left unanswered (an event page suspended mid-load) fails the run instead of hanging it.
+    const ask = async (expression: string): Promise<unknown> => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const unanswered = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer in 60 s to ${expression}`)), 60_000);
+      });
+      return Promise.race([page.evaluate(expression), unanswered]).finally(() => clearTimeout(timer));
+    };
+    const firstSearch = Number(await ask(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`));
     const idle = () => new Promise((r) => setTimeout(r, idleMs + 1500));
     const wake: number[] = [];
     const knowledge: number[] = [];
     for (let i = 0; i < firefoxWakes(key); i++) {
       await idle();
-      wake.push(Number(await page.evaluate(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`)));
+      wake.push(Number(await ask(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`)));
       await idle();
-      knowledge.push(((await page.evaluate(`pageKnowledge()`)) as { ms: number }).ms);
+      knowledge.push(((await ask(`pageKnowledge()`)) as { ms: number }).ms);
     }
     const times: number[][] = QUERIES.map(() => []);
     for (let r = 0; r < WARMUP + RUNS; r++) {

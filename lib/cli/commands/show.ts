@@ -2,6 +2,7 @@ import { CliError, type Command } from '../command.ts';
 import { parseCommandArgs } from '../args.ts';
 import { DEFAULT_ARCHIVE, readArchiveFile } from '../archive-file.ts';
 import { formatDate } from '../format.ts';
+import { fullArticle } from '../../search/stored-article.ts';
 
 const usage = `Usage: npm run -s dossier -- show <article-id> [--json] [--archive FILE]
 
@@ -18,8 +19,9 @@ export const showCommand: Command = {
     const id = positionals[0];
     if (!id) throw new CliError('show needs an article id (see: search --json)');
     const archive = await readArchiveFile(values.archive ?? DEFAULT_ARCHIVE, io.cwd);
-    const a = archive.byId.get(id);
-    if (!a) throw new CliError(`no article with id "${id}" in the archive`);
+    const record = archive.byId.get(id);
+    if (!record) throw new CliError(`no article with id "${id}" in the archive`);
+    const a = fullArticle(record, archive.texts.text(id));
     if (values.json) {
       const { title, titleDerived, date, source, author, section, lang, url, body } = a;
       io.stdout(JSON.stringify({ id: a.id, title, titleDerived, date, source, author, section, lang, url, body }, null, 2) + '\n');

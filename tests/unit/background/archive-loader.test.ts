@@ -8,6 +8,7 @@ import { article } from '../helpers/small-archive.ts';
 const refreshes: Array<() => void> = [];
 vi.mock('../../../entrypoints/background/user-archive.ts', () => ({
   withUserArchive: async (bundle: LoadedArchive) => bundle,
+  readUserKeys: async () => ({ ids: [], learned: [], changes: 0 }),
   refreshUserArchive: (current: LoadedArchive) => new Promise<LoadedArchive>((resolve) => refreshes.push(() => resolve(current))),
 }));
 

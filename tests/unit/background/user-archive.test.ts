@@ -5,6 +5,7 @@ import type { ArchiveArticle } from '../../../lib/search/archive-types.ts';
 import { encodeIndex } from '../../../lib/search/compact-index.ts';
 import { toIndexedDocument, type IndexedDocument } from '../../../lib/search/index-config.ts';
 import { searchArchive } from '../../../lib/search/search.ts';
+import { fullArticle } from '../../../lib/search/stored-article.ts';
 import type { OfficialEntry } from '../../../lib/entities/types.ts';
 import { article, smallArchive } from '../helpers/small-archive.ts';
 import { seedArchive } from '../helpers/seed-archive.ts';
@@ -39,12 +40,28 @@ describe('the user archive joined to the bundle', () => {
     expect(searchArchive(archive, { query: 'Lankaran' }).hits.map((h) => h.id)).toEqual(['u1']);
     expect(searchArchive(archive, { query: 'Lisbon' }).hits.map((h) => h.id)).toEqual(['b1']);
     expect(archive.file.articleCount).toBe(2);
-    expect(await userArchive.userArticle('u1')).toEqual(userArticle('u1', 'Caspian gas deal'));
+    // The user's article is held without its text, which is read from the store when shown.
+    expect(archive.texts.text('u1').body).toEqual([]);
+    await archive.texts.load(['u1']);
+    expect(fullArticle(archive.byId.get('u1')!, archive.texts.text('u1'))).toEqual(userArticle('u1', 'Caspian gas deal'));
 
     await store.removeSource('s1');
     archive = await userArchive.refreshUserArchive(archive);
     expect(searchArchive(archive, { query: 'Lankaran' }).total).toBe(0);
     expect(archive.file.articleCount).toBe(1);
+  });
+
+  it('a wake holds the user’s articles without their text, and an answer reads the texts it shows from the store', async () => {
+    const first = await wake();
+    await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [userArticle('u3', 'Caspian ferry', { body: ['The ferry sails from Alat at dawn.'] }), userArticle('u4', 'Baku port')], errors: [] });
+    const { userArchive, store } = await wake();
+    const read = vi.spyOn(store, 'readArticles');
+    const archive = await userArchive.withUserArchive(smallArchive(bundleArticles));
+    expect(archive.byId.get('u3')).not.toHaveProperty('body');
+    const answer = await archive.texts.answer(() => searchArchive(archive, { query: 'ferry' }));
+    expect(answer.hits.map((h) => h.id)).toEqual(['u3']);
+    expect(answer.hits[0]!.snippet.text).toContain('sails from Alat');
+    expect(read.mock.calls).toEqual([[['u3']]]);
   });
 
   it('a new wake loads the stored index snapshot instead of indexing the user articles again', async () => {

@@ -8,7 +8,7 @@
  */
 import lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedArchive } from '../../../lib/search/archive.ts';
+import { archiveFileOf, type LoadedArchive } from '../../../lib/search/archive.ts';
 import type { ArchiveArticle } from '../../../lib/search/archive-types.ts';
 import { queryEntityFinderFor } from '../../../lib/search/query-entities.ts';
 import { searchArchive } from '../../../lib/search/search.ts';
@@ -34,7 +34,8 @@ function measure(archive: LoadedArchive, ranked: ReadonlyMap<JudgedQuery, string
   let at3 = 0;
   const misses: string[] = [];
   for (const [judged, ids] of ranked) {
-    const rank = ids.slice(0, 10).findIndex((id) => isRight(judged, archive.byId.get(id)));
+    const articles = new Map(archiveFileOf(archive).articles.map((a) => [a.id, a]));
+    const rank = ids.slice(0, 10).findIndex((id) => isRight(judged, articles.get(id)));
     if (rank >= 0) rr += 1 / (rank + 1);
     if (rank >= 0 && rank < 3) at3++;
     else misses.push(`${judged.query} (${rank < 0 ? 'none in 10' : `first at ${rank + 1}`})`);
@@ -49,7 +50,7 @@ describe.skipIf(!hasSharedData)(`search on the judged set ${hasSharedData ? '' :
   beforeAll(async () => {
     const archive = await bbcArchive();
     const finder = queryEntityFinderFor(archive);
-    const index: lunr.Index = buildLunr(archive.file.articles);
+    const index: lunr.Index = buildLunr(archiveFileOf(archive).articles);
     const ours = new Map<JudgedQuery, string[]>();
     const theirs = new Map<JudgedQuery, string[]>();
     for (const judged of JUDGED_QUERIES) {

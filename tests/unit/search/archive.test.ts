@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArchiveFormatError, loadArchive, serializeArchive } from '../../../lib/search/archive.ts';
+import { ArchiveFormatError, archiveFileOf, loadArchive, serializeArchive } from '../../../lib/search/archive.ts';
 import { buildArchiveWithEntities } from '../../../lib/search/build-archive.ts';
 import { decodeIndex } from '../../../lib/search/compact-index.ts';
 import { seedArchive, seedArticles } from '../helpers/seed-archive.ts';
@@ -11,7 +11,7 @@ describe('the archive file', () => {
     const dacic = archive.byId.get('003_b681c1fa2e90997a')!;
     const serbia = dacic.entities.find((e) => e.id === 'country:RS');
     expect(serbia?.count).toBeGreaterThanOrEqual(5);
-    const text = [dacic.title, ...dacic.body].join('\n\n');
+    const text = [dacic.title, ...archive.texts.text(dacic.id).body].join('\n\n');
     expect(text.slice(serbia!.first, serbia!.first + serbia!.length)).toMatch(/^Serbia/);
   });
 
@@ -41,14 +41,14 @@ describe('the archive file', () => {
       }
     }
     expect(stored.articles.some((a) => !('author' in a) && !('sidebar' in a))).toBe(true);
-    expect(loadArchive(stored).file.articles).toEqual(built.articles);
+    expect(archiveFileOf(loadArchive(stored)).articles).toEqual(built.articles);
   });
 
   it('still reads an archive written with every field (format 1)', () => {
     const built = buildArchiveWithEntities(seedArticles());
     // Format 1 and 2 stored MiniSearch's own JSON as the index.
     const old = JSON.parse(JSON.stringify({ ...built, format: 1, index: decodeIndex(built.index) }));
-    expect(loadArchive(old).file.articles).toEqual(built.articles);
+    expect(archiveFileOf(loadArchive(old)).articles).toEqual(built.articles);
     expect(loadArchive(old).index.search('Khasiyev').map((r) => r.id)).toEqual(['000_9bc284ab3f6946f2']);
   });
 
@@ -58,9 +58,9 @@ describe('the archive file', () => {
     format2.format = 2;
     format2.index = decodeIndex(built.index);
     const loaded = loadArchive(format2);
-    expect(loaded.file.articles).toEqual(built.articles);
+    expect(archiveFileOf(loaded).articles).toEqual(built.articles);
     expect(loaded.index.search('Khasiyev').map((r) => r.id)).toEqual(['000_9bc284ab3f6946f2']);
-    const rewritten = JSON.parse(serializeArchive(loaded.file));
+    const rewritten = JSON.parse(serializeArchive(archiveFileOf(loaded)));
     expect(rewritten.format).toBe(3);
     expect(rewritten.index).toEqual(JSON.parse(serializeArchive(built)).index);
   });

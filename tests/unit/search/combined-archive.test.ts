@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficialEntry } from '../../../lib/entities/types.ts';
-import type { ArchiveArticle } from '../../../lib/search/archive-types.ts';
+import type { ArticleMeta } from '../../../lib/search/archive-types.ts';
+import { metaOf } from '../../../lib/search/stored-article.ts';
 import { CombinedArticles, combineArchive, withLearned } from '../../../lib/search/combined-archive.ts';
 import { article, smallArchive } from '../helpers/small-archive.ts';
 import { seedArchive } from '../helpers/seed-archive.ts';
 
-const userArticle = (id: string): ArchiveArticle => ({ ...article(id, `User story ${id}`, ['Body.']), entities: [] });
+const userArticle = (id: string): ArticleMeta => metaOf({ ...article(id, `User story ${id}`, ['Body.']), entities: [] });
+const readTexts = async () => new Map();
 
 describe('the bundle and the user’s articles combined', () => {
   it('lists the bundle’s articles then the user’s in the order added, and finds each by id', () => {
@@ -13,7 +15,7 @@ describe('the bundle and the user’s articles combined', () => {
     const combined = new CombinedArticles(bundle);
     combined.add([userArticle('u1'), userArticle('u2')]);
     combined.add([userArticle('u3')]);
-    const archive = combineArchive(bundle, bundle.index, { articles: combined, learned: [], changes: 4 });
+    const archive = combineArchive(bundle, bundle.index, { articles: combined, learned: [], changes: 4, readTexts });
     expect(archive.file.articles.map((a) => a.id)).toEqual(['b1', 'u1', 'u2', 'u3']);
     expect(archive.file.articleCount).toBe(4);
     expect(archive.file.version).toBe(`${bundle.file.version}+4`);
@@ -28,11 +30,11 @@ describe('the bundle and the user’s articles combined', () => {
     const combined = new CombinedArticles(bundle);
     combined.add(['u1', 'u2', 'u3', 'u4'].map(userArticle));
     combined.remove(new Set(['u1', 'u3']));
-    let archive = combineArchive(bundle, bundle.index, { articles: combined, learned: [], changes: 5 });
+    let archive = combineArchive(bundle, bundle.index, { articles: combined, learned: [], changes: 5, readTexts });
     expect(archive.file.articles.map((a) => a.id)).toEqual(['b1', 'u2', 'u4']);
     expect(archive.byId.has('u3')).toBe(false);
     combined.remove(new Set(['u2', 'u4']));
-    archive = combineArchive(bundle, bundle.index, { articles: combined, learned: [], changes: 6 });
+    archive = combineArchive(bundle, bundle.index, { articles: combined, learned: [], changes: 6, readTexts });
     // Nothing of the user's left: the bundle as it is.
     expect(archive.file).toBe(bundle.file);
   });

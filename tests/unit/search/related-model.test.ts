@@ -55,7 +55,7 @@ describe('related ranking on main content', () => {
   it('leaves out the article a query excludes (the reader’s own)', () => {
     const archive = seedArchive();
     const article = archive.byId.get(AZ_RS[0]!)!;
-    const text = [article.title, ...article.body].join('\n\n');
+    const text = [article.title, ...archive.texts.text(article.id).body].join('\n\n');
     const ranked = rankRelated(archive, mainContentQuery(text, recognise(text), article.id));
     expect(ranked.map((r) => r.article.id)).not.toContain(article.id);
   });
