@@ -3,7 +3,12 @@
 // loading the archive again.
 import { test, expect, nextServiceWorker, stopServiceWorker } from './fixtures.ts';
 
-declare const chrome: { runtime: { getContexts(filter: { contextTypes: string[] }): Promise<Array<{ documentId?: string }>> } };
+declare const chrome: {
+  runtime: {
+    getContexts(filter: { contextTypes: string[] }): Promise<Array<{ documentId?: string }>>;
+    sendMessage(message: unknown): Promise<{ res?: { total: number; hits: Array<{ title: string }> }; err?: { message: string } }>;
+  };
+};
 
 async function offscreenDocuments(worker: { evaluate<T>(fn: () => Promise<T>): Promise<T> }): Promise<Array<string | undefined>> {
   return worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => c.documentId));
@@ -24,4 +29,16 @@ test('the archive stays loaded in one offscreen document across a worker stop', 
   await expect(results.first()).toContainText('Ilham Aliyev: Azerbaijan and Serbia are strategic partners');
   // The same document answered: it was not closed with the worker nor opened again.
   expect(await offscreenDocuments(await nextServiceWorker(context))).toEqual(before);
+});
+
+test('Dossier’s own pages ask the offscreen document directly, and it checks what they send', async ({ extensionPage }) => {
+  const popup = await extensionPage('popup.html');
+  await popup.getByRole('tab', { name: 'Search' }).click();
+  await popup.getByRole('combobox', { name: 'Search the archive' }).fill('Dačić');
+  await expect(popup.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText('Bayramov');
+  // The message the popup sends (lib/messages/direct-protocol.ts): only the document answers it.
+  const ask = (data: unknown) => popup.evaluate((data) => chrome.runtime.sendMessage({ id: 1, type: 'direct:search', data, timestamp: Date.now() }), data);
+  const answer = await ask({ query: 'Dačić' });
+  expect(answer.res?.hits[0]?.title).toContain('Bayramov');
+  expect((await ask({ query: 42 })).err?.message).toMatch(/^invalid search request at query/);
 });
