@@ -6,7 +6,6 @@ import { test, expect, nextServiceWorker, stopServiceWorker } from './fixtures.t
 declare const chrome: {
   runtime: {
     getContexts(filter: { contextTypes: string[] }): Promise<Array<{ documentId?: string }>>;
-    sendMessage(message: unknown): Promise<{ res?: { total: number; hits: Array<{ title: string }> }; err?: { message: string } }>;
   };
 };
 
@@ -36,9 +35,20 @@ test('Dossier’s own pages ask the offscreen document directly, and it checks w
   await popup.getByRole('tab', { name: 'Search' }).click();
   await popup.getByRole('combobox', { name: 'Search the archive' }).fill('Dačić');
   await expect(popup.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText('Bayramov');
-  // The message the popup sends (lib/messages/direct-protocol.ts): only the document answers it.
-  const ask = (data: unknown) => popup.evaluate((data) => chrome.runtime.sendMessage({ id: 1, type: 'direct:search', data, timestamp: Date.now() }), data);
-  const answer = await ask({ query: 'Dačić' });
-  expect(answer.res?.hits[0]?.title).toContain('Bayramov');
-  expect((await ask({ query: 42 })).err?.message).toMatch(/^invalid search request at query/);
+  // The request the popup sends on the archive's channel (lib/messages/direct-protocol.ts): the document answers it.
+  const ask = (data: unknown) =>
+    popup.evaluate(
+      (data) =>
+        new Promise<{ kind: string; res?: { hits: Array<{ title: string }> }; err?: { name: string; message: string } }>((resolve) => {
+          const channel = new BroadcastChannel('dossier-archive');
+          const id = crypto.randomUUID();
+          channel.onmessage = (event: MessageEvent<{ id: string; kind: string }>) => {
+            if (event.data.id === id && event.data.kind !== 'ack') resolve(event.data), channel.close();
+          };
+          channel.postMessage({ id, name: 'search', data });
+        }),
+      data,
+    );
+  expect((await ask({ query: 'Dačić' })).res?.hits[0]?.title).toContain('Bayramov');
+  expect((await ask({ query: 42 })).err).toMatchObject({ name: 'InvalidMessageError', message: expect.stringMatching(/^invalid search request at query/) });
 });
