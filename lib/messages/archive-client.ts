@@ -77,13 +77,18 @@ const route = (): Route => ({ direct: import.meta.env.BROWSER === 'chrome' && in
 /**
  * The document first, then the worker. The answer is checked against the protocol's schema:
  * it arrives on a channel any extension page may write to, not from the browser's messaging.
+ * One that does not match (a schema drifting from a handler) is asked again through the
+ * worker, whose answer pages took unchecked before this route.
  */
 export async function documentFirst<T>(name: DirectMessage, data: unknown, answer: v.GenericSchema<unknown, T>, viaWorker: () => Promise<T>, where: Route = route()): Promise<T> {
   if (!where.direct) return viaWorker();
   const settled = await askDocument(name, data, where.ackMs);
   if (!settled) return viaWorker();
   if (settled.kind === 'err') throw Object.assign(new Error(settled.err.message), { name: settled.err.name });
-  return v.parse(answer, settled.res);
+  const checked = v.safeParse(answer, settled.res);
+  if (checked.success) return checked.output;
+  console.warn(`Dossier: the archive's ${name} answer on its channel does not match the protocol (${checked.issues[0].message}); asking the worker`);
+  return viaWorker();
 }
 
 export const askArchive: ArchiveAsks = {

@@ -113,6 +113,18 @@ describe('a page asking the archive', () => {
     expect(viaWorker).not.toHaveBeenCalled();
   });
 
+  it('asks the worker again when an answer on the channel does not match the protocol', async () => {
+    const impostor = new BroadcastChannel(ARCHIVE_CHANNEL);
+    channels.push(impostor);
+    impostor.onmessage = (event: MessageEvent<{ id: string }>) => impostor.postMessage({ id: event.data.id, kind: 'res', res: { hits: 'not a list' } });
+    const viaWorker = worker();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: true, ackMs: 500 })).resolves.toMatchObject({ query: 'from the worker' });
+    expect(viaWorker).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/search answer on its channel does not match the protocol/));
+    warn.mockRestore();
+  });
+
   it('asks only the worker from a content script or in Firefox, and by default in Node (no extension page)', async () => {
     const search = documentOnChannel();
     const viaWorker = worker();
