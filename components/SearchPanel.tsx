@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../lib/messages/messenger.ts';
+import { askArchive } from '../lib/messages/archive-client.ts';
 import type { SearchHit } from '../lib/search/search.ts';
 import { ResultList } from './ResultList.tsx';
 import { activeFilterCount, SearchFilters, type FilterState } from './SearchFilters.tsx';
@@ -33,8 +33,8 @@ export function SearchPanel(props: SearchPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const request = { query, limit, filters: filterState.filters, sort: filterState.sort };
   const state = useSearch(request);
-  const info = useLoaded(() => sendMessage('getArchiveInfo'), 'info');
-  const suggestions = useLoaded(() => (query.trim().length >= 2 ? sendMessage('suggest', { prefix: query }) : Promise.resolve([])), query);
+  const info = useLoaded(() => askArchive.getArchiveInfo(undefined), 'info');
+  const suggestions = useLoaded(() => (query.trim().length >= 2 ? askArchive.suggest({ prefix: query }) : Promise.resolve([])), query);
   const response = state.status === 'done' ? state.response : state.status === 'loading' ? state.previous : null;
   const more = useMoreResults(request, state.status === 'done' ? state.response : null);
   const hits: SearchHit[] = props.pageMore && state.status === 'done' ? more.hits : (response?.hits ?? []);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../lib/messages/messenger.ts';
+import { askArchive } from '../lib/messages/archive-client.ts';
 import { userMessage } from '../lib/messages/user-error.ts';
 import type { SearchHit, SearchRequest, SearchResponse } from '../lib/search/search.ts';
 
@@ -44,7 +44,7 @@ export function useMoreResults(request: SearchRequest, first: SearchResponse | n
       if (!first || loading) return;
       setLoading(true);
       setError(null);
-      sendMessage('search', { ...request, offset: read }).then(
+      askArchive.search({ ...request, offset: read }).then(
         (page) => {
           if (current.current !== first) return;
           setPages({ of: first, hits: [...more.hits, ...page.hits], read: more.read + Math.max(page.hits.length, 1) });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../lib/messages/messenger.ts';
+import { askArchive } from '../lib/messages/archive-client.ts';
 import { userMessage } from '../lib/messages/user-error.ts';
 import type { SearchRequest, SearchResponse } from '../lib/search/search.ts';
 
@@ -22,7 +22,7 @@ export function useSearch(request: SearchRequest, debounceMs = 120): SearchState
     let current = true;
     setState((s) => ({ status: 'loading', previous: s.status === 'done' ? s.response : s.status === 'loading' ? s.previous : null }));
     const timer = setTimeout(() => {
-      sendMessage('search', request).then(
+      askArchive.search(request).then(
         (response) => current && setState({ status: 'done', response }),
         (error: unknown) => current && setState({ status: 'error', message: userMessage(error) }),
       );

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { listArticles } from '../../archive-store/index.ts';
-import { sendMessage } from '../../lib/messages/messenger.ts';
+import { askArchive } from '../../lib/messages/archive-client.ts';
 import { userMessage } from '../../lib/messages/user-error.ts';
 import type { ListedArticleLine } from '../../lib/messages/background-protocol.ts';
 import { articleHash, readerUrl } from '../../storage/reader-url.ts';
@@ -45,7 +45,7 @@ export function BrowseList({ sources }: { sources: ArchiveSources }) {
     const readDefault = filter === DEFAULT || (filter === ALL && !hidden);
     Promise.all([
       readUser ? listArticles({ sourceId: filter === ALL ? undefined : filter, offset: at.userOffset, limit: PAGE }) : Promise.resolve([]),
-      readDefault ? sendMessage('listDefaultArticles', { offset: at.defaultOffset, limit: PAGE }) : Promise.resolve([]),
+      readDefault ? askArchive.listDefaultArticles({ offset: at.defaultOffset, limit: PAGE }) : Promise.resolve([]),
     ]).then(
       ([user, bundled]) => {
         if (current !== loads.current) return;

@@ -3,6 +3,7 @@ import type { Duplicate } from '../../archive-store/index.ts';
 import type { ParseError } from '../../lib/corpus/article.ts';
 import { isImportable } from '../../lib/import/file-kinds.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
+import { askArchive } from '../../lib/messages/archive-client.ts';
 import { userMessage } from '../../lib/messages/user-error.ts';
 import { isFolderNote, type PickedFile } from './dropped-files.ts';
 import type { FromWorker, ImportOutcome, ImportProgress, ToWorker } from './import/protocol.ts';
@@ -67,7 +68,7 @@ export function useImport() {
       setState({ ...IDLE, running: true, label, problems: skipped });
       let bundle;
       try {
-        bundle = await sendMessage('getBundleDedupKeys');
+        bundle = await askArchive.getBundleDedupKeys(undefined);
       } catch (error) {
         setState((s) => ({ ...s, running: false, failure: userMessage(error) }));
         return;

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { listSources, readChanges, type SourceRecord } from '../../archive-store/index.ts';
-import { sendMessage } from '../../lib/messages/messenger.ts';
+import { askArchive } from '../../lib/messages/archive-client.ts';
 import { userMessage } from '../../lib/messages/user-error.ts';
 import type { RequestOf } from '../../lib/messages/background-protocol.ts';
 import { defaultArchiveHidden } from '../../storage/archive-settings.ts';
 
-type DefaultArchive = Awaited<ReturnType<typeof sendMessage<'getDefaultArchive'>>>;
+type DefaultArchive = Awaited<ReturnType<typeof askArchive.getDefaultArchive>>;
 
 export interface ArchiveSources {
   status: 'loading' | 'ready' | 'error';
@@ -32,7 +32,7 @@ export function useArchiveSources(): ArchiveSources {
   const seen = useRef<number | null>(null);
   const reload = useCallback(() => {
     const noData: RequestOf<'getDefaultArchive'> = undefined;
-    Promise.all([readChanges(), sendMessage('getDefaultArchive', noData), listSources()]).then(
+    Promise.all([readChanges(), askArchive.getDefaultArchive(noData), listSources()]).then(
       ([changes, defaultArchive, sources]) => {
         seen.current = changes;
         setState({ status: 'ready', error: null, defaultArchive, sources });

@@ -5,12 +5,14 @@ import { readDefaultArchiveHiddenWith } from '../background/default-archive.ts';
 import { guarded } from '../background/guard.ts';
 import { handleGetKnowledge } from '../background/knowledge-loader.ts';
 import { onMessage } from '../../lib/messages/messenger.ts';
+import { answerExtensionPages } from './direct-requests.ts';
 
 /**
  * Chrome's offscreen document (entrypoints/background/archive-route.ts): runs the archive's
  * handlers for the service worker and keeps the loaded archive while the worker stops and
- * wakes. It answers the worker alone: the worker has validated the request (guard.ts), and a
- * content script's own messages reach this document too, under other names.
+ * wakes. It answers the worker's forwarded requests (validated by the worker's guard.ts), and
+ * Dossier's own pages' direct requests (direct-requests.ts); a content script's own messages
+ * reach this document too, and are refused.
  */
 // WXT names the worker background.js; an offscreen document cannot read the manifest
 // (chrome.runtime has only its messaging members here).
@@ -38,6 +40,9 @@ onArchiveRequest('archive:saveArticle', ({ data, sender }) => (fromWorker(sender
 onArchiveRequest('archive:getDefaultArchive', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.getDefaultArchive(data) : refuse()));
 onArchiveRequest('archive:listDefaultArticles', ({ data, sender }) => (fromWorker(sender) ? archiveHandlers.listDefaultArticles(data) : refuse()));
 onArchiveRequest('archive:forgetArchive', ({ sender }) => (fromWorker(sender) ? archiveHandlers.forgetArchive() : refuse()));
+
+// Dossier's own pages ask here directly, one hop instead of three (direct-requests.ts checks who asks).
+answerExtensionPages(location.origin, archiveHandlers);
 
 // No storage API here: whether the default archive is hidden is the worker's to say.
 readDefaultArchiveHiddenWith(() => askWorker(() => sendToArchiveHost('archive:defaultArchiveHidden', undefined)));

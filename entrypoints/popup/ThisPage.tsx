@@ -4,6 +4,7 @@ import { RelatedList } from '../../components/RelatedList.tsx';
 import { articleHash, searchHash } from '../../storage/reader-url.ts';
 import { userMessage } from '../../lib/messages/user-error.ts';
 import { sendMessage } from '../../lib/messages/messenger.ts';
+import { askArchive } from '../../lib/messages/archive-client.ts';
 import type { NamedEntity, TabSummary } from '../../lib/messages/background-protocol.ts';
 import { useLoaded, type Loaded } from '../../components/useMessage.ts';
 import { SiteAccess } from './SiteAccess.tsx';
@@ -41,7 +42,7 @@ function useTabSummary(tabId: number | null): Loaded<TabSummary> {
 }
 
 function EntityDetails({ entity, readerUrl, openInReader }: { entity: NamedEntity } & Omit<ThisPageProps, 'tabId'>) {
-  const card = useLoaded(() => sendMessage('getEntityCard', { id: entity.id }), entity.id);
+  const card = useLoaded(() => askArchive.getEntityCard({ id: entity.id }), entity.id);
   if (card.status === 'loading') return <p class="status">Loading…</p>;
   if (card.status === 'error') return <p class="error">{card.message}</p>;
   return (

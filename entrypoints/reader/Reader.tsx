@@ -5,7 +5,7 @@ import { RelatedList } from '../../components/RelatedList.tsx';
 import { useLoaded } from '../../components/useMessage.ts';
 import { articleHash, parseReaderHash, searchHash, type ReaderRoute } from '../../storage/reader-url.ts';
 import { userMessage } from '../../lib/messages/user-error.ts';
-import { sendMessage } from '../../lib/messages/messenger.ts';
+import { askArchive } from '../../lib/messages/archive-client.ts';
 import type { ArchiveArticle } from '../../lib/search/archive-types.ts';
 
 function useRoute(): ReaderRoute {
@@ -25,7 +25,7 @@ function ArticlePage({ id }: { id: string }) {
   useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
-    sendMessage('getArticle', { id }).then(
+    askArchive.getArticle({ id }).then(
       (article) => {
         if (!current) return;
         setState(article ? { status: 'ready', article } : { status: 'missing' });
@@ -49,7 +49,7 @@ function ArticlePage({ id }: { id: string }) {
 }
 
 function RelatedToArticle({ id }: { id: string }) {
-  const related = useLoaded(() => sendMessage('getRelatedToArticle', { id, limit: 5 }), id);
+  const related = useLoaded(() => askArchive.getRelatedToArticle({ id, limit: 5 }), id);
   if (related.status !== 'ready') return null;
   return (
     <section class="reader-related" aria-labelledby="related-heading">

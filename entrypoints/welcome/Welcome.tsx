@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../../lib/messages/messenger.ts';
+import { askArchive } from '../../lib/messages/archive-client.ts';
 
 /** Dossier's documented shortcuts, as the manifest suggests them (wxt.config.ts). */
 const SHORTCUTS: Array<[keys: string, does: string]> = [
@@ -11,7 +11,7 @@ const SHORTCUTS: Array<[keys: string, does: string]> = [
 function useArticleCount(): number | null {
   const [count, setCount] = useState<number | null>(null);
   useEffect(() => {
-    sendMessage('getArchiveInfo', undefined).then(
+    askArchive.getArchiveInfo(undefined).then(
       (info) => setCount(info.articleCount),
       () => setCount(null),
     );

@@ -1,5 +1,6 @@
-import { fold, foldChar } from '../text/fold.ts';
-import { wordSpans } from './tokenize.ts';
+import { fold } from '../text/fold.ts';
+import { foldText, markWords, type FoldedText } from './marked-words.ts';
+import { sentenceBounds, splitSentences } from './sentences.ts';
 
 /** Plain text with ranges to emphasise; the UI renders marks as elements, never as HTML. */
 export interface MarkedText {
@@ -7,41 +8,7 @@ export interface MarkedText {
   marks: Array<[start: number, end: number]>;
 }
 
-const SENTENCE_END = /(?<=[.!?…»"”])\s+(?=[\p{Lu}\p{N}"“«])/u;
 const MAX_SNIPPET = 260;
-
-function splitSentences(paragraph: string): string[] {
-  return paragraph.split(SENTENCE_END).filter((s) => s.trim().length > 0);
-}
-
-function matchesTerm(word: string, terms: readonly string[]): boolean {
-  // Index terms are whole folded words; prefix queries match longer words too.
-  return terms.some((t) => word === t || (t.length >= 3 && word.startsWith(t)));
-}
-
-/** The sentence with its matched words marked, and how many distinct words matched. */
-function markWords(text: string, terms: readonly string[]): MarkedText & { distinct: number } {
-  const marks: Array<[number, number]> = [];
-  const words = new Set<string>();
-  for (const span of wordSpans(text)) {
-    if (!matchesTerm(span.term, terms)) continue;
-    marks.push([span.start, span.end]);
-    words.add(span.term);
-  }
-  return { text, marks, distinct: words.size };
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-/** Code units fold() changes: capitals and anything outside ASCII (no u flag: a surrogate half is one unit, as in fold()). */
-const FOLDED_UNITS = /[A-Z]|[^\x00-\x7f]/g;
-
-/**
- * fold() of a whole sentence or paragraph, the same result: fold() looks up every code unit,
- * and news text is mostly lower-case ASCII, which it leaves alone.
- */
-function foldText(text: string): string {
-  return NON_ASCII.test(text) ? text.replace(FOLDED_UNITS, foldChar) : text.toLowerCase();
-}
 
 function clip(sentence: MarkedText): MarkedText {
   if (sentence.text.length <= MAX_SNIPPET) return sentence;
@@ -79,23 +46,23 @@ export function bestSnippet(paragraphs: readonly string[], terms: readonly strin
     // give a scored sentence: skip its sentence split and word spans. ASCII folds by
     // toLowerCase alone.
     const foldedParagraph = foldText(paragraph);
-    const hasTerm = folded.some((t) => foldedParagraph.includes(t));
-    const wantAnchor = anchorFolded !== null && anchorSentence === null && foldedParagraph.includes(anchorFolded);
+    const hasTerm = folded.some((t) => foldedParagraph.folded.includes(t));
+    const wantAnchor = anchorFolded !== null && anchorSentence === null && foldedParagraph.folded.includes(anchorFolded);
     if (!hasTerm && !wantAnchor) continue;
-    for (const sentence of splitSentences(paragraph)) {
+    for (const [start, end] of sentenceBounds(paragraph)) {
+      const sentence = paragraph.slice(start, end);
+      // Where the paragraph's folding keeps offsets, the sentence's folding is a slice of it.
+      const foldedSentence: FoldedText = foldedParagraph.aligned ? { folded: foldedParagraph.folded.slice(start, end), aligned: true } : foldText(sentence);
       // Same necessary condition per sentence: no term in its folded text, no mark.
-      const foldedSentence = foldText(sentence);
-      if (!folded.some((t) => foldedSentence.includes(t))) {
-        if (anchorFolded && anchorSentence === null && foldedSentence.includes(anchorFolded)) anchorSentence = sentence;
-        continue;
+      if (folded.some((t) => foldedSentence.folded.includes(t))) {
+        const { marks, distinct } = markWords(sentence, foldedSentence, folded);
+        const score = distinct * 100 + marks.length;
+        if (score > bestScore) {
+          best = { text: sentence, marks };
+          bestScore = score;
+        }
       }
-      const { text, marks, distinct } = markWords(sentence, folded);
-      const score = distinct * 100 + marks.length;
-      if (score > bestScore) {
-        best = { text, marks };
-        bestScore = score;
-      }
-      if (anchorFolded && anchorSentence === null && foldedSentence.includes(anchorFolded)) anchorSentence = sentence;
+      if (anchorFolded && anchorSentence === null && foldedSentence.folded.includes(anchorFolded)) anchorSentence = sentence;
     }
   }
   if (best) return clip(best);

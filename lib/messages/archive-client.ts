@@ -1,0 +1,104 @@
+import * as v from 'valibot';
+import { toBackground } from './background-protocol.ts';
+import { ARCHIVE_CHANNEL, channelReplySchema, type ArchiveAsks, type DirectMessage } from './direct-protocol.ts';
+import { sendMessage } from './messenger.ts';
+
+/**
+ * How Dossier's own pages (popup, archive page, reader) ask about the archive. In Chrome an
+ * extension page asks the offscreen document on its channel (lib/messages/direct-protocol.ts),
+ * and only when the document does not acknowledge the request (none yet: the worker creates
+ * it; or one still loading or busy) asks the worker, whose route creates the document and
+ * waits for it. Content scripts and Firefox (whose background holds the archive) always ask
+ * the worker. Nothing here runs until a request is sent, so importing this module from Node is
+ * safe.
+ */
+
+/**
+ * How long the document has to acknowledge a request. It acknowledges before any work, so
+ * this is its longest busy task (an import's indexing slice, entrypoints/offscreen) plus the
+ * hop, not a search's time; a late one costs a request through the worker as well.
+ */
+export const ACK_MS = 250;
+
+type Settled = { kind: 'res'; res: unknown } | { kind: 'err'; err: { name: string; message: string } };
+
+interface Waiting {
+  acknowledged(): void;
+  settle(answer: Settled): void;
+}
+
+let channel: BroadcastChannel | null = null;
+const waiting = new Map<string, Waiting>();
+
+function openChannel(): BroadcastChannel {
+  if (channel) return channel;
+  const opened = new BroadcastChannel(ARCHIVE_CHANNEL);
+  // Every page on the channel hears every answer: each takes its own by id.
+  opened.onmessage = (event: MessageEvent<unknown>) => {
+    const reply = v.safeParse(channelReplySchema, event.data);
+    if (!reply.success) return;
+    const entry = waiting.get(reply.output.id);
+    if (!entry) return;
+    if (reply.output.kind === 'ack') entry.acknowledged();
+    else {
+      waiting.delete(reply.output.id);
+      entry.settle(reply.output);
+    }
+  };
+  return (channel = opened);
+}
+
+/** The document's answer, or null when it did not acknowledge the request in time. */
+function askDocument(name: DirectMessage, data: unknown, ackMs: number): Promise<Settled | null> {
+  const id = crypto.randomUUID();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      waiting.delete(id);
+      resolve(null);
+    }, ackMs);
+    waiting.set(id, { acknowledged: () => clearTimeout(timer), settle: (answer) => (clearTimeout(timer), resolve(answer)) });
+    openChannel().postMessage({ id, name, data });
+  });
+}
+
+/** Whether this code runs in one of Dossier's own pages (a content script's location is the web page's). */
+function inExtensionPage(): boolean {
+  return typeof location === 'object' && location.href.startsWith(browser.runtime.getURL('/'));
+}
+
+export interface Route {
+  /** Whether the document can be asked here (Chrome, an extension page). */
+  direct: boolean;
+  ackMs: number;
+}
+
+const route = (): Route => ({ direct: import.meta.env.BROWSER === 'chrome' && inExtensionPage(), ackMs: ACK_MS });
+
+/**
+ * The document first, then the worker. The answer is checked against the protocol's schema:
+ * it arrives on a channel any extension page may write to, not from the browser's messaging.
+ * One that does not match (a schema drifting from a handler) is asked again through the
+ * worker, whose answer pages took unchecked before this route.
+ */
+export async function documentFirst<T>(name: DirectMessage, data: unknown, answer: v.GenericSchema<unknown, T>, viaWorker: () => Promise<T>, where: Route = route()): Promise<T> {
+  if (!where.direct) return viaWorker();
+  const settled = await askDocument(name, data, where.ackMs);
+  if (!settled) return viaWorker();
+  if (settled.kind === 'err') throw Object.assign(new Error(settled.err.message), { name: settled.err.name });
+  const checked = v.safeParse(answer, settled.res);
+  if (checked.success) return checked.output;
+  console.warn(`Dossier: the archive's ${name} answer on its channel does not match the protocol (${checked.issues[0].message}); asking the worker`);
+  return viaWorker();
+}
+
+export const askArchive: ArchiveAsks = {
+  search: (request) => documentFirst('search', request, toBackground.search.response, () => sendMessage('search', request)),
+  suggest: (request) => documentFirst('suggest', request, toBackground.suggest.response, () => sendMessage('suggest', request)),
+  getArticle: (request) => documentFirst('getArticle', request, toBackground.getArticle.response, () => sendMessage('getArticle', request)),
+  getArchiveInfo: (request) => documentFirst('getArchiveInfo', request, toBackground.getArchiveInfo.response, () => sendMessage('getArchiveInfo', request)),
+  getRelatedToArticle: (request) => documentFirst('getRelatedToArticle', request, toBackground.getRelatedToArticle.response, () => sendMessage('getRelatedToArticle', request)),
+  getEntityCard: (request) => documentFirst('getEntityCard', request, toBackground.getEntityCard.response, () => sendMessage('getEntityCard', request)),
+  getDefaultArchive: (request) => documentFirst('getDefaultArchive', request, toBackground.getDefaultArchive.response, () => sendMessage('getDefaultArchive', request)),
+  listDefaultArticles: (request) => documentFirst('listDefaultArticles', request, toBackground.listDefaultArticles.response, () => sendMessage('listDefaultArticles', request)),
+  getBundleDedupKeys: (request) => documentFirst('getBundleDedupKeys', request, toBackground.getBundleDedupKeys.response, () => sendMessage('getBundleDedupKeys', request)),
+};
