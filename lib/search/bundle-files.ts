@@ -1,8 +1,8 @@
 /**
  * The archive as the extension bundles it: `archive.json` with every article's record but
- * none of its text (column by column, lib/search/compact-articles.ts), and the texts (body, sidebar) in files of TEXT_CHUNK_BYTES or so under
- * `archive-texts/`, each read the first time one of its articles is shown. A wake then
- * parses the records and the index only (bench:archive; the BBC set's texts were most of
+ * none of its text (column by column, lib/search/compact-articles.ts), and the texts (body,
+ * sidebar) in files of TEXT_CHUNK_BYTES or so under `archive-texts/`, each read the first
+ * time one of its articles is shown. A wake then parses the records and the index only (bench:archive; the BBC set's texts were most of
  * its archive file). The CLI's archive file keeps its texts inline (lib/search/archive.ts
  * reads both).
  */
