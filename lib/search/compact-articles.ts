@@ -6,7 +6,8 @@
  * values are stored once and referred to by number, numbers are VLQ text
  * (lib/search/integer-stream.ts), and a field no article has costs nothing.
  * `decodeArticles` gives back exactly what `expandMeta` (lib/search/stored-article.ts) gives
- * for the same records, and checks every column as it reads it.
+ * for the same records, and checks every column as it reads it. Over 300 lines: the writer
+ * and the checking reader of each column are kept side by side, as they must agree.
  */
 import type { AltTitle } from '../corpus/article.ts';
 import type { ArticleEntity, ArticleMeta } from './archive-types.ts';
