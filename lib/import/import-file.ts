@@ -74,6 +74,12 @@ function readArchive(file: string, bytes: Uint8Array): FileRead | null {
   }
   const articles: ArchiveArticle[] = [];
   const errors: ParseError[] = [];
+  if (!Array.isArray(value.articles)) {
+    // A bundle's archive.json (lib/search/bundle-files.ts): its records are columns and its texts in files beside it,
+    // so it holds no article whole (its records never passed the check below either).
+    errors.push({ file, line: null, message: "an extension bundle's archive.json, whose article texts are in files of their own: import the archive file of `dossier build-index` instead" });
+    return { kind: 'archive', articles, learned: learnedOfficials(value.knowledge), errors };
+  }
   value.articles.forEach((raw: unknown, i) => {
     const parsed = v.safeParse(archiveArticleSchema, raw);
     if (parsed.success) articles.push(parsed.output);

@@ -1,6 +1,7 @@
 import type { AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../entities/types.ts';
+import type { CompactArticles } from './compact-articles.ts';
 import type { CompactIndex } from './compact-index-format.ts';
 import type { StoredArticle } from './stored-article.ts';
 
@@ -34,10 +35,14 @@ export interface ArticleMeta extends Omit<ArchiveArticle, keyof ArticleText> {
 
 /**
  * 2: articles are stored without their empty fields (lib/search/stored-article.ts);
- * 3: the index is compact (lib/search/compact-index.ts). 1 and 2 (MiniSearch's own JSON) are still read.
+ * 3: the index is compact (lib/search/compact-index.ts); 4: the bundle's articles are stored
+ * column by column (lib/search/compact-articles.ts; the CLI's file keeps records with inline
+ * texts). 1 and 2 (MiniSearch's own JSON) and 3 are still read.
  */
-export const ARCHIVE_FORMAT = 3;
-export const READABLE_ARCHIVE_FORMATS: readonly number[] = [1, 2, ARCHIVE_FORMAT];
+export const ARCHIVE_FORMAT = 4;
+export const READABLE_ARCHIVE_FORMATS: readonly number[] = [1, 2, 3, ARCHIVE_FORMAT];
+/** The first format whose articles may be `CompactArticles`. */
+export const COMPACT_ARTICLES_SINCE = 4;
 /** The first format whose index is a `CompactIndex`. */
 export const COMPACT_INDEX_SINCE = 3;
 
@@ -62,10 +67,13 @@ export interface ArchiveFile {
   knowledge: Knowledge | null;
 }
 
-/** The archive file as written: articles without their empty fields (`serializeArchive`, lib/search/archive.ts). */
+/**
+ * The archive file as written: articles without their empty fields (`serializeArchive`,
+ * lib/search/archive.ts), or in the bundle, column by column (from format 4).
+ */
 export interface StoredArchiveFile extends Omit<ArchiveFile, 'format' | 'articles'> {
   format: number;
-  articles: StoredArticle[];
+  articles: StoredArticle[] | CompactArticles;
   /**
    * Present in the extension's bundle (lib/search/bundle-files.ts): the articles' texts are
    * in this many files of their own, and each article with a text names its file (`chunk`).

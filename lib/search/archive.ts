@@ -1,14 +1,15 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../entities/types.ts';
-import { ARCHIVE_FORMAT, COMPACT_INDEX_SINCE, READABLE_ARCHIVE_FORMATS, type ArchiveArticle, type ArchiveFile, type ArticleEntity, type ArticleMeta, type ArticleText, type LoadedArchiveFile, type StoredArchiveFile, type StoredIndex } from './archive-types.ts';
+import { ARCHIVE_FORMAT, COMPACT_ARTICLES_SINCE, COMPACT_INDEX_SINCE, READABLE_ARCHIVE_FORMATS, type ArchiveArticle, type ArchiveFile, type ArticleEntity, type ArticleMeta, type ArticleText, type LoadedArchiveFile, type StoredArchiveFile, type StoredIndex } from './archive-types.ts';
+import { CompactArticlesError, decodeArticles, isCompactArticles, type DecodedArticles } from './compact-articles.ts';
 import { encodeIndex, loadCompactIndex } from './compact-index.ts';
 import { ArticleTexts } from './article-texts.ts';
 import { chunkedTexts, type ReadTextChunk } from './bundle-files.ts';
 import { hash53 } from './hash.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from './index-config.ts';
 import { isKnowledge, knowledgeProblem } from './knowledge-schema.ts';
-import { expandMeta, fullArticle, storedArticle } from './stored-article.ts';
+import { expandMeta, fullArticle, storedArticle, type StoredArticle } from './stored-article.ts';
 
 /** Finds the entities of one article; supplied by lib/entities at build time. */
 export type ArticleAnnotator = (article: Article) => ArticleEntity[];
@@ -75,7 +76,8 @@ export function assertArchiveFile(value: unknown): asserts value is StoredArchiv
   if (typeof v.format !== 'number' || !READABLE_ARCHIVE_FORMATS.includes(v.format)) {
     throw new ArchiveFormatError(`not a Dossier archive of format ${ARCHIVE_FORMAT} (format: ${String(v.format)})`);
   }
-  if (!Array.isArray(v.articles) || typeof v.index !== 'object' || v.index === null || typeof v.version !== 'string') {
+  const columns = v.format >= COMPACT_ARTICLES_SINCE && isCompactArticles(v.articles);
+  if (!(Array.isArray(v.articles) || columns) || typeof v.index !== 'object' || v.index === null || typeof v.version !== 'string') {
     throw new ArchiveFormatError('archive is missing its articles, index or version');
   }
   if ('textChunks' in value && typeof value.textChunks !== 'number') throw new ArchiveFormatError('archive names its text files wrongly');
@@ -92,18 +94,16 @@ export function assertArchiveFile(value: unknown): asserts value is StoredArchiv
  */
 export function loadArchive(value: unknown, readChunk?: ReadTextChunk): LoadedArchive {
   assertArchiveFile(value);
-  const articles = value.articles.map(expandMeta);
-  const { articles: _stored, textChunks, ...fields } = value;
+  const { articles: stored, textChunks, ...fields } = value;
+  const { articles, chunkOf } = Array.isArray(stored) ? expandRecords(stored) : decodeColumns(stored);
   const file: LoadedArchiveFile = { ...fields, format: ARCHIVE_FORMAT, articles };
   let texts: ArticleTexts;
   if (textChunks === undefined) {
     const inline: Array<[string, ArticleText]> = [];
-    for (const a of value.articles) if (a.body || a.sidebar) inline.push([a.id, { body: a.body ?? [], sidebar: a.sidebar ?? [] }]);
+    if (Array.isArray(stored)) for (const a of stored) if (a.body || a.sidebar) inline.push([a.id, { body: a.body ?? [], sidebar: a.sidebar ?? [] }]);
     texts = ArticleTexts.inMemory(inline);
   } else {
     if (!readChunk) throw new ArchiveFormatError('archive keeps its texts in files of their own, and none was given to read them');
-    const chunkOf = new Map<string, number>();
-    for (const a of value.articles) if (a.chunk !== undefined) chunkOf.set(a.id, a.chunk);
     texts = new ArticleTexts(chunkedTexts(chunkOf, readChunk));
   }
   let index: MiniSearch<IndexedDocument>;
@@ -114,6 +114,22 @@ export function loadArchive(value: unknown, readChunk?: ReadTextChunk): LoadedAr
   }
   const byId = new Map(file.articles.map((a) => [a.id, a]));
   return { file, index, byId, texts };
+}
+
+/** Records as one JSON object each (the CLI's file, and every archive before format 4). */
+function expandRecords(stored: readonly StoredArticle[]): DecodedArticles {
+  const chunkOf = new Map<string, number>();
+  for (const a of stored) if (a.chunk !== undefined) chunkOf.set(a.id, a.chunk);
+  return { articles: stored.map(expandMeta), chunkOf };
+}
+
+function decodeColumns(stored: unknown): DecodedArticles {
+  try {
+    return decodeArticles(stored);
+  } catch (error) {
+    if (error instanceof CompactArticlesError) throw new ArchiveFormatError(error.message);
+    throw error;
+  }
 }
 
 /** The archive file back from a loaded archive whose texts are all in memory (as the CLI reads one). */

@@ -1,14 +1,15 @@
 /**
  * The archive as the extension bundles it: `archive.json` with every article's record but
- * none of its text, and the texts (body, sidebar) in files of TEXT_CHUNK_BYTES or so under
- * `archive-texts/`, each read the first time one of its articles is shown. A wake then
- * parses the records and the index only (bench:archive; the BBC set's texts were most of
+ * none of its text (column by column, lib/search/compact-articles.ts), and the texts (body,
+ * sidebar) in files of TEXT_CHUNK_BYTES or so under `archive-texts/`, each read the first
+ * time one of its articles is shown. A wake then parses the records and the index only (bench:archive; the BBC set's texts were most of
  * its archive file). The CLI's archive file keeps its texts inline (lib/search/archive.ts
  * reads both).
  */
 import type { ArchiveArticle, ArchiveFile, ArticleText, StoredArchiveFile } from './archive-types.ts';
 import type { ReadTexts } from './article-texts.ts';
-import { storedMeta } from './stored-article.ts';
+import { encodeArticles } from './compact-articles.ts';
+import { metaOf } from './stored-article.ts';
 
 /**
  * About 32 kB of JSON per text file: a page of 20 results then reads at most 20 small files
@@ -35,8 +36,8 @@ export function bundleFiles(archive: ArchiveFile, chunkBytes = TEXT_CHUNK_BYTES)
   const chunks: TextChunk[] = [];
   let current: TextChunk = {};
   let bytes = 0;
-  const articles = archive.articles.map((article: ArchiveArticle) => {
-    if (article.body.length === 0 && article.sidebar.length === 0) return storedMeta(article, null);
+  const chunkOfArticle = archive.articles.map((article: ArchiveArticle) => {
+    if (article.body.length === 0 && article.sidebar.length === 0) return null;
     const text: ArticleText = { body: article.body, sidebar: article.sidebar };
     if (bytes >= chunkBytes) {
       chunks.push(current);
@@ -45,9 +46,10 @@ export function bundleFiles(archive: ArchiveFile, chunkBytes = TEXT_CHUNK_BYTES)
     }
     current[article.id] = text;
     bytes += JSON.stringify(text).length;
-    return storedMeta(article, chunks.length);
+    return chunks.length;
   });
   if (bytes > 0) chunks.push(current);
+  const articles = encodeArticles(archive.articles.map(metaOf), chunkOfArticle);
   return { archive: { ...archive, articles, textChunks: chunks.length }, chunks };
 }
 

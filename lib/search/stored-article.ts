@@ -6,9 +6,10 @@ import { bodyKeyOf } from './near-duplicates.ts';
  * An article as an archive file stores it: without its empty fields (null, false, empty
  * lists), which are most of a headline's record (a 60,000-headline archive is 69% articles,
  * mostly empty fields). `expandArticle` gives the full `ArchiveArticle` back when the archive
- * is loaded, so nothing past the loader sees the difference. In the extension's bundle the
- * text (body, sidebar) is in files of its own (lib/search/bundle-files.ts): the record then
- * names its file (`chunk`) and carries what every answer needs of the text.
+ * is loaded, so nothing past the loader sees the difference. Bundles of format 3 kept the
+ * text (body, sidebar) in files of their own (lib/search/bundle-files.ts) and their records
+ * named the file (`chunk`) and carried what every answer needs of the text; from format 4 a
+ * bundle's records are columns (lib/search/compact-articles.ts).
  */
 export type StoredArticle = Pick<ArchiveArticle, 'id' | 'title' | 'lang' | 'file'> &
   Partial<ArchiveArticle> &
@@ -18,18 +19,6 @@ export function storedArticle(article: ArchiveArticle): StoredArticle {
   const stored = storedFields(article);
   if (article.body.length) stored.body = article.body;
   if (article.sidebar.length) stored.sidebar = article.sidebar;
-  if (article.entities.length) stored.entities = article.entities;
-  return stored;
-}
-
-/** The record of an article whose text is in text file `chunk` (null: it has no text). */
-export function storedMeta(article: ArchiveArticle, chunk: number | null): StoredArticle {
-  const stored = storedFields(article);
-  const bodyLength = bodyLengthOf(article.body);
-  if (bodyLength) stored.bodyLength = bodyLength;
-  const bodyKey = bodyKeyOf(article.body);
-  if (bodyKey !== null) stored.bodyKey = bodyKey;
-  if (chunk !== null) stored.chunk = chunk;
   if (article.entities.length) stored.entities = article.entities;
   return stored;
 }

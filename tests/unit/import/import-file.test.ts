@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readImportFile } from '../../../lib/import/import-file.ts';
 import { EXPORT_FORMAT, EXPORT_KIND } from '../../../lib/import/export-format.ts';
 import { buildArchive } from '../../../lib/search/archive.ts';
+import { bundleFiles } from '../../../lib/search/bundle-files.ts';
 import { article } from '../helpers/small-archive.ts';
 import { projectRoot } from '../helpers/seed-archive.ts';
 
@@ -44,5 +45,13 @@ describe('readImportFile', () => {
     const read = readImportFile('archive.json', bytes(JSON.stringify(file)));
     expect(read.kind).toBe('archive');
     expect(read.articles[0]).toMatchObject({ id: 'a:1', entities: [{ id: 'country:AZ' }] });
+  });
+
+  it('says that an extension bundle\'s archive.json holds no whole article, and imports none of it', () => {
+    const file = buildArchive({ articles: [article('a:1', 'Archived story', ['Text.'])], knowledge: null });
+    const read = readImportFile('archive.json', bytes(JSON.stringify(bundleFiles(file).archive)));
+    expect(read.kind).toBe('archive');
+    expect(read.articles).toEqual([]);
+    expect(read.errors).toEqual([{ file: 'archive.json', line: null, message: expect.stringContaining('import the archive file of `dossier build-index` instead') }]);
   });
 });

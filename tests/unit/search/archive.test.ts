@@ -32,7 +32,7 @@ describe('the archive file', () => {
   it('stores articles without empty fields and loads them back whole', () => {
     const built = buildArchiveWithEntities(seedArticles());
     const stored: { format: number; articles: Array<Record<string, unknown>> } = JSON.parse(serializeArchive(built));
-    expect(stored.format).toBe(3);
+    expect(stored.format).toBe(4);
     for (const article of stored.articles) {
       for (const [field, value] of Object.entries(article)) {
         expect({ field, value }).not.toEqual({ field, value: null });
@@ -61,7 +61,7 @@ describe('the archive file', () => {
     expect(archiveFileOf(loaded).articles).toEqual(built.articles);
     expect(loaded.index.search('Khasiyev').map((r) => r.id)).toEqual(['000_9bc284ab3f6946f2']);
     const rewritten = JSON.parse(serializeArchive(archiveFileOf(loaded)));
-    expect(rewritten.format).toBe(3);
+    expect(rewritten.format).toBe(4);
     expect(rewritten.index).toEqual(JSON.parse(serializeArchive(built)).index);
   });
 
