@@ -3,7 +3,7 @@
  * they are held: its `toJSON()` objects (`encodeIndex`) or its own maps (compact-index.ts).
  */
 import type { AsPlainObject } from 'minisearch';
-import { COMPACT_INDEX_FORMAT, CompactIndexError, checksum, type CompactIndex } from './compact-index-format.ts';
+import { COMPACT_INDEX_FORMAT, CompactIndexError, checksumSteps, toEnd, type CompactIndex } from './compact-index-format.ts';
 import { IntegerWriter } from './integer-stream.ts';
 
 /** One field of a term: its documents in ascending order, and their frequencies. */
@@ -24,8 +24,26 @@ export interface IndexParts {
 }
 
 export function writeCompactIndex(parts: IndexParts): CompactIndex {
+  return toEnd(compactIndexSteps(parts));
+}
+
+/**
+ * Numbers written between two pauses of `compactIndexSteps` (a posting is one or two): well
+ * under a millisecond, so a writer in time slices keeps to its budget. A term's postings are
+ * written whole: the longest list is one per document (about 100,000 in the largest archives
+ * measured, a few ms).
+ */
+const NUMBERS_PER_STEP = 4096;
+
+/**
+ * `writeCompactIndex` with a pause (a `yield`) after every few thousand numbers and every
+ * megabyte hashed, for a writer in time slices (compact-index.ts `compactIndexInSlices`). The
+ * iterables are read lazily, between pauses: whoever resumes it must know they did not change.
+ */
+export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIndex, void> {
   const numbers = new IntegerWriter();
   const text: string[] = [];
+  let sincePause = 0;
   const documents = [...parts.documentIds];
   numbers.write(documents.length);
   let previous = -1;
@@ -35,6 +53,10 @@ export function writeCompactIndex(parts: IndexParts): CompactIndex {
     numbers.write(id.length);
     text.push(id);
     previous = shortId;
+    if ((sincePause += 2) >= NUMBERS_PER_STEP) {
+      yield;
+      sincePause = 0;
+    }
   }
   const lengths = [...parts.fieldLength];
   numbers.write(lengths.length);
@@ -48,6 +70,10 @@ export function writeCompactIndex(parts: IndexParts): CompactIndex {
       numbers.write(typeof length === 'number' ? length + 1 : 0);
     }
     previous = shortId;
+    if ((sincePause += 2 + fieldLengths.length) >= NUMBERS_PER_STEP) {
+      yield;
+      sincePause = 0;
+    }
   }
   numbers.write(parts.termCount);
   let previousTerm = '';
@@ -60,12 +86,17 @@ export function writeCompactIndex(parts: IndexParts): CompactIndex {
     numbers.write(term.length - shared);
     text.push(term.slice(shared));
     previousTerm = term;
-    writePostings(numbers, fields);
+    if ((sincePause += 2 + writePostings(numbers, fields)) >= NUMBERS_PER_STEP) {
+      yield;
+      sincePause = 0;
+    }
     written++;
   }
   if (written !== parts.termCount) throw new CompactIndexError(`${written} terms written where ${parts.termCount} were announced`);
   const allText = text.join('');
   const allNumbers = numbers.text();
+  yield;
+  const check = yield* checksumSteps(allText, allNumbers);
   const { dirtCount, ...header } = parts.header;
   return {
     compactIndex: COMPACT_INDEX_FORMAT,
@@ -75,11 +106,13 @@ export function writeCompactIndex(parts: IndexParts): CompactIndex {
     termCount: parts.termCount,
     text: allText,
     numbers: allNumbers,
-    check: checksum(allText, allNumbers),
+    check,
   };
 }
 
-function writePostings(numbers: IntegerWriter, fields: readonly FieldPostings[]): void {
+/** Writes a term's postings; returns how many numbers that was about (its postings, not counting frequencies). */
+function writePostings(numbers: IntegerWriter, fields: readonly FieldPostings[]): number {
+  let count = 1;
   numbers.write(fields.length);
   for (const { field, docs, frequencies } of fields) {
     numbers.write(field);
@@ -93,7 +126,9 @@ function writePostings(numbers: IntegerWriter, fields: readonly FieldPostings[])
       if (frequency !== 1) numbers.write(frequency);
       previous = doc;
     }
+    count += 2 + docs.length;
   }
+  return count;
 }
 
 /** Keys of an object keyed by MiniSearch's numbers (integer keys always come in ascending order). */
