@@ -17,7 +17,9 @@ export interface IndexParts {
   header: Pick<CompactIndex, 'documentCount' | 'nextId' | 'fieldIds' | 'averageFieldLength' | 'dirtCount' | 'storedFields'>;
   /** Document number → id, in ascending order of number (as MiniSearch's maps and its JSON keep them). */
   documentIds: Iterable<readonly [number, unknown]>;
+  documentIdCount: number;
   fieldLength: Iterable<readonly [number, ReadonlyArray<number | null | undefined>]>;
+  fieldLengthCount: number;
   termCount: number;
   /** Terms in MiniSearch's order, each with its fields in ascending order. */
   terms: Iterable<readonly [string, readonly FieldPostings[]]>;
@@ -42,12 +44,11 @@ const NUMBERS_PER_STEP = 4096;
  */
 export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIndex, void> {
   const numbers = new IntegerWriter();
-  const text: string[] = [];
+  const text = new TextWriter();
   let sincePause = 0;
-  const documents = [...parts.documentIds];
-  numbers.write(documents.length);
+  numbers.write(parts.documentIdCount);
   let previous = -1;
-  for (const [shortId, id] of documents) {
+  for (const [shortId, id] of parts.documentIds) {
     if (typeof id !== 'string') throw new CompactIndexError(`cannot encode document id ${String(id)}: ids must be strings`);
     numbers.write(shortId - previous - 1);
     numbers.write(id.length);
@@ -58,10 +59,9 @@ export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIn
       sincePause = 0;
     }
   }
-  const lengths = [...parts.fieldLength];
-  numbers.write(lengths.length);
+  numbers.write(parts.fieldLengthCount);
   previous = -1;
-  for (const [shortId, fieldLengths] of lengths) {
+  for (const [shortId, fieldLengths] of parts.fieldLength) {
     numbers.write(shortId - previous - 1);
     numbers.write(fieldLengths.length);
     // 0 for a field the document lacks (a hole in MiniSearch's array, null once through JSON), else the length + 1.
@@ -93,7 +93,7 @@ export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIn
     written++;
   }
   if (written !== parts.termCount) throw new CompactIndexError(`${written} terms written where ${parts.termCount} were announced`);
-  const allText = text.join('');
+  const allText = text.text();
   const allNumbers = numbers.text();
   yield;
   const check = yield* checksumSteps(allText, allNumbers);
@@ -108,6 +108,30 @@ export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIn
     numbers: allNumbers,
     check,
   };
+}
+
+/**
+ * Text from many short pieces, joined a thousand at a time as it grows: one join of hundreds of
+ * thousands of pieces at the end would be the longest step of a writer in slices.
+ */
+class TextWriter {
+  private readonly parts: string[] = [];
+  private pieces: string[] = [];
+
+  push(piece: string): void {
+    this.pieces.push(piece);
+    if (this.pieces.length === 1024) this.endPart();
+  }
+
+  text(): string {
+    this.endPart();
+    return this.parts.join('');
+  }
+
+  private endPart(): void {
+    this.parts.push(this.pieces.join(''));
+    this.pieces = [];
+  }
 }
 
 /** Writes a term's postings; returns how many numbers that was about (its postings, not counting frequencies). */
@@ -150,6 +174,12 @@ function* plainTerms(index: AsPlainObject['index']): Generator<readonly [string,
   }
 }
 
+function documentParts(index: AsPlainObject): Pick<IndexParts, 'documentIds' | 'documentIdCount' | 'fieldLength' | 'fieldLengthCount'> {
+  const documentIds = numericKeys(index.documentIds, 'document').map((shortId) => [shortId, index.documentIds[shortId]] as const);
+  const fieldLength = numericKeys(index.fieldLength, 'field length').map((shortId) => [shortId, index.fieldLength[shortId]!] as const);
+  return { documentIds, documentIdCount: documentIds.length, fieldLength, fieldLengthCount: fieldLength.length };
+}
+
 /** The compact form of MiniSearch's `toJSON()` (serialization version 2, string document ids). */
 export function encodeIndex(index: AsPlainObject): CompactIndex {
   if (index.serializationVersion !== 2) throw new CompactIndexError(`cannot encode MiniSearch serialization version ${index.serializationVersion}`);
@@ -162,8 +192,7 @@ export function encodeIndex(index: AsPlainObject): CompactIndex {
       dirtCount: index.dirtCount,
       storedFields: index.storedFields,
     },
-    documentIds: numericKeys(index.documentIds, 'document').map((shortId) => [shortId, index.documentIds[shortId]] as const),
-    fieldLength: numericKeys(index.fieldLength, 'field length').map((shortId) => [shortId, index.fieldLength[shortId]!] as const),
+    ...documentParts(index),
     termCount: index.index.length,
     terms: plainTerms(index.index),
   });
