@@ -153,11 +153,11 @@ export function compactIndexOf<T>(index: MiniSearch<T>): CompactIndex {
 /**
  * `compactIndexOf` in time slices of `sliceMs`, yielding between them (`yieldToPage`): the
  * background writes its snapshot in Chrome's offscreen document, which shares its thread with
- * the archive page (a synthetic 100k-article archive took seconds in one piece). Null when the
- * index changed between two slices (a refresh added or discarded documents, a vacuum ran):
- * what was written so far mixes two states, and whoever changed the index schedules another.
- * An index not loaded by `loadCompactIndex` (an archive of a format before 3) is written in one
- * piece, through `toJSON`: its maps are out of reach, and no archive built now is one.
+ * the archive page (in one piece: 1.9 s of that thread at a synthetic 100k articles, bench:import).
+ * Null when the index changed between two slices (a refresh added or discarded documents, a
+ * vacuum ran): what was written so far mixes two states, and whoever changed the index schedules
+ * another. An index not loaded by `loadCompactIndex` (an archive of a format before 3) is written
+ * in one piece, through `toJSON`: its maps are out of reach, and no archive built now is one.
  */
 export async function compactIndexInSlices<T>(index: MiniSearch<T>, sliceMs = SLICE_MS, yieldToPage: () => Promise<void> = nextTask): Promise<CompactIndex | null> {
   if (!(index instanceof CompactLoadedIndex)) return compactIndexOf(index);
