@@ -1,6 +1,6 @@
 /** The stored shape of a compact index (lib/search/compact-index.ts) and the checks it must pass before it is read. */
 import type { AsPlainObject } from 'minisearch';
-import { hash53 } from './hash.ts';
+import { Hash53 } from './hash.ts';
 
 /** Bump when the layout changes; a stored index of another format is refused (the snapshot is rebuilt, the bundle must be). */
 export const COMPACT_INDEX_FORMAT = 1;
@@ -32,7 +32,32 @@ export class CompactIndexError extends Error {
 }
 
 export function checksum(text: string, numbers: string): string {
-  return `${hash53(text)}.${hash53(numbers)}`;
+  return toEnd(checksumSteps(text, numbers));
+}
+
+/** Characters hashed between two pauses of `checksumSteps`: about a millisecond. */
+const HASHED_PER_STEP = 1 << 20;
+
+/** `checksum` with a pause (a `yield`) every megabyte of text, for a writer that runs in time slices. */
+export function* checksumSteps(text: string, numbers: string): Generator<void, string, void> {
+  const digests: string[] = [];
+  for (const part of [text, numbers]) {
+    const hash = new Hash53();
+    for (let start = 0; start < part.length; start += HASHED_PER_STEP) {
+      hash.update(part, start, Math.min(part.length, start + HASHED_PER_STEP));
+      yield;
+    }
+    digests.push(hash.digest());
+  }
+  return digests.join('.');
+}
+
+/** Runs a stepwise computation (one that yields where it may pause) to its end, without pausing. */
+export function toEnd<R>(steps: Generator<void, R, void>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 function isCompactShape(value: object): value is CompactIndex {

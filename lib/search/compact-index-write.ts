@@ -3,7 +3,7 @@
  * they are held: its `toJSON()` objects (`encodeIndex`) or its own maps (compact-index.ts).
  */
 import type { AsPlainObject } from 'minisearch';
-import { COMPACT_INDEX_FORMAT, CompactIndexError, checksum, type CompactIndex } from './compact-index-format.ts';
+import { COMPACT_INDEX_FORMAT, CompactIndexError, checksumSteps, toEnd, type CompactIndex } from './compact-index-format.ts';
 import { IntegerWriter } from './integer-stream.ts';
 
 /** One field of a term: its documents in ascending order, and their frequencies. */
@@ -17,29 +17,51 @@ export interface IndexParts {
   header: Pick<CompactIndex, 'documentCount' | 'nextId' | 'fieldIds' | 'averageFieldLength' | 'dirtCount' | 'storedFields'>;
   /** Document number → id, in ascending order of number (as MiniSearch's maps and its JSON keep them). */
   documentIds: Iterable<readonly [number, unknown]>;
+  documentIdCount: number;
   fieldLength: Iterable<readonly [number, ReadonlyArray<number | null | undefined>]>;
+  fieldLengthCount: number;
   termCount: number;
   /** Terms in MiniSearch's order, each with its fields in ascending order. */
   terms: Iterable<readonly [string, readonly FieldPostings[]]>;
 }
 
 export function writeCompactIndex(parts: IndexParts): CompactIndex {
+  return toEnd(compactIndexSteps(parts));
+}
+
+/**
+ * Numbers written between two pauses of `compactIndexSteps` (a posting is one or two): well
+ * under a millisecond, so a writer in time slices keeps to its budget. A term's postings are
+ * written whole: the longest list is one per document (about 100,000 in the largest archives
+ * measured, a few ms).
+ */
+const NUMBERS_PER_STEP = 4096;
+
+/**
+ * `writeCompactIndex` with a pause (a `yield`) after every few thousand numbers and every
+ * megabyte hashed, for a writer in time slices (compact-index.ts `compactIndexInSlices`). The
+ * iterables are read lazily, between pauses: whoever resumes it must know they did not change.
+ */
+export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIndex, void> {
   const numbers = new IntegerWriter();
-  const text: string[] = [];
-  const documents = [...parts.documentIds];
-  numbers.write(documents.length);
+  const text = new TextWriter();
+  let sincePause = 0;
+  numbers.write(parts.documentIdCount);
   let previous = -1;
-  for (const [shortId, id] of documents) {
+  for (const [shortId, id] of parts.documentIds) {
     if (typeof id !== 'string') throw new CompactIndexError(`cannot encode document id ${String(id)}: ids must be strings`);
     numbers.write(shortId - previous - 1);
     numbers.write(id.length);
     text.push(id);
     previous = shortId;
+    if ((sincePause += 2) >= NUMBERS_PER_STEP) {
+      yield;
+      sincePause = 0;
+    }
   }
-  const lengths = [...parts.fieldLength];
-  numbers.write(lengths.length);
+  numbers.write(parts.fieldLengthCount);
   previous = -1;
-  for (const [shortId, fieldLengths] of lengths) {
+  for (const [shortId, fieldLengths] of parts.fieldLength) {
     numbers.write(shortId - previous - 1);
     numbers.write(fieldLengths.length);
     // 0 for a field the document lacks (a hole in MiniSearch's array, null once through JSON), else the length + 1.
@@ -48,6 +70,10 @@ export function writeCompactIndex(parts: IndexParts): CompactIndex {
       numbers.write(typeof length === 'number' ? length + 1 : 0);
     }
     previous = shortId;
+    if ((sincePause += 2 + fieldLengths.length) >= NUMBERS_PER_STEP) {
+      yield;
+      sincePause = 0;
+    }
   }
   numbers.write(parts.termCount);
   let previousTerm = '';
@@ -60,12 +86,17 @@ export function writeCompactIndex(parts: IndexParts): CompactIndex {
     numbers.write(term.length - shared);
     text.push(term.slice(shared));
     previousTerm = term;
-    writePostings(numbers, fields);
+    if ((sincePause += 2 + writePostings(numbers, fields)) >= NUMBERS_PER_STEP) {
+      yield;
+      sincePause = 0;
+    }
     written++;
   }
   if (written !== parts.termCount) throw new CompactIndexError(`${written} terms written where ${parts.termCount} were announced`);
-  const allText = text.join('');
+  const allText = text.text();
   const allNumbers = numbers.text();
+  yield;
+  const check = yield* checksumSteps(allText, allNumbers);
   const { dirtCount, ...header } = parts.header;
   return {
     compactIndex: COMPACT_INDEX_FORMAT,
@@ -75,11 +106,37 @@ export function writeCompactIndex(parts: IndexParts): CompactIndex {
     termCount: parts.termCount,
     text: allText,
     numbers: allNumbers,
-    check: checksum(allText, allNumbers),
+    check,
   };
 }
 
-function writePostings(numbers: IntegerWriter, fields: readonly FieldPostings[]): void {
+/**
+ * Text from many short pieces, joined a thousand at a time as it grows: one join of hundreds of
+ * thousands of pieces at the end would be the longest step of a writer in slices.
+ */
+class TextWriter {
+  private readonly parts: string[] = [];
+  private pieces: string[] = [];
+
+  push(piece: string): void {
+    this.pieces.push(piece);
+    if (this.pieces.length === 1024) this.endPart();
+  }
+
+  text(): string {
+    this.endPart();
+    return this.parts.join('');
+  }
+
+  private endPart(): void {
+    this.parts.push(this.pieces.join(''));
+    this.pieces = [];
+  }
+}
+
+/** Writes a term's postings; returns how many numbers that was about (its postings, not counting frequencies). */
+function writePostings(numbers: IntegerWriter, fields: readonly FieldPostings[]): number {
+  let count = 1;
   numbers.write(fields.length);
   for (const { field, docs, frequencies } of fields) {
     numbers.write(field);
@@ -93,7 +150,9 @@ function writePostings(numbers: IntegerWriter, fields: readonly FieldPostings[])
       if (frequency !== 1) numbers.write(frequency);
       previous = doc;
     }
+    count += 2 + docs.length;
   }
+  return count;
 }
 
 /** Keys of an object keyed by MiniSearch's numbers (integer keys always come in ascending order). */
@@ -115,6 +174,12 @@ function* plainTerms(index: AsPlainObject['index']): Generator<readonly [string,
   }
 }
 
+function documentParts(index: AsPlainObject): Pick<IndexParts, 'documentIds' | 'documentIdCount' | 'fieldLength' | 'fieldLengthCount'> {
+  const documentIds = numericKeys(index.documentIds, 'document').map((shortId) => [shortId, index.documentIds[shortId]] as const);
+  const fieldLength = numericKeys(index.fieldLength, 'field length').map((shortId) => [shortId, index.fieldLength[shortId]!] as const);
+  return { documentIds, documentIdCount: documentIds.length, fieldLength, fieldLengthCount: fieldLength.length };
+}
+
 /** The compact form of MiniSearch's `toJSON()` (serialization version 2, string document ids). */
 export function encodeIndex(index: AsPlainObject): CompactIndex {
   if (index.serializationVersion !== 2) throw new CompactIndexError(`cannot encode MiniSearch serialization version ${index.serializationVersion}`);
@@ -127,8 +192,7 @@ export function encodeIndex(index: AsPlainObject): CompactIndex {
       dirtCount: index.dirtCount,
       storedFields: index.storedFields,
     },
-    documentIds: numericKeys(index.documentIds, 'document').map((shortId) => [shortId, index.documentIds[shortId]] as const),
-    fieldLength: numericKeys(index.fieldLength, 'field length').map((shortId) => [shortId, index.fieldLength[shortId]!] as const),
+    ...documentParts(index),
     termCount: index.index.length,
     terms: plainTerms(index.index),
   });

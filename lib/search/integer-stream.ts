@@ -17,26 +17,43 @@ export class IntegerStreamError extends Error {
   override name = 'IntegerStreamError';
 }
 
+/** Characters per piece of a writer's text. */
+const PIECE = 8192;
+/** The most digits a safe integer takes (53 bits, 5 a digit). */
+const MOST_DIGITS = 11;
+const DIGIT_CODES = Uint8Array.from(DIGITS, (digit) => digit.charCodeAt(0));
+const ascii = new TextDecoder();
+
 export class IntegerWriter {
   private readonly parts: string[] = [];
-  private chunk = '';
+  /**
+   * Digits as character codes, made a string a piece at a time: a string per number joined by
+   * `+=` makes a rope of a node per number, which joining the text at the end must walk in one
+   * go (tens of ms at 60,000 headlines, measured in Node, in the snapshot's one slice).
+   */
+  private readonly piece = new Uint8Array(PIECE);
+  private used = 0;
 
   write(value: number): void {
     if (!Number.isSafeInteger(value) || value < 0) throw new IntegerStreamError(`cannot store ${value}: not a non-negative integer`);
     let rest = value;
-    let text = '';
     do {
       const digit = rest % MORE;
       rest = Math.floor(rest / MORE);
-      text += DIGITS[rest > 0 ? digit + MORE : digit];
+      this.piece[this.used++] = DIGIT_CODES[rest > 0 ? digit + MORE : digit]!;
     } while (rest > 0);
-    this.chunk += text;
-    // Many short concatenations make a deep rope; flattening now and then keeps joining cheap.
-    if (this.chunk.length > 8192) this.parts.push(this.chunk), (this.chunk = '');
+    if (this.used > PIECE - MOST_DIGITS) this.endPiece();
   }
 
   text(): string {
-    return this.parts.join('') + this.chunk;
+    this.endPiece();
+    return this.parts.join('');
+  }
+
+  private endPiece(): void {
+    if (this.used === 0) return;
+    this.parts.push(ascii.decode(this.piece.subarray(0, this.used)));
+    this.used = 0;
   }
 }
 

@@ -12,7 +12,8 @@
  * started, and after the import the JS heap (after a garbage collection, through the DevTools
  * protocol) of the service worker, the offscreen document that keeps the archive loaded and
  * the import worker. Then the page's tasks in the seconds after "Imported" (SETTLE: the background
- * writes its index snapshot once the archive stops changing), and the path a user has after an
+ * writes its index snapshot once the archive stops changing; how long each snapshot took to encode,
+ * in time slices, and to store, from the offscreen document's user timings), and the path a user has after an
  * import: search round trips from the archive page over the bench queries, a worker stop → the
  * first search, and a browser restart on the same profile → the first search (the offscreen
  * document loads the bundle, the stored articles and the snapshot again).
@@ -33,6 +34,7 @@ import puppeteer, { type CDPSession, type Page as PuppeteerPage, type Target } f
 import { readCorpus } from '../../lib/cli/corpus-files.ts';
 import { ROOT } from '../support/paths.mjs';
 import type { BrowserContext, Page } from '@playwright/test';
+import { SNAPSHOT_ENCODED, SNAPSHOT_STORED } from '../../entrypoints/background/user-archive.ts';
 import { launchWithDossier, nextServiceWorker, stopServiceWorker, welcomePage } from '../e2e/fixtures.ts';
 import { traceMainThread, type MainThreadTask } from '../e2e/main-thread-tasks.ts';
 import { QUERIES } from './queries.ts';
@@ -63,6 +65,12 @@ interface Tasks {
   long: string[];
 }
 
+/** The index snapshots the offscreen document wrote (user-archive.ts's user timings), in ms each. */
+interface Snapshots {
+  encoded: number[];
+  stored: number[];
+}
+
 /** The user's path once the import is done, in ms. */
 interface After {
   search: { p50: number; p95: number; slowest: string };
@@ -77,6 +85,7 @@ interface Run {
   phases: string[];
   tasks: Tasks;
   settle: Tasks;
+  snapshots: Snapshots | null;
   heaps: Heaps;
   after: After | null;
 }
@@ -194,6 +203,34 @@ async function heaps(port: number, id: string): Promise<Heaps> {
   }
 }
 
+/** The snapshots' user timings in the offscreen document, through a DevTools client (null without one). */
+async function snapshotTimes(port: number, id: string): Promise<Snapshots | null> {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  try {
+    const offscreen = await browser.waitForTarget((t) => t.url() === `chrome-extension://${id}/offscreen.html`, { timeout: 5000 }).catch(() => null);
+    if (!offscreen) return null;
+    const session = await offscreen.createCDPSession();
+    try {
+      const durations = (name: string) => `performance.getEntriesByName(${JSON.stringify(name)}).map((e) => e.duration)`;
+      const { result } = await session.send('Runtime.evaluate', {
+        expression: `({ encoded: ${durations(SNAPSHOT_ENCODED)}, stored: ${durations(SNAPSHOT_STORED)} })`,
+        returnByValue: true,
+      });
+      const value: unknown = result.value;
+      return isSnapshots(value) ? value : null;
+    } finally {
+      await session.detach();
+    }
+  } finally {
+    await browser.disconnect();
+  }
+}
+
+function isSnapshots(value: unknown): value is Snapshots {
+  const numbers = (list: unknown) => Array.isArray(list) && list.every((n) => typeof n === 'number');
+  return typeof value === 'object' && value !== null && 'encoded' in value && numbers(value.encoded) && 'stored' in value && numbers(value.stored);
+}
+
 async function pageWorkerHeap(page: PuppeteerPage, usedSize: (session: CDPSession) => Promise<number>): Promise<number | null> {
   for (let tries = 0; tries < 20 && page.workers().length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
   const [worker] = page.workers();
@@ -266,6 +303,7 @@ async function importOnce(file: string, screenshots?: string): Promise<Run> {
       phases,
       tasks: summariseTasks(tasks.filter((t) => t.at < importMs)),
       settle: summariseTasks(tasks.filter((t) => t.at >= importMs)),
+      snapshots: await snapshotTimes(port, id),
       heaps: await heaps(port, id),
     };
     if (!AFTER) return { ...run, after: null };
@@ -308,6 +346,9 @@ async function main(): Promise<void> {
     console.log(`page tasks    ${run.tasks.count}; over 50 ms thread time: ${run.tasks.over50}; longest ${run.tasks.longestCpu.toFixed(0)} ms thread, ${run.tasks.longestWall.toFixed(0)} ms wall`);
     if (run.tasks.long.length) console.log(`long tasks    ${run.tasks.long.join('; ')}`);
     console.log(`then ${(SETTLE_MS / 1000).toFixed(0)} s more  ${run.settle.count} tasks; over 50 ms thread time: ${run.settle.over50}; longest ${run.settle.longestCpu.toFixed(0)} ms thread${run.settle.long.length ? ` (${run.settle.long.join('; ')}; times from the import's start)` : ''}`);
+    const snapshots = run.snapshots;
+    const ms = (values: number[]) => (values.length ? values.map((t) => t.toFixed(0)).join(', ') : 'none');
+    console.log(`snapshots     ${snapshots ? `encoded in ${ms(snapshots.encoded)} ms (first slice to last), stored in ${ms(snapshots.stored)} ms` : 'n/a (no offscreen document)'}`);
     console.log(`heap after    service worker ${mb(run.heaps.worker)}, offscreen document ${mb(run.heaps.offscreen)}, import worker ${mb(run.heaps.importWorker)} (after a GC)`);
     const after = run.after;
     if (after) {

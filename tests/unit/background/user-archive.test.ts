@@ -81,6 +81,47 @@ describe('the user archive joined to the bundle', () => {
     expect(woken.index.documentCount).toBe(2);
   }, 20_000);
 
+  it('a snapshot whose index changed while it was encoded is not stored; the one the change scheduled is, and a wake loads it', async () => {
+    // Every pause of the encoding a task of its own (a zero slice); the first runs `midway`.
+    let midway: (() => Promise<void>) | null = null;
+    vi.doMock('../../../lib/search/index-in-slices.ts', async (importOriginal) => ({
+      ...(await importOriginal<typeof import('../../../lib/search/index-in-slices.ts')>()),
+      SLICE_MS: 0,
+      nextTask: async () => {
+        const run = midway;
+        midway = null;
+        await run?.();
+      },
+    }));
+    try {
+      const first = await wake();
+      // The bundle built by this wake's modules: an index loaded by another copy of
+      // lib/search/compact-index.ts is not one it encodes in slices (`instanceof`).
+      const { smallArchive: wakeSmallArchive } = await import('../helpers/small-archive.ts');
+      let archive = await first.userArchive.withUserArchive(wakeSmallArchive(bundleArticles));
+      await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [userArticle('u1', 'Caspian gas deal')], errors: [] });
+      archive = await first.userArchive.refreshUserArchive(archive);
+      const writes = vi.spyOn(first.store, 'writeSnapshot');
+      // While the snapshot of u1 is being encoded, another import stores u2 and the archive follows it.
+      midway = async () => {
+        await first.store.commitArticles({ source: { id: 's2', kind: 'import', label: 'b.jsonl' }, articles: [userArticle('u2', 'Pipeline talks')], errors: [] });
+        archive = await first.userArchive.refreshUserArchive(archive);
+      };
+      await vi.waitFor(() => expect(writes).toHaveBeenCalled(), { timeout: 10_000, interval: 200 });
+      expect(midway).toBeNull();
+      expect(writes.mock.calls.map(([snapshot]) => snapshot)).toMatchObject([{ changes: await first.store.readChanges() }]);
+
+      const second = await wake();
+      const bundle = smallArchive(bundleArticles);
+      const woken = await second.userArchive.withUserArchive(bundle);
+      expect(searchArchive(woken, { query: 'Lankaran' }).hits.map((h) => h.id).sort()).toEqual(['u1', 'u2']);
+      // From the snapshot: the bundle's own index was not touched.
+      expect(bundle.index.documentCount).toBe(1);
+    } finally {
+      vi.doUnmock('../../../lib/search/index-in-slices.ts');
+    }
+  }, 20_000);
+
   it.each([
     ['of the earlier shape (MiniSearch\'s JSON as a string)', (index: MiniSearch<IndexedDocument>) => JSON.stringify(index)],
     ['that is corrupt', (index: MiniSearch<IndexedDocument>) => {

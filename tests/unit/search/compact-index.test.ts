@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checksum } from '../../../lib/search/compact-index-format.ts';
-import { CompactIndexError, compactIndexOf, decodeIndex, encodeIndex, loadCompactIndex, type CompactIndex } from '../../../lib/search/compact-index.ts';
+import { CompactIndexError, compactIndexInSlices, compactIndexOf, decodeIndex, encodeIndex, loadCompactIndex, type CompactIndex } from '../../../lib/search/compact-index.ts';
 import { buildArchive } from '../../../lib/search/archive.ts';
 import { buildArchiveWithEntities } from '../../../lib/search/build-archive.ts';
 import { indexOptions, type IndexedDocument } from '../../../lib/search/index-config.ts';
@@ -19,15 +19,17 @@ function expectSameLoad<T>(plain: AsPlainObject, compact: CompactIndex, options:
   expect(throughJson(loadCompactIndex<T>(throughJson(compact), options).toJSON())).toStrictEqual(viaLoadJS);
 }
 
-function generatedIndex(): MiniSearch<IndexedDocument> {
+function generatedDocument(i: number): Omit<IndexedDocument, 'id'> {
   const words = ['gas', 'pipeline', 'Baku', 'Tbilisi', 'summit', 'minister', 'Ceyhan', 'talks', 'oil', 'export'];
+  const pick = (n: number) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 3 + k * k) % words.length]!).join(' ');
+  return { title: pick(4), altTitles: i % 5 === 0 ? pick(2) : '', body: pick(40 + (i % 13)), entities: i % 3 === 0 ? 'country:AZ country:GE' : '' };
+}
+
+function generatedIndex(count = 300): MiniSearch<IndexedDocument> {
   const index = new MiniSearch<IndexedDocument>(indexOptions);
-  for (let i = 0; i < 300; i++) {
-    const pick = (n: number) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 3 + k * k) % words.length]!).join(' ');
-    index.add({ id: `g${i}`, title: pick(4), altTitles: i % 5 === 0 ? pick(2) : '', body: pick(40 + (i % 13)), entities: i % 3 === 0 ? 'country:AZ country:GE' : '' });
-  }
+  for (let i = 0; i < count; i++) index.add({ id: `g${i}`, ...generatedDocument(i) });
   // Removed documents leave gaps in the document numbers and (until a vacuum) stale postings.
-  for (let i = 0; i < 300; i += 7) index.discard(`g${i}`);
+  for (let i = 0; i < count; i += 7) index.discard(`g${i}`);
   return index;
 }
 
@@ -124,6 +126,70 @@ describe('the compact index', () => {
       const bad = corrupt(compact());
       const value = { ...bad, check: checksum(bad.text, bad.numbers) };
       expect(() => loadCompactIndex(value, indexOptions)).toThrow(message);
+    });
+  });
+
+  describe('written in time slices', () => {
+    /** Big enough for pauses inside each part: documents, field lengths, terms. */
+    const slicedIndex = () => loadCompactIndex<IndexedDocument>(encodeIndex(generatedIndex(3000).toJSON()), indexOptions);
+
+    /** A zero budget: a pause at every point the writer may pause, each counted, and `between` run in it. */
+    function everyStep(between: (pause: number) => void = () => {}) {
+      const pauses = { count: 0 };
+      const yieldToPage = async () => between(++pauses.count);
+      return { pauses, yieldToPage };
+    }
+
+    it('gives what the synchronous writer gives, pausing between slices, after additions and removals too', async () => {
+      const loaded = slicedIndex();
+      const first = everyStep();
+      expect(await compactIndexInSlices(loaded, 0, first.yieldToPage)).toStrictEqual(compactIndexOf(loaded));
+      // Pauses in the documents, the field lengths and the terms, then before and in the checksum.
+      expect(first.pauses.count).toBeGreaterThan(10);
+      loaded.add({ id: 'late1', title: 'zeta', altTitles: '', body: 'omega zeta', entities: 'country:AZ' });
+      for (const id of ['g3', 'g50', 'late1']) loaded.discard(id);
+      const after = await compactIndexInSlices(loaded, 0, everyStep().yieldToPage);
+      expect(after).toStrictEqual(encodeIndex(loaded.toJSON()));
+      expect(decodeIndex(throughJson(after))).toStrictEqual(throughJson(loaded.toJSON()));
+    });
+
+    it('runs without a pause while the slice has time left', async () => {
+      const loaded = slicedIndex();
+      const { pauses, yieldToPage } = everyStep();
+      expect(await compactIndexInSlices(loaded, 60_000, yieldToPage)).toStrictEqual(compactIndexOf(loaded));
+      expect(pauses.count).toBe(0);
+    });
+
+    it.each<[string, (index: MiniSearch<IndexedDocument>) => void]>([
+      ['a document is added', (index) => index.add({ id: 'mid', title: 'Ceyhan terminal', altTitles: '', body: 'oil', entities: '' })],
+      ['a document is discarded', (index) => index.discard('g1')],
+      ['a document is removed', (index) => index.remove({ id: 'g2', ...generatedDocument(2) })],
+      ['a vacuum starts', (index) => void index.vacuum()],
+    ])('gives up (null) when %s between two slices, and writes the new state when asked again', async (_label, change) => {
+      const loaded = slicedIndex();
+      const { pauses, yieldToPage } = everyStep((pause) => pause === 2 && change(loaded));
+      expect(await compactIndexInSlices(loaded, 0, yieldToPage)).toBeNull();
+      // Given up at the first pause after the change: nothing more read from the changed index.
+      expect(pauses.count).toBe(2);
+      await vi.waitFor(() => expect(loaded.isVacuuming).toBe(false));
+      expect(await compactIndexInSlices(loaded, 0, everyStep().yieldToPage)).toStrictEqual(encodeIndex(loaded.toJSON()));
+    });
+
+    it('gives up at once while a vacuum is under way', async () => {
+      const loaded = slicedIndex();
+      const vacuum = loaded.vacuum();
+      const { pauses, yieldToPage } = everyStep();
+      expect(await compactIndexInSlices(loaded, 0, yieldToPage)).toBeNull();
+      expect(pauses.count).toBe(0);
+      await vacuum;
+      expect(await compactIndexInSlices(loaded, 0, yieldToPage)).toStrictEqual(compactIndexOf(loaded));
+    });
+
+    it('writes an index MiniSearch built itself in one piece', async () => {
+      const plain = generatedIndex();
+      const { pauses, yieldToPage } = everyStep();
+      expect(await compactIndexInSlices(plain, 0, yieldToPage)).toStrictEqual(encodeIndex(plain.toJSON()));
+      expect(pauses.count).toBe(0);
     });
   });
 });
