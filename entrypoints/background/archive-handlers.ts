@@ -8,8 +8,7 @@ import { bundleDedupKeys } from './user-archive.ts';
 import { handleSaveArticle } from './save-article.ts';
 import { handleGetDefaultArchive, handleListDefaultArticles } from './default-archive.ts';
 import { rankRelated } from '../../lib/search/related.ts';
-import { salientTermsOutside } from '../../lib/search/salient-terms.ts';
-import { articleText } from '../../lib/search/article-text.ts';
+import { archiveArticleQuery } from '../../lib/search/related-query.ts';
 import { fullArticle } from '../../lib/search/stored-article.ts';
 import { rankTab } from './tab-summary.ts';
 import type { TabRanking, TabReport } from '../../storage/tab-state.ts';
@@ -72,12 +71,7 @@ export const archiveHandlers: ArchiveHandlers = {
     const article = archive.byId.get(request.id);
     if (!article) return [];
     return archive.texts.answer(() => {
-      const ranked = rankRelated(
-        archive,
-        { entities: article.entities, terms: articleTerms(archive, article), exclude: article.id },
-        request.limit ?? 5,
-      );
-      return toRelatedHits(archive, ranked);
+      return toRelatedHits(archive, rankRelated(archive, archiveArticleQuery(archive, article), request.limit ?? 5));
     });
   }),
   getEntityCard: answeredAwake(async (request) => {
@@ -153,7 +147,3 @@ function cardFor(archive: LoadedArchive, request: EntityCardRequest): EntityCard
 }
 
 /** An article's own salient terms, outside its entities' first mentions' words. */
-function articleTerms(archive: LoadedArchive, article: ArticleMeta): string[] {
-  const text = articleText({ title: article.title, body: archive.texts.body(article) });
-  return salientTermsOutside(text, article.entities.map((e) => ({ start: e.first, end: e.first + e.length })));
-}

@@ -1,4 +1,7 @@
-import { isFunctionWord, termCounts } from './salient-terms.ts';
+import type { LoadedArchive } from './archive.ts';
+import type { ArticleMeta } from './archive-types.ts';
+import { articleText } from './article-text.ts';
+import { isFunctionWord, salientTermsOutside, termCounts } from './salient-terms.ts';
 
 /**
  * What the ranking needs to know about one entity on the page: how often it is named
@@ -120,4 +123,15 @@ export function pageQuery(blocks: readonly ReadBlock[]): RelatedQuery {
     if (block.main) for (const { term, count } of termsOutside(block.text, block.mentions)) mainTerms.set(term, (mainTerms.get(term) ?? 0) + count);
   }
   return { entities: [...entities.values()], terms: [], mainTerms: [...mainTerms].map(([term, count]) => ({ term, count })) };
+}
+
+/**
+ * An archive article as the page (the reader's "Related in your archive"): its entities,
+ * its salient words outside them, and itself left out. Its text must have been read
+ * (run inside `archive.texts.answer`, lib/search/article-texts.ts).
+ */
+export function archiveArticleQuery(archive: LoadedArchive, article: ArticleMeta): RelatedQuery {
+  const text = articleText({ title: article.title, body: archive.texts.body(article) });
+  const terms = salientTermsOutside(text, article.entities.map((e) => ({ start: e.first, end: e.first + e.length })));
+  return { entities: article.entities, terms, exclude: article.id };
 }

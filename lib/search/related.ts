@@ -141,8 +141,15 @@ function sharesCore(e: { core: number; coreShared: number }, core: { core: Reado
  * pass the calibrated threshold, so its length is what the badge counts.
  */
 export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit = 10): RelatedArticle[] {
-  const total = archive.file.articles.length;
-  if (total === 0 || limit <= 0) return [];
+  // The reader's page is an archive article (`exclude`), and its features are its own: it is
+  // compared with the rest of the archive, so it counts in neither the total nor any feature's
+  // df. Counted, every name and word only it has would weigh as the archive's rarest and make
+  // the page's core something no other article can share (in the 5 seed articles, every
+  // article's own officials: none of them listed another as related).
+  const self = query.exclude !== undefined && archive.byId.has(query.exclude) ? 1 : 0;
+  const total = archive.file.articles.length - self;
+  const othersWith = (df: number): number => Math.max(0, df - self);
+  if (total <= 0 || limit <= 0) return [];
   const features = queryFeatures(query);
   if (features.entities.size === 0 && features.terms.size === 0) return [];
   const stats = archiveStats(archive);
@@ -159,11 +166,11 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
   // those words are scored.
   const candidates: Feature[] = [];
   for (const [id, q] of features.entities) {
-    const df = stats.entityDf.get(id) ?? 0;
+    const df = othersWith(stats.entityDf.get(id) ?? 0);
     candidates.push({ key: `entity:${id}`, entity: id, q, w: q * rarity(total, df), known: df > 0 });
   }
   for (const [term, q] of [...features.terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_QUERY_TERMS)) {
-    const df = wordDf(archive, term);
+    const df = othersWith(wordDf(archive, term));
     candidates.push({ key: `term:${term}`, term, q, w: q * rarity(total, df), known: df > 0 });
   }
   const mostSaid = candidates.sort((a, b) => b.q - a.q || b.w - a.w || (a.key < b.key ? -1 : 1)).slice(0, MAX_FEATURES);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRecogniser } from '../../../lib/entities/recogniser.ts';
 import type { Knowledge } from '../../../lib/entities/types.ts';
-import { mainContentQuery, pageQuery, queryFeatures } from '../../../lib/search/related-query.ts';
+import { archiveArticleQuery, mainContentQuery, pageQuery, queryFeatures } from '../../../lib/search/related-query.ts';
 import { rankRelated } from '../../../lib/search/related.ts';
 import { toRelatedHits } from '../../../lib/search/related-hits.ts';
 import { seedArchive } from '../helpers/seed-archive.ts';
@@ -50,6 +50,24 @@ describe('related ranking on main content', () => {
     expect(hit?.reasons).toContain('Armenia');
     expect(hit?.reasons.filter((r) => /^[a-z]/.test(r)).every((r) => r === r.toLowerCase())).toBe(true);
     expect(hit?.reasons).toEqual(expect.arrayContaining(['visa']));
+  });
+
+  it('lists, in the reader of each seed article, the other seed articles on its subject', () => {
+    const archive = seedArchive();
+    const relatedTo = (id: string) => rankRelated(archive, archiveArticleQuery(archive, archive.byId.get(id)!), 5).map((r) => r.article.id).sort();
+    // The three Azerbaijan–Serbia articles list each other; Montenegro's and the visa article have no peer.
+    for (const id of AZ_RS) expect(relatedTo(id)).toEqual(AZ_RS.filter((other) => other !== id));
+    expect(relatedTo('000_9bc284ab3f6946f2')).toEqual([]);
+    expect(relatedTo('004_326b7e6a5be190f9')).toEqual([]);
+  });
+
+  it('weighs the reader’s article against the rest of the archive: what only it names is no evidence', () => {
+    const archive = seedArchive();
+    // Ilham Aliyev is named in no other seed article; Serbia is in two others.
+    const article = archive.byId.get('002_66502551f2509c58')!;
+    const [first] = toRelatedHits(archive, rankRelated(archive, archiveArticleQuery(archive, article), 5));
+    expect(first?.reasons).toContain('Serbia');
+    expect(first?.reasons).not.toContain('Ilham Aliyev');
   });
 
   it('leaves out the article a query excludes (the reader’s own)', () => {
