@@ -51,90 +51,108 @@ export interface EncodedPostings {
 }
 
 /**
- * A term's postings that read themselves on first use: any read or change of the map (MiniSearch
- * reads a term's postings through get, has, keys, values, size and iteration, and changes them
- * in add, remove, discard's vacuum) first fills it from its numbers; until then it holds only
- * where they are, and a writer copies them as they are (`encoded`). Corrupt numbers, which only a
- * faulty writer makes (the load checked the checksum of the whole index), throw a
- * `CompactIndexError` from whatever first used the term, at every use, the map staying empty.
+ * A Map filled on its first use: any read or change first runs `fill` (once; again after a fill
+ * that threw, which leaves it empty). For what a load of the index can leave unread: MiniSearch
+ * reads its maps only through these methods.
  */
-export class LazyPostings extends Map<number, Map<number, number>> {
-  /** Null once read (where they were is not kept as an object: one fewer per term at a load). */
-  private source: PostingsText | null;
+export abstract class LazyMap<K, V> extends Map<K, V> {
+  private filled = false;
 
-  constructor(
-    source: PostingsText,
-    private readonly start: number,
-    private readonly end: number,
-  ) {
-    super();
-    this.source = source;
-  }
+  /** Fills the map through `set` (which no longer waits for a fill by then). */
+  protected abstract fill(): void;
 
-  /** Where the postings are stored while they were never read, else null. */
-  get encoded(): EncodedPostings | null {
-    return this.source && { source: this.source, start: this.start, end: this.end };
-  }
-
-  private read(): void {
-    const source = this.source;
-    if (source === null) return;
-    // Cleared first: filling the map goes through `set`, which must not read again.
-    this.source = null;
+  private ready(): void {
+    if (this.filled) return;
+    this.filled = true;
     try {
-      const numbers = new IntegerReader(source.text, this.start, this.end);
-      readPostings(numbers, source, this);
-      if (!numbers.done) throw new CompactIndexError('the index is corrupt: a term\'s postings have data past their end');
+      this.fill();
     } catch (error) {
       super.clear();
-      this.source = source;
-      if (error instanceof IntegerStreamError) throw new CompactIndexError(`the index is corrupt: ${error.message}`);
+      this.filled = false;
       throw error;
     }
   }
 
+  /** Whether it was filled: a map never used is a copy of what the index stores. */
+  protected get used(): boolean {
+    return this.filled;
+  }
+
   override get size(): number {
-    this.read();
+    this.ready();
     return super.size;
   }
-  override get(field: number): Map<number, number> | undefined {
-    this.read();
-    return super.get(field);
+  override get(key: K): V | undefined {
+    this.ready();
+    return super.get(key);
   }
-  override has(field: number): boolean {
-    this.read();
-    return super.has(field);
+  override has(key: K): boolean {
+    this.ready();
+    return super.has(key);
   }
-  override set(field: number, frequencies: Map<number, number>): this {
-    this.read();
-    return super.set(field, frequencies);
+  override set(key: K, value: V): this {
+    this.ready();
+    return super.set(key, value);
   }
-  override delete(field: number): boolean {
-    this.read();
-    return super.delete(field);
+  override delete(key: K): boolean {
+    this.ready();
+    return super.delete(key);
   }
   override clear(): void {
-    this.source = null;
+    this.filled = true;
     super.clear();
   }
-  override forEach(callback: (frequencies: Map<number, number>, field: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void {
-    this.read();
+  override forEach(callback: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
+    this.ready();
     super.forEach(callback, thisArg);
   }
-  override keys(): MapIterator<number> {
-    this.read();
+  override keys(): MapIterator<K> {
+    this.ready();
     return super.keys();
   }
-  override values(): MapIterator<Map<number, number>> {
-    this.read();
+  override values(): MapIterator<V> {
+    this.ready();
     return super.values();
   }
-  override entries(): MapIterator<[number, Map<number, number>]> {
-    this.read();
+  override entries(): MapIterator<[K, V]> {
+    this.ready();
     return super.entries();
   }
-  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
-    this.read();
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    this.ready();
     return super[Symbol.iterator]();
+  }
+}
+
+/**
+ * A term's postings, read from their numbers on first use (MiniSearch reads a term's postings
+ * through get, has, keys, values, size and iteration, and changes them in add, remove and a
+ * vacuum); until then only where they are, which a writer copies as they are (`encoded`).
+ * Corrupt numbers, which only a faulty writer makes (the load checked the checksum of the whole
+ * index), throw a `CompactIndexError` from whatever first used the term, at every use.
+ */
+export class LazyPostings extends LazyMap<number, Map<number, number>> {
+  constructor(
+    private readonly source: PostingsText,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    super();
+  }
+
+  /** Where the postings are stored while they were never read, else null. */
+  get encoded(): EncodedPostings | null {
+    return this.used ? null : { source: this.source, start: this.start, end: this.end };
+  }
+
+  protected fill(): void {
+    try {
+      const numbers = new IntegerReader(this.source.text, this.start, this.end);
+      readPostings(numbers, this.source, this);
+      if (!numbers.done) throw new CompactIndexError('the index is corrupt: a term\'s postings have data past their end');
+    } catch (error) {
+      if (error instanceof IntegerStreamError) throw new CompactIndexError(`the index is corrupt: ${error.message}`);
+      throw error;
+    }
   }
 }
