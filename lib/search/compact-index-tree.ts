@@ -17,23 +17,28 @@ type Node<V, N> = Map<string, V | N>;
 
 const LEAF = '';
 
-interface Step<N> {
-  node: N;
-  /** Length of the text from the root to this node. */
-  depth: number;
-  /** The edge from the node before this one on the path ('' for the root). */
-  edge: string;
-}
-
 export class TermTreeBuilder<V, N extends Node<V, N>> {
-  /** The path to the last term placed: the root first, then each node down to the term's. */
-  private readonly path: Array<Step<N>>;
+  // The path to the last term placed, one entry per node from the root down (arrays, not an
+  // object per node: this runs once per term at every wake). `top` is the last node's entry.
+  private readonly nodes: N[];
+  /** Length of the text from the root to the node. */
+  private readonly depths: number[] = [0];
+  /** The edge from the node before ('' for the root). */
+  private readonly edges: string[] = [''];
+  /**
+   * The first characters of the edges the node was given: a node leaves the path for good, so
+   * these are all its edges, and a term that would follow one of them (`set` would) shows an
+   * order no writer makes. Kept rather than looking through the node's keys: that look was half
+   * of building the tree in Firefox.
+   */
+  private readonly firsts: string[] = [''];
+  private top = 0;
 
   constructor(
     root: N,
     private readonly newNode: () => N,
   ) {
-    this.path = [{ node: root, depth: 0, edge: '' }];
+    this.nodes = [root];
   }
 
   /**
@@ -41,42 +46,49 @@ export class TermTreeBuilder<V, N extends Node<V, N>> {
    * before it and goes on with `ending`: only what the index stores, the whole term is not needed.
    */
   add(shared: number, ending: string, value: V): void {
-    const { path } = this;
+    const { nodes, depths, edges, firsts } = this;
+    let top = this.top;
     // Back up to the deepest node of the path within the shared prefix.
-    let last = path.length - 1;
-    while (path[last]!.depth > shared) last--;
-    let at = path[last]!;
-    const below = path[last + 1];
-    path.length = last + 1;
-    if (below) {
+    while (depths[top]! > shared) top--;
+    let at = nodes[top]!;
+    if (top < this.top) {
       // The term before goes on below `at`: the shared prefix must end where the two differ.
-      const cut = shared - at.depth;
-      if (ending.length > 0 && ending.charCodeAt(0) === below.edge.charCodeAt(cut)) throw new CompactIndexError('the index is corrupt: a term shares more with the one before it than it says');
+      const edge = edges[top + 1]!;
+      const cut = shared - depths[top]!;
+      if (ending.length > 0 && ending.charCodeAt(0) === edge.charCodeAt(cut)) throw new CompactIndexError('the index is corrupt: a term shares more with the one before it than it says');
       if (cut > 0) {
-        // The shared prefix ends inside the edge to `below`: split it, as `set` does (the new key last).
+        // The shared prefix ends inside the edge to the node below: split it, as `set` does (the new key last).
         const middle = this.newNode();
-        middle.set(below.edge.slice(cut), below.node);
-        at.node.set(below.edge.slice(0, cut), middle);
-        at.node.delete(below.edge);
-        at = { node: middle, depth: shared, edge: below.edge.slice(0, cut) };
-        path.push(at);
+        middle.set(edge.slice(cut), nodes[top + 1]!);
+        at.set(edge.slice(0, cut), middle);
+        at.delete(edge);
+        top++;
+        this.enter(top, middle, shared, edge.slice(0, cut), edge.charAt(cut));
+        at = middle;
       }
-    } else if (at.depth !== shared) {
+    } else if (depths[top] !== shared) {
       throw new CompactIndexError('the index is corrupt: a term shares more with the one before it than that one has');
     }
     if (ending.length === 0) {
-      if (at.node.has(LEAF)) throw new CompactIndexError('the index is corrupt: a term comes twice');
-      at.node.set(LEAF, value);
+      if (at.has(LEAF)) throw new CompactIndexError('the index is corrupt: a term comes twice');
+      at.set(LEAF, value);
+      this.top = top;
       return;
     }
-    // `set` would follow an edge with the same first character: only a subtree already left has one.
-    const first = ending.charCodeAt(0);
-    for (const key of at.node.keys()) {
-      if (key.charCodeAt(0) === first) throw new CompactIndexError('the index is corrupt: its terms are out of order');
-    }
+    const first = ending.charAt(0);
+    if (firsts[top]!.includes(first)) throw new CompactIndexError('the index is corrupt: its terms are out of order');
+    firsts[top] += first;
     const node = this.newNode();
     node.set(LEAF, value);
-    at.node.set(ending, node);
-    path.push({ node, depth: shared + ending.length, edge: ending });
+    at.set(ending, node);
+    this.enter(top + 1, node, shared + ending.length, ending, '');
+  }
+
+  private enter(level: number, node: N, depth: number, edge: string, firsts: string): void {
+    this.nodes[level] = node;
+    this.depths[level] = depth;
+    this.edges[level] = edge;
+    this.firsts[level] = firsts;
+    this.top = level;
   }
 }
