@@ -21,9 +21,10 @@
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { checkedCompactIndex, COMPACT_INDEX_FORMAT, type CompactIndex, type ReadableCompactIndex } from './compact-index-format.ts';
-import { LazyMap, LazyPostings, type EncodedPostings } from './compact-index-postings.ts';
+import { LazyPostings, type EncodedPostings } from './compact-index-postings.ts';
 import { readCompactIndex, type TermPostings } from './compact-index-read.ts';
 import { TermTreeBuilder } from './compact-index-tree.ts';
+import { LazyMap } from './lazy-map.ts';
 import { compactIndexSteps, encodeIndex, writeCompactIndex, type FieldPostings, type IndexParts } from './compact-index-write.ts';
 import { nextTask, SLICE_MS } from './index-in-slices.ts';
 
