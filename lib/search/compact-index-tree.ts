@@ -2,7 +2,7 @@
  * Builds MiniSearch's radix tree (its SearchableMap's nodes: Maps from an edge's text to the
  * next node, a node's own value under '') straight from a compact index's terms, in their stored
  * order, the tree `SearchableMap.set` builds from the same terms in the same order, node by node
- * and key by key (tests/unit/search/compact-index-tree.test.ts compares them). `set` looks each
+ * and key by key (tests/unit/search/lazy-index.test.ts compares them). `set` looks each
  * term up from the root, comparing it with the keys of every node on its way: at tens of
  * thousands of terms that was most of a load once postings are read lazily. Here each term is
  * placed from where the one before it ended, its shared prefix (stored with it) telling where.
