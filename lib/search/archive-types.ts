@@ -2,7 +2,7 @@ import type { AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../entities/types.ts';
 import type { CompactArticles } from './compact-articles.ts';
-import type { CompactIndex } from './compact-index-format.ts';
+import type { ReadableCompactIndex } from './compact-index-format.ts';
 import type { StoredArticle } from './stored-article.ts';
 
 /** Where and how often an entity occurs in one article. */
@@ -37,20 +37,23 @@ export interface ArticleMeta extends Omit<ArchiveArticle, keyof ArticleText> {
  * 2: articles are stored without their empty fields (lib/search/stored-article.ts);
  * 3: the index is compact (lib/search/compact-index.ts); 4: the bundle's articles are stored
  * column by column (lib/search/compact-articles.ts; the CLI's file keeps records with inline
- * texts). 1 and 2 (MiniSearch's own JSON) and 3 are still read.
+ * texts); 5: the compact index keeps each term's postings apart, read when first used (its
+ * format 2, lib/search/compact-index-format.ts). 1 and 2 (MiniSearch's own JSON), 3 and 4 are
+ * still read.
  */
-export const ARCHIVE_FORMAT = 4;
-export const READABLE_ARCHIVE_FORMATS: readonly number[] = [1, 2, 3, ARCHIVE_FORMAT];
+export const ARCHIVE_FORMAT = 5;
+export const READABLE_ARCHIVE_FORMATS: readonly number[] = [1, 2, 3, 4, ARCHIVE_FORMAT];
 /** The first format whose articles may be `CompactArticles`. */
 export const COMPACT_ARTICLES_SINCE = 4;
 /** The first format whose index is a `CompactIndex`. */
 export const COMPACT_INDEX_SINCE = 3;
 
 /**
- * The index as stored: compact, as `buildArchive` makes it; MiniSearch's own JSON when the file
- * was loaded from an archive of format 1 or 2 (`serializeArchive` writes it compact again).
+ * The index as stored: compact, as `buildArchive` makes it (of compact format 1 when the file was
+ * loaded from an archive of format 3 or 4); MiniSearch's own JSON when it was loaded from an
+ * archive of format 1 or 2 (`serializeArchive` writes either in the current compact format).
  */
-export type StoredIndex = CompactIndex | AsPlainObject;
+export type StoredIndex = ReadableCompactIndex | AsPlainObject;
 
 /**
  * The archive bundled with the extension (and written by `dossier build-index`), as built and

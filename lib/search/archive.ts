@@ -3,7 +3,7 @@ import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../entities/types.ts';
 import { ARCHIVE_FORMAT, COMPACT_ARTICLES_SINCE, COMPACT_INDEX_SINCE, READABLE_ARCHIVE_FORMATS, type ArchiveArticle, type ArchiveFile, type ArticleEntity, type ArticleMeta, type ArticleText, type LoadedArchiveFile, type StoredArchiveFile, type StoredIndex } from './archive-types.ts';
 import { CompactArticlesError, decodeArticles, isCompactArticles, type DecodedArticles } from './compact-articles.ts';
-import { encodeIndex, loadCompactIndex } from './compact-index.ts';
+import { currentCompactIndex, encodeIndex, loadCompactIndex } from './compact-index.ts';
 import { ArticleTexts } from './article-texts.ts';
 import { chunkedTexts, type ReadTextChunk } from './bundle-files.ts';
 import { hash53 } from './hash.ts';
@@ -46,8 +46,7 @@ export function buildArchive(input: BuildArchiveInput): ArchiveFile {
 
 /** The archive file's text: articles without their empty fields (lib/search/stored-article.ts). */
 export function serializeArchive(archive: ArchiveFile): string {
-  const index = 'compactIndex' in archive.index ? archive.index : encodeIndex(archive.index);
-  const stored: StoredArchiveFile = { ...archive, index, articles: archive.articles.map(storedArticle) };
+  const stored: StoredArchiveFile = { ...archive, index: currentCompactIndex(archive.index), articles: archive.articles.map(storedArticle) };
   return JSON.stringify(stored);
 }
 

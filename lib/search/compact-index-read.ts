@@ -1,21 +1,27 @@
 /**
  * Reads a compact index (lib/search/compact-index.ts) straight into the maps MiniSearch keeps,
  * checking every count, field and document number as it goes, so that corrupt data throws a
- * `CompactIndexError` and never becomes a wrong index.
+ * `CompactIndexError` and never becomes a wrong index. From format 2 a term's postings are
+ * checked when first used (lib/search/compact-index-postings.ts); here, that they fill the
+ * postings string exactly.
  */
 import { IntegerReader, IntegerStreamError } from './integer-stream.ts';
-import { CompactIndexError, type CompactIndex } from './compact-index-format.ts';
+import { CompactIndexError, type ReadableCompactIndex } from './compact-index-format.ts';
+import { LazyPostings, readPostings, type PostingsText, type TermPostings } from './compact-index-postings.ts';
 
-/** One term's postings: field number → document number → frequency (MiniSearch's `FieldTermData`). */
-export type TermPostings = Map<number, Map<number, number>>;
+export type { TermPostings } from './compact-index-postings.ts';
+
+/**
+ * Hands over one term as stored: how many characters it shares with the term before it, the
+ * characters that follow them, its postings. (Not the whole term: a load needs only these, and
+ * joining tens of thousands of strings that nothing keeps showed in its profile.)
+ */
+export type OnTerm = (shared: number, ending: string, postings: TermPostings) => void;
 
 export interface ReadIndex {
   documentIds: Map<number, string>;
   fieldLength: Map<number, number[]>;
 }
-
-/** Gaps are read with 32-bit operations (small integers, no allocation): a larger one is corrupt data. */
-const GAP_LIMIT = 2 ** 31;
 
 /** Reads `text` from the front, in the pieces the lengths in the numbers say. */
 class TextCursor {
@@ -33,8 +39,11 @@ class TextCursor {
   }
 }
 
-/** Documents and field lengths, returned; each term handed to `onTerm` in the stored order. */
-export function readCompactIndex(compact: CompactIndex, onTerm: (term: string, postings: TermPostings) => void): ReadIndex {
+/**
+ * Documents and field lengths, returned; each term handed to `onTerm` in the stored order, with
+ * postings that read themselves when first used (format 2) or read at once (format 1).
+ */
+export function readCompactIndex(compact: ReadableCompactIndex, onTerm: OnTerm): ReadIndex {
   try {
     return readChecked(compact, onTerm);
   } catch (error) {
@@ -43,7 +52,7 @@ export function readCompactIndex(compact: CompactIndex, onTerm: (term: string, p
   }
 }
 
-function readChecked(compact: CompactIndex, onTerm: (term: string, postings: TermPostings) => void): ReadIndex {
+function readChecked(compact: ReadableCompactIndex, onTerm: OnTerm): ReadIndex {
   const numbers = new IntegerReader(compact.numbers);
   const text = new TextCursor(compact.text);
   const { nextId } = compact;
@@ -75,31 +84,24 @@ function readChecked(compact: CompactIndex, onTerm: (term: string, postings: Ter
   }
   const termCount = numbers.read();
   if (termCount !== compact.termCount) throw new CompactIndexError(`the index is corrupt: it holds ${termCount} terms where its header says ${compact.termCount}`);
-  let term = '';
+  const limits = { fieldCount, nextId };
+  const postings: PostingsText | null = compact.compactIndex === 1 ? null : { ...limits, text: compact.postings };
+  let termLength = 0;
+  let end = 0;
   for (let t = 0; t < termCount; t++) {
-    const shared = numbers.readBelow(term.length + 1, 'a shared term prefix');
-    term = term.slice(0, shared) + text.take(numbers.read());
-    onTerm(term, readPostings(numbers, fieldCount, inRange));
-  }
-  if (!numbers.done || !text.done) throw new CompactIndexError('the index is corrupt: it has data past its end');
-  return { documentIds, fieldLength };
-}
-
-function readPostings(numbers: IntegerReader, fieldCount: number, inRange: (shortId: number) => number): TermPostings {
-  const postings: TermPostings = new Map();
-  const fields = numbers.readBelow(fieldCount + 1, 'the number of fields of a term');
-  for (let f = 0; f < fields; f++) {
-    const fieldId = numbers.readBelow(fieldCount, 'a field number');
-    const count = numbers.read();
-    const frequencies = new Map<number, number>();
-    let doc = -1;
-    for (let i = 0; i < count; i++) {
-      const gap = numbers.readBelow(GAP_LIMIT, 'a posting gap');
-      doc += (gap >>> 1) + 1;
-      frequencies.set(doc, (gap & 1) === 0 ? 1 : numbers.read());
+    const shared = numbers.readBelow(termLength + 1, 'a shared term prefix');
+    const ending = text.take(numbers.read());
+    termLength = shared + ending.length;
+    if (postings) {
+      const start = end;
+      end += numbers.readBelow(postings.text.length - start + 1, 'the length of a term\'s postings');
+      onTerm(shared, ending, new LazyPostings(postings, start, end));
+    } else {
+      const read: TermPostings = new Map();
+      readPostings(numbers, limits, read);
+      onTerm(shared, ending, read);
     }
-    inRange(doc);
-    postings.set(fieldId, frequencies);
   }
-  return postings;
+  if (!numbers.done || !text.done || (postings && end !== postings.text.length)) throw new CompactIndexError('the index is corrupt: it has data past its end');
+  return { documentIds, fieldLength };
 }

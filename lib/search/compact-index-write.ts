@@ -5,6 +5,7 @@
 import type { AsPlainObject } from 'minisearch';
 import { COMPACT_INDEX_FORMAT, CompactIndexError, checksumSteps, toEnd, type CompactIndex } from './compact-index-format.ts';
 import { IntegerWriter } from './integer-stream.ts';
+import type { EncodedPostings } from './compact-index-postings.ts';
 
 /** One field of a term: its documents in ascending order, and their frequencies. */
 export interface FieldPostings {
@@ -21,8 +22,11 @@ export interface IndexParts {
   fieldLength: Iterable<readonly [number, ReadonlyArray<number | null | undefined>]>;
   fieldLengthCount: number;
   termCount: number;
-  /** Terms in MiniSearch's order, each with its fields in ascending order. */
-  terms: Iterable<readonly [string, readonly FieldPostings[]]>;
+  /**
+   * Terms in MiniSearch's order, each with its fields in ascending order, or with its postings
+   * as a compact index of this format stores them (a term loaded and never used since: copied).
+   */
+  terms: Iterable<readonly [string, readonly FieldPostings[] | EncodedPostings]>;
 }
 
 export function writeCompactIndex(parts: IndexParts): CompactIndex {
@@ -44,6 +48,7 @@ const NUMBERS_PER_STEP = 4096;
  */
 export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIndex, void> {
   const numbers = new IntegerWriter();
+  const postings = new IntegerWriter();
   const text = new TextWriter();
   let sincePause = 0;
   numbers.write(parts.documentIdCount);
@@ -77,7 +82,7 @@ export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIn
   }
   numbers.write(parts.termCount);
   let previousTerm = '';
-  let written = 0;
+  let termsWritten = 0;
   for (const [term, fields] of parts.terms) {
     let shared = 0;
     const most = Math.min(term.length, previousTerm.length);
@@ -86,17 +91,21 @@ export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIn
     numbers.write(term.length - shared);
     text.push(term.slice(shared));
     previousTerm = term;
-    if ((sincePause += 2 + writePostings(numbers, fields)) >= NUMBERS_PER_STEP) {
+    const start = postings.length;
+    const written = 'source' in fields ? copyPostings(postings, fields) : writePostings(postings, fields);
+    numbers.write(postings.length - start);
+    if ((sincePause += 3 + written) >= NUMBERS_PER_STEP) {
       yield;
       sincePause = 0;
     }
-    written++;
+    termsWritten++;
   }
-  if (written !== parts.termCount) throw new CompactIndexError(`${written} terms written where ${parts.termCount} were announced`);
+  if (termsWritten !== parts.termCount) throw new CompactIndexError(`${termsWritten} terms written where ${parts.termCount} were announced`);
   const allText = text.text();
   const allNumbers = numbers.text();
+  const allPostings = postings.text();
   yield;
-  const check = yield* checksumSteps(allText, allNumbers);
+  const check = yield* checksumSteps([allText, allNumbers, allPostings]);
   const { dirtCount, ...header } = parts.header;
   return {
     compactIndex: COMPACT_INDEX_FORMAT,
@@ -106,6 +115,7 @@ export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIn
     termCount: parts.termCount,
     text: allText,
     numbers: allNumbers,
+    postings: allPostings,
     check,
   };
 }
@@ -132,6 +142,15 @@ class TextWriter {
     this.parts.push(this.pieces.join(''));
     this.pieces = [];
   }
+}
+
+/**
+ * Copies a term's postings as stored: the same numbers `writePostings` would write from them.
+ * Returns about how many numbers that was (a posting takes one or two characters).
+ */
+function copyPostings(postings: IntegerWriter, { source, start, end }: EncodedPostings): number {
+  postings.copy(source.text, start, end);
+  return (end - start) >> 1;
 }
 
 /** Writes a term's postings; returns how many numbers that was about (its postings, not counting frequencies). */

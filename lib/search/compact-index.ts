@@ -12,13 +12,19 @@
  * `loadJS` takes each posting list as an object keyed by document number, and such objects,
  * built by script rather than by `JSON.parse`, cost V8 more than parsing the whole verbose JSON
  * (measured in Node at 2k BBC articles: 380-530 ms to build them against 80 ms for `JSON.parse`
- * and 125 ms for `loadJS`). `decodeIndex` gives the `AsPlainObject` back for tests and tools.
+ * and 125 ms for `loadJS`). A load builds the radix tree of every term
+ * (lib/search/compact-index-tree.ts) but reads no posting: each term's are read when it is
+ * first used (lib/search/compact-index-postings.ts), and a writer copies those never used.
+ * `decodeIndex` gives the `AsPlainObject` back for tests and tools.
  * Term order is kept as MiniSearch wrote it, so the round trip is exact and the loaded radix tree
  * is the one `loadJS` builds from the same index (the unit tests compare them).
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { checkedCompactIndex, type CompactIndex } from './compact-index-format.ts';
+import { checkedCompactIndex, COMPACT_INDEX_FORMAT, type CompactIndex, type ReadableCompactIndex } from './compact-index-format.ts';
+import { LazyPostings, type EncodedPostings } from './compact-index-postings.ts';
 import { readCompactIndex, type TermPostings } from './compact-index-read.ts';
+import { TermTreeBuilder } from './compact-index-tree.ts';
+import { LazyMap } from './lazy-map.ts';
 import { compactIndexSteps, encodeIndex, writeCompactIndex, type FieldPostings, type IndexParts } from './compact-index-write.ts';
 import { nextTask, SLICE_MS } from './index-in-slices.ts';
 
@@ -31,7 +37,11 @@ type Postings = AsPlainObject['index'][number][1];
 export function decodeIndex(value: unknown): AsPlainObject {
   const compact = checkedCompactIndex(value);
   const index: AsPlainObject['index'] = [];
-  const read = readCompactIndex(compact, (term, postings) => index.push([term, postingsObject(postings)]));
+  let term = '';
+  const read = readCompactIndex(compact, (shared, ending, postings) => {
+    term = term.slice(0, shared) + ending;
+    index.push([term, postingsObject(postings)]);
+  });
   return {
     documentCount: compact.documentCount,
     nextId: compact.nextId,
@@ -46,6 +56,12 @@ export function decodeIndex(value: unknown): AsPlainObject {
   };
 }
 
+/** The index in the current compact format, from any form an archive stored it in. */
+export function currentCompactIndex(index: ReadableCompactIndex | AsPlainObject): CompactIndex {
+  if (!('compactIndex' in index)) return encodeIndex(index);
+  return index.compactIndex === COMPACT_INDEX_FORMAT ? index : encodeIndex(decodeIndex(index));
+}
+
 function postingsObject(postings: TermPostings): Postings {
   return Object.fromEntries([...postings].map(([field, frequencies]) => [field, Object.fromEntries(frequencies)]));
 }
@@ -57,19 +73,20 @@ function postingsObject(postings: TermPostings): Postings {
  * `loadJS` and `toJSON` do (minisearch 7.2.0, pinned; the unit tests compare both ways).
  */
 class CompactLoadedIndex<T> extends MiniSearch<T> {
-  constructor(compact: CompactIndex, options: Options<T>) {
+  constructor(compact: ReadableCompactIndex, options: Options<T>) {
     super(options);
     this._documentCount = compact.documentCount;
     this._nextId = compact.nextId;
     this._fieldIds = compact.fieldIds;
     this._avgFieldLength = compact.averageFieldLength;
     this._dirtCount = compact.dirtCount ?? 0;
-    const read = readCompactIndex(compact, (term, postings) => this._index.set(term, postings));
+    // Into the empty tree MiniSearch's constructor made, as its SearchableMap's own set would.
+    const tree = new TermTreeBuilder(this._index._tree, () => new Map());
+    const read = readCompactIndex(compact, (shared, ending, postings) => tree.add(shared, ending, postings));
     this._documentIds = read.documentIds;
     this._fieldLength = read.fieldLength;
     this._storedFields = new Map(Object.entries(compact.storedFields).map(([shortId, fields]) => [Number(shortId), fields]));
-    this._idToShortId = new Map();
-    for (const [shortId, id] of read.documentIds) this._idToShortId.set(id, shortId);
+    this._idToShortId = new ShortIds(read.documentIds);
   }
 
   toCompact(): CompactIndex {
@@ -113,6 +130,19 @@ class CompactLoadedIndex<T> extends MiniSearch<T> {
 }
 
 /**
+ * MiniSearch's map from document id to number, made when first used: searching never reads it
+ * (only adding, removing and `has` do), and at 60k articles it was a fifth of a load.
+ */
+class ShortIds extends LazyMap<string, number> {
+  constructor(private readonly documentIds: ReadonlyMap<number, string>) {
+    super();
+  }
+  protected fill(): void {
+    for (const [shortId, id] of this.documentIds) this.set(id, shortId);
+  }
+}
+
+/**
  * A map's entries by ascending key: the order `toJSON`'s objects give (a map keeps insertion
  * order). The map itself when it is in order, as it mostly is: no copy of 100,000 entries in
  * one slice of a writer in slices.
@@ -126,8 +156,14 @@ function ascending<V>(map: Map<number, V>): Iterable<[number, V]> {
   return map;
 }
 
-function* termsOf(index: Iterable<[string, TermPostings]>): Generator<readonly [string, FieldPostings[]]> {
+function* termsOf(index: Iterable<[string, TermPostings]>): Generator<readonly [string, FieldPostings[] | EncodedPostings]> {
   for (const [term, postings] of index) {
+    // Never read since the load: copied as stored (without reading it, which would keep it read).
+    const encoded = postings instanceof LazyPostings ? postings.encoded : null;
+    if (encoded) {
+      yield [term, encoded];
+      continue;
+    }
     yield [term, Array.from(ascending(postings), ([field, frequencies]) => {
       const docs: number[] = [];
       const counts: number[] = [];

@@ -33,6 +33,8 @@ export class IntegerWriter {
    */
   private readonly piece = new Uint8Array(PIECE);
   private used = 0;
+  /** Characters in `parts`. */
+  private written = 0;
 
   write(value: number): void {
     if (!Number.isSafeInteger(value) || value < 0) throw new IntegerStreamError(`cannot store ${value}: not a non-negative integer`);
@@ -45,6 +47,18 @@ export class IntegerWriter {
     if (this.used > PIECE - MOST_DIGITS) this.endPiece();
   }
 
+  /** Characters written so far. */
+  get length(): number {
+    return this.written + this.used;
+  }
+
+  /** Appends numbers another writer wrote: characters `start` to `end` of its text, as they are. */
+  copy(text: string, start: number, end: number): void {
+    this.endPiece();
+    this.parts.push(text.slice(start, end));
+    this.written += end - start;
+  }
+
   text(): string {
     this.endPiece();
     return this.parts.join('');
@@ -53,21 +67,29 @@ export class IntegerWriter {
   private endPiece(): void {
     if (this.used === 0) return;
     this.parts.push(ascii.decode(this.piece.subarray(0, this.used)));
+    this.written += this.used;
     this.used = 0;
   }
 }
 
 export class IntegerReader {
-  private pos = 0;
+  private pos: number;
 
-  constructor(private readonly text: string) {}
+  /** Reads the numbers of `text` from `start` up to `end` (one term's postings, or all of it). */
+  constructor(
+    private readonly text: string,
+    start = 0,
+    private readonly end = text.length,
+  ) {
+    this.pos = start;
+  }
 
   read(): number {
     const text = this.text;
     let value = 0;
     let scale = 1;
     for (;;) {
-      if (this.pos >= text.length) throw new IntegerStreamError('the data ends early (truncated?)');
+      if (this.pos >= this.end) throw new IntegerStreamError('the data ends early (truncated?)');
       const code = text.charCodeAt(this.pos++);
       const digit = code < 128 ? VALUE_OF[code]! : -1;
       if (digit < 0) throw new IntegerStreamError(`unexpected character at ${this.pos - 1}`);
@@ -86,6 +108,6 @@ export class IntegerReader {
   }
 
   get done(): boolean {
-    return this.pos === this.text.length;
+    return this.pos === this.end;
   }
 }

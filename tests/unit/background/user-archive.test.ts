@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type MiniSearch from 'minisearch';
 import type { ArchiveArticle } from '../../../lib/search/archive-types.ts';
@@ -121,6 +122,21 @@ describe('the user archive joined to the bundle', () => {
       vi.doUnmock('../../../lib/search/index-in-slices.ts');
     }
   }, 20_000);
+
+  it('a snapshot whose index is of compact format 1 (stored before postings were kept apart) is loaded, not indexed again', async () => {
+    const fixture: { index: unknown } = JSON.parse(readFileSync(new URL('../../fixtures/search/compact-index-format-1.json', import.meta.url), 'utf8'));
+    const first = await wake();
+    await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [userArticle('u4', 'Harbour talks')], errors: [] });
+    const bundle = smallArchive(bundleArticles);
+    // The fixture's index stands for the snapshot of this state: what the wake searches tells where its index came from.
+    await first.store.writeSnapshot({ bundleVersion: bundle.file.version, changes: await first.store.readChanges(), index: fixture.index });
+
+    const second = await wake();
+    const woken = await second.userArchive.withUserArchive(bundle);
+    expect(woken.index).not.toBe(bundle.index);
+    expect(woken.index.search('pipeline').length).toBeGreaterThan(0);
+    expect(bundle.index.documentCount).toBe(1);
+  });
 
   it.each([
     ['of the earlier shape (MiniSearch\'s JSON as a string)', (index: MiniSearch<IndexedDocument>) => JSON.stringify(index)],
