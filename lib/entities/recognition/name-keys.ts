@@ -43,12 +43,8 @@ export class CompiledNameKeys implements NameKeySource {
   private readonly keys: string[];
   private at = 0;
 
-  /** @param keys `compiled.keys` already split (one replay per search query shares them). */
-  constructor(
-    private readonly compiled: CompiledNames,
-    keys?: string[],
-  ) {
-    this.keys = keys ?? compiled.keys.split(' ');
+  constructor(private readonly compiled: CompiledNames) {
+    this.keys = compiled.keys.split(' ');
   }
 
   keysOf(): string[] {
