@@ -18,6 +18,7 @@ import { entityCard, type EntityCard } from '../../lib/search/entity-card.ts';
 import { entityInfo } from '../../lib/entities/info.ts';
 import type { EntityInfo } from '../../lib/entities/types.ts';
 import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
+import { markStage } from './wake-timeline.ts';
 
 /**
  * Everything that reads the archive (getArchive), and only that. In Chrome these run in the
@@ -50,8 +51,12 @@ export interface ArchiveHandlers {
 
 export const archiveHandlers: ArchiveHandlers = {
   search: answeredAwake(async (request) => {
+    markStage('search');
     const archive = await getArchive();
-    return archive.texts.answer(() => searchArchive(archive, request, queryEntityFinderFor(archive)));
+    markStage('archive');
+    const answer = await archive.texts.answer(() => searchArchive(archive, request, queryEntityFinderFor(archive)));
+    markStage('answered');
+    return answer;
   }),
   suggest: answeredAwake(async (request) => {
     const archive = await getArchive();

@@ -1,3 +1,5 @@
+// First: its evaluation marks the script's start (wake-timeline.ts).
+import { markStage } from './wake-timeline.ts';
 import { onMessage } from '../../lib/messages/messenger.ts';
 import type { BackgroundMessage } from '../../lib/messages/background-protocol.ts';
 import { handleGetTabSummary, handleReportPageEntities } from './handlers.ts';
@@ -19,6 +21,7 @@ function handle<K extends BackgroundMessage>(name: K, handler: Handler<K>): void
 }
 
 export default defineBackground(() => {
+  markStage('main');
   // Everything that reads the archive goes through archiveRoute (archive-route.ts says where it runs).
   handle('search', archiveRoute.search);
   handle('suggest', archiveRoute.suggest);
@@ -73,4 +76,5 @@ export default defineBackground(() => {
       void forgetTab(tabId).then(() => browser.action.setBadgeText({ tabId, text: '' }));
     }
   });
+  markStage('listening');
 });
