@@ -11,7 +11,8 @@ import { registerCommands } from './commands.ts';
 import { registerNameCommands } from './name-commands.ts';
 import { handleOpenReader } from './reader-tabs.ts';
 import { extensionPagesOnly, guarded, type Handler } from './guard.ts';
-import { registerActionIcon } from './action-icon.ts';
+import { registerActionIcon, showAllTabs } from './action-icon.ts';
+import { oncePerSession } from './session-start.ts';
 import { registerFirstRun } from './first-run.ts';
 import { repairStoredValues } from '../../storage/repair.ts';
 import { defaultArchiveHidden } from '../../storage/archive-settings.ts';
@@ -58,9 +59,13 @@ export default defineBackground(() => {
   registerNameCommands();
   registerActionIcon();
   registerFirstRun();
-  // A setting stored malformed (an old format, a bad sync) reads as its default everywhere;
-  // removing it makes storage, and the user's other devices, agree.
-  void repairStoredValues().catch((e: unknown) => console.warn('Dossier: could not repair stored settings', e));
+  void oncePerSession([
+    // The browser keeps each tab's icon across the background's sleeps: set once per session.
+    showAllTabs,
+    // A setting stored malformed (an old format, a bad sync) reads as its default everywhere;
+    // removing it makes storage, and the user's other devices, agree.
+    repairStoredValues,
+  ]);
   if (ARCHIVE_IN_OFFSCREEN) {
     // The archive loads as the browser starts (or Dossier is installed), before the first page asks.
     const open = () => void openArchiveHost().catch((error: unknown) => console.warn('Dossier: no offscreen document for the archive', error));
