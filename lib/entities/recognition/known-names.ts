@@ -9,7 +9,7 @@ import type { Knowledge, MentionForm, SurnameUse } from '../types.ts';
 import { KeyTable } from './key-table.ts';
 import { type Hit, WordMatcher } from './matcher.ts';
 import type { NameKeySource } from './name-keys.ts';
-import { BUILD_STEP_NAMES, type EntityRecord, NamePlan, type NameRef } from './name-plan.ts';
+import { BUILD_STEP_NAMES, type EntityRecord, NamePlan, type NameRef, plannedRef } from './name-plan.ts';
 import type { KeyReach } from './query-reach.ts';
 import { spellingSkeleton } from './spelling.ts';
 import { WordScan } from './word-scan.ts';
@@ -75,7 +75,9 @@ export class KnownNames {
     let sinceYield = 0;
     // A query's names: those with a word it may reach; their words in reach are known even when the name is not (matcher.ts, `addWords`).
     const names = reach === null ? plan.names : plan.namesWithWordsStarting(reach.starts);
-    for (const { keys, inflection, ref } of names) {
+    for (const name of names) {
+      const { ref, inflection } = plannedRef(name);
+      const { keys } = name;
       if (reach !== null) {
         this.matcher.addWords(keys, inflection, reach.has);
         if (!keys.every(reach.has)) continue;

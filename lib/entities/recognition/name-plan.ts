@@ -33,11 +33,29 @@ export interface NameRef {
   ascii: boolean;
 }
 
-/** A name as the matcher takes it: its words' keys, how its words inflect (null: not at all), and its ref. */
+/**
+ * A name as the matcher takes it: whose, which form, its words' keys, how its group's words
+ * inflect (null: not at all), and its surface as written (null for the keys made from other
+ * names: "Tayyip Erdoğan", a surname alone). What the surface tells (acronym, ASCII) is read
+ * only for the names a matcher takes (`plannedRef`): a query's takes a few.
+ */
 export interface PlannedName {
+  entity: number;
+  form: MentionForm;
   keys: readonly string[];
   inflection: Inflection | null;
-  ref: NameRef;
+  surface: string | null;
+}
+
+/** The ref of a planned name, and how its words inflect: an acronym's do not ("US" is no stem). */
+export function plannedRef(name: PlannedName): { ref: NameRef; inflection: Inflection | null } {
+  const { entity, form, surface } = name;
+  if (surface === null) return { ref: { entity, form, acronym: false, dotted: false, ascii: false }, inflection: name.inflection };
+  const acronym = ACRONYM.test(surface);
+  return {
+    ref: { entity, form, acronym, dotted: acronym && surface.endsWith('.'), ascii: !/[^\x00-\x7f]/.test(surface) },
+    inflection: acronym ? null : name.inflection,
+  };
 }
 
 function parseGroup(key: string): { form: MentionForm; inflection: Inflection | null } {
@@ -179,13 +197,11 @@ export class NamePlan {
   }
 
   private addName(entity: number, surface: string, keys: string[], form: MentionForm, inflection: Inflection | null): void {
-    const acronym = ACRONYM.test(surface);
-    const ref = { entity, form, acronym, dotted: acronym && surface.endsWith('.'), ascii: !/[^\x00-\x7f]/.test(surface) };
-    this.names.push({ keys, inflection: acronym ? null : inflection, ref });
+    this.names.push({ entity, form, keys, inflection, surface });
   }
 
   private addKeys(entity: number, keys: string[], form: MentionForm): void {
-    this.names.push({ keys, inflection: null, ref: { entity, form, acronym: false, dotted: false, ascii: false } });
+    this.names.push({ entity, form, keys, inflection: null, surface: null });
     if (form === 'surname') {
       const list = this.bySurname.get(keys[0]!) ?? [];
       if (!list.includes(entity)) list.push(entity);
