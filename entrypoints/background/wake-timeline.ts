@@ -7,26 +7,17 @@
  * never grows.
  */
 
-/** The stages in the order a wake passes them. */
-export const WAKE_STAGES = [
-  /** The first of Dossier's modules is evaluated (the script was loaded and parsed). */
-  'script',
-  /** The background's main function starts: every module is evaluated. */
-  'main',
-  /** Every listener is registered. */
-  'listening',
-  /** The first search message reaches its handler. */
-  'search',
-  /** Its archive is loaded. */
-  'archive',
-  /** Its answer is made. */
-  'answered',
-] as const;
+/**
+ * The stages in the order a wake passes them: `script`, the first of Dossier's modules is
+ * evaluated (the script was loaded and parsed); `main`, the background's main function starts
+ * (every module is evaluated); `listening`, every listener is registered; `search`, the first
+ * search message reaches its handler; `archive`, its archive is loaded; `answered`, its answer
+ * is made.
+ */
+export type WakeStage = 'script' | 'main' | 'listening' | 'search' | 'archive' | 'answered';
 
-export type WakeStage = (typeof WAKE_STAGES)[number];
-
-/** The prefix of Dossier's marks, so that a reader can tell them from any other. */
-export const MARK_PREFIX = 'dossier:';
+/** Each mark is this prefix and the stage (the bench's page reads them by it). */
+const MARK_PREFIX = 'dossier:';
 
 const marked = new Set<WakeStage>();
 

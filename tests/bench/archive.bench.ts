@@ -168,8 +168,9 @@ globalThis.pageKnowledge = async () => {
   return { ms: performance.now() - t0, asked: true };
 };
 // Firefox: a message's round trip with the background's user timings of that wake
-// (entrypoints/background/wake-timeline.ts), read from the event page after the answer, each as
-// ms after the message was sent; 'page' is the event page's own start (its time origin).
+// (entrypoints/background/wake-timeline.ts: 'dossier:' and the stage), read from the event page
+// after the answer, each as ms after the message was sent; 'page' is the event page's own
+// start (its time origin).
 globalThis.askWake = async (type, data) => {
   const sentAt = performance.now();
   const ms = await globalThis.ask(type, data);
