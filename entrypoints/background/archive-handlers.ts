@@ -54,7 +54,9 @@ export const archiveHandlers: ArchiveHandlers = {
     markStage('search');
     const archive = await getArchive();
     markStage('archive');
-    const answer = await archive.texts.answer(() => searchArchive(archive, request, queryEntityFinderFor(archive)));
+    const findEntities = queryEntityFinderFor(archive);
+    markStage('entities');
+    const answer = await archive.texts.answer(() => searchArchive(archive, request, findEntities));
     markStage('answered');
     return answer;
   }),

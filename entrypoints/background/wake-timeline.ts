@@ -11,10 +11,11 @@
  * The stages in the order a wake passes them: `script`, the first of Dossier's modules is
  * evaluated (the script was loaded and parsed); `main`, the background's main function starts
  * (every module is evaluated); `listening`, every listener is registered; `search`, the first
- * search message reaches its handler; `archive`, its archive is loaded; `answered`, its answer
+ * search message reaches its handler; `archive`, its archive is loaded; `entities`, what finds
+ * the entities a query names is made (lib/search/query-entities.ts); `answered`, its answer
  * is made.
  */
-export type WakeStage = 'script' | 'main' | 'listening' | 'search' | 'archive' | 'answered';
+export type WakeStage = 'script' | 'main' | 'listening' | 'search' | 'archive' | 'entities' | 'answered';
 
 /** Each mark is this prefix and the stage (the bench's page reads them by it). */
 const MARK_PREFIX = 'dossier:';

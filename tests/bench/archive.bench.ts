@@ -535,7 +535,8 @@ const FIREFOX_STAGES: ReadonlyArray<[from: string, to: string, label: string]> =
   ['main', 'listening', 'listeners registered'],
   ['listening', 'search', 'the search message reaches its handler'],
   ['search', 'archive', 'the archive loaded'],
-  ['archive', 'answered', 'the search answered (query entities, snippets)'],
+  ['archive', 'entities', 'the query entity finder made'],
+  ['entities', 'answered', 'the search answered (query entities, snippets)'],
   ['answered', 'reply', 'the answer back to the bench page'],
 ];
 
