@@ -16,6 +16,7 @@
  * | page knowledge       | `local:pageKnowledge`       | none: pages then ask the background       | page-knowledge.ts |
  * | tabReports(tabId)    | `session:tab:<tabId>`       | `[]`                                      | tab-state.ts   |
  * | tabRanking(tabId)    | `session:related:<tabId>`   | `null`                                    | tab-state.ts   |
+ * | sessionStarted       | `session:sessionStarted`    | `false`                                   | session-start.ts |
  *
  * `sync:` follows the browser profile; `local:` stays on this device; `session:` lasts until
  * the browser closes and only the worker and extension pages can read it.
@@ -40,3 +41,4 @@ export { tabRanking, tabReports, type TabRanking, type TabReport } from './tab-s
 export { articleHash, parseReaderHash, readerUrl, searchHash, type ReaderRoute } from './reader-url.ts';
 export { defineValidatedItem, type ValidatedItem } from './validated-item.ts';
 export { repairStoredValues } from './repair.ts';
+export { sessionStarted } from './session-start.ts';

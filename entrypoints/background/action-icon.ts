@@ -19,12 +19,17 @@ export async function showSiteState(tabId: number, url: string | undefined): Pro
   await browser.action.setIcon({ tabId, path: on ? TOOLBAR_ICONS.on : TOOLBAR_ICONS.off });
 }
 
-async function showAllTabs(): Promise<void> {
+/** Sets every open tab's icon: when a session starts (index.ts), and when a switch changes. */
+export async function showAllTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showSiteState(tab.id, tab.url).catch(() => {}))));
 }
 
-/** Keeps every tab's icon in step with navigation and with the highlighting switches. */
+/**
+ * Keeps every tab's icon in step with navigation and with the highlighting switches. The
+ * browser keeps a tab's icon while the background sleeps, so a wake sets none; a session's
+ * start sets them all (`showAllTabs`, index.ts).
+ */
 export function registerActionIcon(): void {
   // A navigation resets a tab's per-tab icon, so it is set again once the new URL is known.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
@@ -32,5 +37,4 @@ export function registerActionIcon(): void {
   });
   highlightingEnabled.watch(() => void showAllTabs());
   disabledSites.watch(() => void showAllTabs());
-  void showAllTabs();
 }

@@ -17,6 +17,7 @@ import { entityCard, type EntityCard } from '../../lib/search/entity-card.ts';
 import { entityInfo } from '../../lib/entities/info.ts';
 import type { EntityInfo } from '../../lib/entities/types.ts';
 import { queryEntityFinderFor } from '../../lib/search/query-entities.ts';
+import { markStage } from './wake-timeline.ts';
 
 /**
  * Everything that reads the archive (getArchive), and only that. In Chrome these run in the
@@ -49,8 +50,14 @@ export interface ArchiveHandlers {
 
 export const archiveHandlers: ArchiveHandlers = {
   search: answeredAwake(async (request) => {
+    markStage('search');
     const archive = await getArchive();
-    return archive.texts.answer(() => searchArchive(archive, request, queryEntityFinderFor(archive)));
+    markStage('archive');
+    const findEntities = queryEntityFinderFor(archive);
+    markStage('entities');
+    const answer = await archive.texts.answer(() => searchArchive(archive, request, findEntities));
+    markStage('answered');
+    return answer;
   }),
   suggest: answeredAwake(async (request) => {
     const archive = await getArchive();

@@ -1,3 +1,5 @@
+// First: its evaluation marks the script's start (wake-timeline.ts).
+import { markStage } from './wake-timeline.ts';
 import { onMessage } from '../../lib/messages/messenger.ts';
 import type { BackgroundMessage } from '../../lib/messages/background-protocol.ts';
 import { handleGetTabSummary, handleReportPageEntities } from './handlers.ts';
@@ -9,7 +11,8 @@ import { registerCommands } from './commands.ts';
 import { registerNameCommands } from './name-commands.ts';
 import { handleOpenReader } from './reader-tabs.ts';
 import { extensionPagesOnly, guarded, type Handler } from './guard.ts';
-import { registerActionIcon } from './action-icon.ts';
+import { registerActionIcon, showAllTabs } from './action-icon.ts';
+import { oncePerSession } from './session-start.ts';
 import { registerFirstRun } from './first-run.ts';
 import { repairStoredValues } from '../../storage/repair.ts';
 import { defaultArchiveHidden } from '../../storage/archive-settings.ts';
@@ -19,6 +22,7 @@ function handle<K extends BackgroundMessage>(name: K, handler: Handler<K>): void
 }
 
 export default defineBackground(() => {
+  markStage('main');
   // Everything that reads the archive goes through archiveRoute (archive-route.ts says where it runs).
   handle('search', archiveRoute.search);
   handle('suggest', archiveRoute.suggest);
@@ -55,9 +59,13 @@ export default defineBackground(() => {
   registerNameCommands();
   registerActionIcon();
   registerFirstRun();
-  // A setting stored malformed (an old format, a bad sync) reads as its default everywhere;
-  // removing it makes storage, and the user's other devices, agree.
-  void repairStoredValues().catch((e: unknown) => console.warn('Dossier: could not repair stored settings', e));
+  void oncePerSession([
+    // The browser keeps each tab's icon across the background's sleeps: set once per session.
+    showAllTabs,
+    // A setting stored malformed (an old format, a bad sync) reads as its default everywhere;
+    // removing it makes storage, and the user's other devices, agree.
+    repairStoredValues,
+  ]);
   if (ARCHIVE_IN_OFFSCREEN) {
     // The archive loads as the browser starts (or Dossier is installed), before the first page asks.
     const open = () => void openArchiveHost().catch((error: unknown) => console.warn('Dossier: no offscreen document for the archive', error));
@@ -73,4 +81,5 @@ export default defineBackground(() => {
       void forgetTab(tabId).then(() => browser.action.setBadgeText({ tabId, text: '' }));
     }
   });
+  markStage('listening');
 });

@@ -4,10 +4,12 @@
  * index.ts pulls in to build the knowledge, stay out of the content script's bundle.
  */
 export {
+  createQueryFinder,
   createRecogniser,
   recogniserInSteps,
   type DossierPageSession,
   type PageOfficial,
+  type QueryFinder,
   type Recogniser,
   type RecogniserBuild,
 } from './recognition/recogniser.ts';

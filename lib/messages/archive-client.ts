@@ -20,6 +20,15 @@ import { sendMessage } from './messenger.ts';
  */
 export const ACK_MS = 250;
 
+/**
+ * How long an acknowledged request waits for its answer before the worker is asked instead:
+ * a document closed mid-answer (Chrome closing it, Dossier reloaded) never answers, and the
+ * page must not wait forever. Longer than a search takes while the document loads a large
+ * archive (seconds at 100,000 articles, docs/design.md); a request that falls back meanwhile
+ * costs little, as the worker's route waits on the same load in the same document.
+ */
+export const ANSWER_MS = 5_000;
+
 type Settled = { kind: 'res'; res: unknown } | { kind: 'err'; err: { name: string; message: string } };
 
 interface Waiting {
@@ -48,15 +57,20 @@ function openChannel(): BroadcastChannel {
   return (channel = opened);
 }
 
-/** The document's answer, or null when it did not acknowledge the request in time. */
-function askDocument(name: DirectMessage, data: unknown, ackMs: number): Promise<Settled | null> {
+/** The document's answer, or null when it did not acknowledge the request in time, or acknowledged it and did not answer in time. */
+function askDocument(name: DirectMessage, data: unknown, { ackMs, answerMs }: Route): Promise<Settled | null> {
   const id = crypto.randomUUID();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
+    const giveUp = () => {
       waiting.delete(id);
       resolve(null);
-    }, ackMs);
-    waiting.set(id, { acknowledged: () => clearTimeout(timer), settle: (answer) => (clearTimeout(timer), resolve(answer)) });
+    };
+    let timer = setTimeout(giveUp, ackMs);
+    const acknowledged = () => {
+      clearTimeout(timer);
+      timer = setTimeout(giveUp, answerMs);
+    };
+    waiting.set(id, { acknowledged, settle: (answer) => (clearTimeout(timer), resolve(answer)) });
     openChannel().postMessage({ id, name, data });
   });
 }
@@ -70,9 +84,10 @@ export interface Route {
   /** Whether the document can be asked here (Chrome, an extension page). */
   direct: boolean;
   ackMs: number;
+  answerMs: number;
 }
 
-const route = (): Route => ({ direct: import.meta.env.BROWSER === 'chrome' && inExtensionPage(), ackMs: ACK_MS });
+const route = (): Route => ({ direct: import.meta.env.BROWSER === 'chrome' && inExtensionPage(), ackMs: ACK_MS, answerMs: ANSWER_MS });
 
 /**
  * The document first, then the worker. The answer is checked against the protocol's schema:
@@ -82,7 +97,7 @@ const route = (): Route => ({ direct: import.meta.env.BROWSER === 'chrome' && in
  */
 export async function documentFirst<T>(name: DirectMessage, data: unknown, answer: v.GenericSchema<unknown, T>, viaWorker: () => Promise<T>, where: Route = route()): Promise<T> {
   if (!where.direct) return viaWorker();
-  const settled = await askDocument(name, data, where.ackMs);
+  const settled = await askDocument(name, data, where);
   if (!settled) return viaWorker();
   if (settled.kind === 'err') throw Object.assign(new Error(settled.err.message), { name: settled.err.name });
   const checked = v.safeParse(answer, settled.res);

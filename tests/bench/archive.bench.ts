@@ -31,7 +31,8 @@
  *   naive                 fetch + `MiniSearch.loadJSON` + the first search in the bench page, on
  *                         MiniSearch's own JSON of the same articles (title, date, source stored).
  * Firefox (when built: npm run build:firefox) is measured too, on its own path: see measureFirefox.
- * Env: CHROMIUM_PATH (default /usr/bin/chromium), SIZES (default 5,2k,60k,100k), WAKES
+ * Env: CHROMIUM_PATH (default /usr/bin/chromium), SIZES (default 5,2k,60k,100k), BROWSERS
+ * (default chromium,firefox; firefox alone skips Chromium and the peers), WAKES
  * (default 9), RUNS (default 5), DOSSIER_EXTENSION / DOSSIER_FIREFOX_EXTENSION: the builds to
  * measure (default .output/chrome-mv3 and .output/firefox-mv3), DOSSIER_BASELINE: another
  * Chrome build (e.g. of the main branch) measured in the same run for before/after figures.
@@ -69,6 +70,9 @@ const NO_LUNR_AT = new Set((process.env.NO_LUNR_AT ?? '').split(',').filter(Bool
 const CHROME_BUILD = path.resolve(process.env.DOSSIER_EXTENSION ?? EXTENSION_DIR);
 const FIREFOX_BUILD = path.resolve(process.env.DOSSIER_FIREFOX_EXTENSION ?? FIREFOX_DIR);
 const WAKE_QUERY = 'Aliyev';
+/** BROWSERS=firefox measures Firefox alone (default: chromium,firefox). */
+const BROWSERS = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+const WITH_CHROMIUM = BROWSERS.includes('chromium');
 const CORPORA = path.join(ROOT, '..', 'shared', 'data', 'corpora');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -163,6 +167,22 @@ globalThis.pageKnowledge = async () => {
   await globalThis.ask('getKnowledge');
   return { ms: performance.now() - t0, asked: true };
 };
+// Firefox: a message's round trip with the background's user timings of that wake
+// (entrypoints/background/wake-timeline.ts: 'dossier:' and the stage), read from the event page
+// after the answer, each as ms after the message was sent; 'page' is the event page's own
+// start (its time origin).
+globalThis.askWake = async (type, data) => {
+  const sentAt = performance.now();
+  const ms = await globalThis.ask(type, data);
+  const background = await browser.runtime.getBackgroundPage();
+  const origin = background.performance.timeOrigin - performance.timeOrigin - sentAt;
+  const stages = { page: origin };
+  for (const mark of background.performance.getEntriesByType('mark')) {
+    if (mark.name.startsWith('dossier:')) stages[mark.name.slice('dossier:'.length)] = origin + mark.startTime;
+  }
+  stages.reply = ms;
+  return { ms, stages };
+};
 globalThis.loadPeers = async (wakeQuery) => {
   const t0 = performance.now();
   const lunrJson = await (await fetch('bench-lunr.json')).json();
@@ -203,6 +223,18 @@ const BENCH_HTML = '<!doctype html><meta charset="utf-8"><title>bench</title><sc
 function writeBareExtension(dir: string): void {
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Bare worker', version: '1', background: { service_worker: 'bg.js' }, externally_connectable: { ids: ['*'] } }));
   writeFileSync(path.join(dir, 'bg.js'), 'chrome.runtime.onMessageExternal.addListener((m, s, reply) => reply({ res: true }));\n');
+}
+
+/** Firefox's floor: an event page that answers any message, and a bench page of its own to ask it from. */
+const FIREFOX_BARE_ID = 'bare@dossier.invalid';
+const FIREFOX_BARE_UUID = '5d0551e7-0000-4000-8000-0000000ba4e0';
+function writeFirefoxBareExtension(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const manifest = { manifest_version: 3, name: 'Bare event page', version: '1', background: { scripts: ['bg.js'] }, browser_specific_settings: { gecko: { id: FIREFOX_BARE_ID } } };
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(path.join(dir, 'bg.js'), 'browser.runtime.onMessage.addListener(() => Promise.resolve({ res: true }));\n');
+  writeFileSync(path.join(dir, 'bench.js'), BENCH_JS);
+  writeFileSync(path.join(dir, 'bench.html'), '<!doctype html><meta charset="utf-8"><title>bare</title><script src="bench.js"></script>');
 }
 
 // ---------------------------------------------------------------- measuring helpers
@@ -404,7 +436,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   progress(`[${spec.key}] building the archive`);
   let file: ArchiveFile;
   if (given === null) {
-    file = archiveFileOf(await readArchiveFile(path.join(CHROME_BUILD, 'archive.json'), ROOT));
+    file = archiveFileOf(await readArchiveFile(path.join(WITH_CHROMIUM ? CHROME_BUILD : FIREFOX_BUILD, 'archive.json'), ROOT));
   } else {
     const t0 = performance.now();
     file = buildArchiveWithEntities(given);
@@ -414,12 +446,12 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
   const lunrSkipped = NO_LUNR_AT.has(spec.key);
   if (lunrSkipped) console.log(`${spec.label}: Lunr peer skipped (NO_LUNR_AT); naive MiniSearch peer measured`);
   progress(`[${spec.key}] peers: ${lunrSkipped ? '' : 'Lunr and '}MiniSearch JSON`);
-  const lunrJson = lunrSkipped ? '' : JSON.stringify(buildLunr(articles));
+  const lunrJson = lunrSkipped || !WITH_CHROMIUM ? '' : JSON.stringify(buildLunr(articles));
   const miniSearchJson = naiveMiniSearchJson(articles);
   progress(`[${spec.key}] sizes and the index's load in Node`);
   const index = indexFigures(file);
 
-  const variants = [{ name: 'this branch', dir: CHROME_BUILD }, ...(BASELINE ? [{ name: 'baseline', dir: path.resolve(BASELINE) }] : [])];
+  const variants = WITH_CHROMIUM ? [{ name: 'this branch', dir: CHROME_BUILD }, ...(BASELINE ? [{ name: 'baseline', dir: path.resolve(BASELINE) }] : [])] : [];
   const builds: Row['builds'] = [];
   let archiveMb = 0;
   let knowledgeMb = 0;
@@ -460,7 +492,7 @@ async function benchSize(spec: SizeSpec, work: string, bare: string): Promise<Ro
     writeFileSync(path.join(ext, 'lunr.min.js'), '');
     writeFileSync(path.join(ext, 'minisearch.js'), '');
     progress(`[${spec.key}] measuring Firefox`);
-    firefox = await measureFirefox(ext, spec.key).catch((error: unknown) => `Firefox failed: ${error instanceof Error ? error.message : String(error)}`);
+    firefox = await measureFirefox(ext, path.join(work, 'bare-firefox'), spec.key).catch((error: unknown) => `Firefox failed: ${error instanceof Error ? error.message : String(error)}`);
     rmSync(ext, { recursive: true, force: true });
   } else {
     firefox = 'Firefox skipped: no Firefox build (npm run build:firefox)';
@@ -487,11 +519,28 @@ const firefoxWakes = (key: string): number => ((FIREFOX_IDLE_MS[key] ?? 1000) >=
 interface FirefoxFigures {
   firstSearch: number;
   wake: number[];
+  /** The bare event page's wakes, interleaved with Dossier's. */
+  bare: number[];
+  /** Per wake: the background's user timings (entrypoints/background/wake-timeline.ts), ms after the message was sent. */
+  stages: Array<Record<string, number>>;
   knowledge: number[];
   search: { p50: number; p95: number; slowest: string };
 }
 
-async function measureFirefox(build: string, key: string): Promise<FirefoxFigures | string> {
+/** A wake's stages as the bench prints them: from the stage before (or the message's sending) to this one. */
+const FIREFOX_STAGES: ReadonlyArray<[from: string, to: string, label: string]> = [
+  ['sent', 'page', 'Firefox starts the event page'],
+  ['page', 'script', 'background.js loaded and parsed'],
+  ['script', 'main', "Dossier's modules evaluated"],
+  ['main', 'listening', 'listeners registered'],
+  ['listening', 'search', 'the search message reaches its handler'],
+  ['search', 'archive', 'the archive loaded'],
+  ['archive', 'entities', 'the query entity finder made'],
+  ['entities', 'answered', 'the search answered (query entities, snippets)'],
+  ['answered', 'reply', 'the answer back to the bench page'],
+];
+
+async function measureFirefox(build: string, bareDir: string, key: string): Promise<FirefoxFigures | string> {
   const idleMs = FIREFOX_IDLE_MS[key] ?? 1000;
   const firefox = findFirefoxSync();
   if (!firefox.path) return `Firefox skipped: ${firefox.error ?? 'not found'}`;
@@ -502,35 +551,48 @@ async function measureFirefox(build: string, key: string): Promise<FirefoxFigure
     protocolTimeout: 0,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID, [FIREFOX_BARE_ID]: FIREFOX_BARE_UUID }),
       'extensions.background.idle.timeout': idleMs,
     },
   });
   try {
+    writeFirefoxBareExtension(bareDir);
     await browser.installExtension(build);
-    const page = await browser.newPage();
-    void page.goto(`${EXTENSION_ORIGIN}/bench.html`).catch(() => {});
-    const end = Date.now() + 15_000;
-    while (!(await page.evaluate(`typeof ask === 'function'`).catch(() => false))) {
-      if (Date.now() > end) throw new Error('the bench page did not open in Firefox');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await browser.installExtension(bareDir);
+    const openBench = async (origin: string): Promise<Page> => {
+      const opened = await browser.newPage();
+      void opened.goto(`${origin}/bench.html`).catch(() => {});
+      const end = Date.now() + 15_000;
+      while (!(await opened.evaluate(`typeof ask === 'function'`).catch(() => false))) {
+        if (Date.now() > end) throw new Error('the bench page did not open in Firefox');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return opened;
+    };
+    const page = await openBench(EXTENSION_ORIGIN);
+    const barePage = await openBench(`moz-extension://${FIREFOX_BARE_UUID}`);
     // A search left unanswered (an event page suspended mid-load) fails the run instead of hanging it.
-    const ask = async (expression: string): Promise<unknown> => {
+    const ask = async (expression: string, on: Page = page): Promise<unknown> => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const unanswered = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer in 60 s to ${expression}`)), 60_000);
       });
-      return Promise.race([page.evaluate(expression), unanswered]).finally(() => clearTimeout(timer));
+      return Promise.race([on.evaluate(expression), unanswered]).finally(() => clearTimeout(timer));
     };
     const firstSearch = Number(await ask(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`));
+    await ask(`ask('ping')`, barePage);
     const idle = () => new Promise((r) => setTimeout(r, idleMs + 1500));
     const wake: number[] = [];
-    const wakeDirect: number[] = [];
+    const bare: number[] = [];
+    const stages: FirefoxFigures['stages'] = [];
     const knowledge: number[] = [];
     for (let i = 0; i < firefoxWakes(key); i++) {
       await idle();
-      wake.push(Number(await ask(`ask('search', { query: ${JSON.stringify(WAKE_QUERY)} })`)));
+      bare.push(Number(await ask(`ask('ping')`, barePage)));
+      await idle();
+      const woken = (await ask(`askWake('search', { query: ${JSON.stringify(WAKE_QUERY)} })`)) as { ms: number; stages: Record<string, number> };
+      wake.push(woken.ms);
+      stages.push(woken.stages);
       await idle();
       knowledge.push(((await ask(`pageKnowledge()`)) as { ms: number }).ms);
     }
@@ -541,7 +603,7 @@ async function measureFirefox(build: string, key: string): Promise<FirefoxFigure
         if (r >= WARMUP) times[i]!.push(time);
       }
     }
-    return { firstSearch, wake, knowledge, search: summarise(QUERIES, times) };
+    return { firstSearch, wake, bare, stages, knowledge, search: summarise(QUERIES, times) };
   } finally {
     await browser.close();
   }
@@ -577,6 +639,13 @@ function printFirefox(row: Row): void {
     console.log(`-- Firefox (this branch; the background loads the archive itself)`);
     console.log(`  first search after install     ${ms(ff.firstSearch)} ms`);
     console.log(`  wake → first answer (search)   p50 ${ms(median(ff.wake))}  p95 ${ms(percentile(ff.wake, 0.95))} ms (after an idle suspension; ${ff.wake.length} wakes, idle timeout ${ms(FIREFOX_IDLE_MS[row.spec.key] ?? 1000)} ms)`);
+    console.log(`    bare event page p50 ${ms(median(ff.bare))}  p95 ${ms(percentile(ff.bare, 0.95))} ms (a page that answers any message, woken alike in the same run) → ${(median(ff.wake) / median(ff.bare)).toFixed(2)}× bare`);
+    console.log(`    the wake's stages (p50 of each, ms; the background's user timings):`);
+    for (const [from, to, label] of FIREFOX_STAGES) {
+      const spans = ff.stages.filter((st) => st[to] !== undefined).map((st) => st[to]! - (from === 'sent' ? 0 : st[from] ?? Number.NaN));
+      const at = ff.stages.map((st) => st[to]).filter((t): t is number => t !== undefined);
+      console.log(`      ${`${from} → ${to}`.padEnd(20)} ${ms(median(spans)).padStart(6)}  (at ${ms(median(at))})  ${label}${spans.length < ff.stages.length ? ` (in ${spans.length} of ${ff.stages.length} wakes)` : ''}`);
+    }
     console.log(`  knowledge after a suspension (stored copy) p50 ${ms(median(ff.knowledge))}  p95 ${ms(percentile(ff.knowledge, 0.95))} ms`);
     console.log(`  search round trip (warm)       p50 ${ms(ff.search.p50)}  p95 ${ms(ff.search.p95)} ms   slowest ${ff.search.slowest}`);
   }
@@ -591,28 +660,34 @@ function verdict(label: string, value: number, limit: number, unit: string, bett
 function printTargets(rows: readonly Row[]): void {
   console.log('\n== docs/design.md budgets (this branch) ==');
   for (const row of rows) {
-    const f = row.builds[0]!.figures;
     const { key, label } = row.spec;
-    const wake = median(f.wake);
-    if (TARGETS.wake[key] !== undefined) console.log(verdict(`${label} wake → first answer p50`, wake, TARGETS.wake[key]!, ' ms', 'below'));
-    if (TARGETS.wake[key] !== undefined) console.log(verdict(`${label} wake → first answer p50 on the popup's route`, median(f.wakeDirect), TARGETS.wake[key]!, ' ms', 'below'));
-    if (key === '5') console.log(verdict(`${label} wake over a bare worker start`, wake / median(f.bare), TARGETS.wakeOverBare, '×', 'below'));
-    console.log(verdict(`${label} knowledge after a worker stop p95`, percentile(f.knowledge, 0.95), TARGETS.knowledge, ' ms', 'below'));
-    if (TARGETS.searchP95[key] !== undefined) {
-      console.log(verdict(`${label} search p95 (round trip)`, f.search.p95, TARGETS.searchP95[key]!, ' ms', 'below'));
-      if (f.lunr) console.log(verdict(`${label} ahead of Lunr at p95`, f.lunr.p95 / f.search.p95, TARGETS.aheadOfLunr, '×', 'above'));
-    }
-    console.log(verdict(`${label} index + metadata (archive.json without bodies) over MiniSearch's JSON`, indexAndMetadata(row.index) / (row.miniSearchMb * 1e6), TARGETS.sizeOverMiniSearch, '×', 'below'));
+    const f = row.builds[0]?.figures;
+    if (f) printChromiumTargets(row, f);
     const ff = row.firefox;
     if (ff && typeof ff !== 'string') {
       if (TARGETS.wake[key] !== undefined) console.log(verdict(`Firefox ${label} wake → first answer p50`, median(ff.wake), TARGETS.wake[key]!, ' ms', 'below'));
+      console.log(`  (info)  Firefox ${label} wake over a bare event page: ${(median(ff.wake) / median(ff.bare)).toFixed(2)}× (Chrome's target of ${TARGETS.wakeOverBare}× is for its worker)`);
       console.log(verdict(`Firefox ${label} knowledge after a suspension p95`, percentile(ff.knowledge, 0.95), TARGETS.knowledge, ' ms', 'below'));
     }
   }
 }
 
+function printChromiumTargets(row: Row, f: Figures): void {
+  const { key, label } = row.spec;
+  const wake = median(f.wake);
+  if (TARGETS.wake[key] !== undefined) console.log(verdict(`${label} wake → first answer p50`, wake, TARGETS.wake[key]!, ' ms', 'below'));
+  if (TARGETS.wake[key] !== undefined) console.log(verdict(`${label} wake → first answer p50 on the popup's route`, median(f.wakeDirect), TARGETS.wake[key]!, ' ms', 'below'));
+  if (key === '5') console.log(verdict(`${label} wake over a bare worker start`, wake / median(f.bare), TARGETS.wakeOverBare, '×', 'below'));
+  console.log(verdict(`${label} knowledge after a worker stop p95`, percentile(f.knowledge, 0.95), TARGETS.knowledge, ' ms', 'below'));
+  if (TARGETS.searchP95[key] !== undefined) {
+    console.log(verdict(`${label} search p95 (round trip)`, f.search.p95, TARGETS.searchP95[key]!, ' ms', 'below'));
+    if (f.lunr) console.log(verdict(`${label} ahead of Lunr at p95`, f.lunr.p95 / f.search.p95, TARGETS.aheadOfLunr, '×', 'above'));
+  }
+  console.log(verdict(`${label} index + metadata (archive.json without bodies) over MiniSearch's JSON`, indexAndMetadata(row.index) / (row.miniSearchMb * 1e6), TARGETS.sizeOverMiniSearch, '×', 'below'));
+}
+
 async function main(): Promise<void> {
-  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('Dossier is not built: run `npm run build` first.');
+  if (WITH_CHROMIUM && !existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('Dossier is not built: run `npm run build` first.');
   if (BASELINE && !existsSync(path.join(BASELINE, 'manifest.json'))) throw new Error(`DOSSIER_BASELINE has no built extension (${BASELINE})`);
   console.log(`archive bench: Chromium ${BROWSER}; ${WAKES} wakes, ${QUERIES.length} queries × ${RUNS} runs; node ${process.version}${BASELINE ? '; baseline build measured in the same run' : ''}`);
   const work = mkdtempSync(path.join(tmpdir(), 'dossier-archive-bench-'));

@@ -1,5 +1,5 @@
 import type { CompiledNames, Knowledge } from '../types.ts';
-import { KnownNames } from '../recognition/known-names.ts';
+import { NamePlan } from '../recognition/name-plan.ts';
 import { RecordingNameKeys } from '../recognition/name-keys.ts';
 
 /**
@@ -8,6 +8,6 @@ import { RecordingNameKeys } from '../recognition/name-keys.ts';
  */
 export function compileNames(knowledge: Knowledge): CompiledNames {
   const names = new RecordingNameKeys();
-  new KnownNames(knowledge, names);
+  new NamePlan(knowledge, names);
   return names.compiled();
 }

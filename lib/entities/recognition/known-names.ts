@@ -1,39 +1,21 @@
 /**
- * The knowledge's names made ready for matching: one record per entity, one `NameRef` per
- * way of naming it, the word trie over all of them, officials by surname, and the
- * prefilter's table of words that matter. Built once per recogniser, in steps if asked;
- * every session of that recogniser reads it.
+ * The knowledge's names made ready for matching: the plan's names (name-plan.ts: one record
+ * per entity, one `NameRef` per way of naming it, officials by surname) in the word trie,
+ * and the prefilter's table of words that matter. Built once per recogniser, in steps if
+ * asked; every session of that recogniser reads it. A search query may have one of its own
+ * over only the names its words can reach (`KnownNames.reaching`).
  */
-import type { EntityKind, Inflection, Knowledge, MentionForm, NameGroupKey, OfficialRole, SurnameUse } from '../types.ts';
+import type { Knowledge, MentionForm, SurnameUse } from '../types.ts';
 import { KeyTable } from './key-table.ts';
 import { type Hit, WordMatcher } from './matcher.ts';
-import { CompiledNameKeys, compiledFits, type NameKeySource, RecordingNameKeys } from './name-keys.ts';
+import type { NameKeySource } from './name-keys.ts';
+import { BUILD_STEP_NAMES, type EntityRecord, NamePlan, type NameRef, plannedRef } from './name-plan.ts';
+import type { KeyReach } from './query-reach.ts';
 import { spellingSkeleton } from './spelling.ts';
 import { WordScan } from './word-scan.ts';
 import { fillWordTable } from './word-table.ts';
 
-export interface EntityRecord {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  code?: string;
-  /** A dependent territory (see CountryEntry): found by queries, not marked on pages. */
-  territory?: boolean;
-  /** An official's offices, newest first (for reading a title with the page's date). */
-  roles?: readonly OfficialRole[];
-}
-
-/** One way of naming one entity; the matcher's payloads index these. */
-export interface NameRef {
-  entity: number;
-  form: MentionForm;
-  /** All-caps short form (US, UK): case-sensitive. */
-  acronym: boolean;
-  /** Written with a final dot (U.S.): the dot belongs to the mention. */
-  dotted: boolean;
-  /** The form is plain ASCII: text with letters it lacks is another language's word ("América", "Америка"). */
-  ascii: boolean;
-}
+export { surnameKey, type EntityRecord, type NameRef } from './name-plan.ts';
 
 /** The entity a matched name stands for, and how it was named. */
 export interface Chosen {
@@ -42,52 +24,14 @@ export interface Chosen {
   dotted: boolean;
 }
 
-function parseGroup(key: string): { form: MentionForm; inflection: Inflection | null } {
-  const [form, inflection] = key.split(':') as [MentionForm, Inflection | undefined];
-  return { form, inflection: inflection ?? null };
-}
-
-/** Name forms added per build step: a step is about a millisecond (a full build is 30–90 ms). */
-const BUILD_STEP_NAMES = 150;
-/** Name suffixes: the surname of "Robert F. Kennedy Jr." is "Kennedy". */
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
-/** Korean names romanised with a hyphenated given name ("Kim Jong-un", "Yoon Suk-yeol") put the family name first. */
-const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
-/**
- * English spellings of the Slavic -sky ending (Zelenskyy, Zelenskiy, Zelensky): a surname
- * with one is known under all of them. The rule the index uses to merge spellings
- * (building/name-variants.ts) treats y and i as one letter; the matcher needs the words.
- */
-const SKY = /(?<=sk|ck|zk)(?:yy|iy|yi|ii|y|i)$/;
-const SKY_ENDINGS = ['y', 'yy', 'iy', 'yi', 'i'];
-
-/** The surname among a name's word keys: the last word that is not a suffix, or null. */
-export function surnameKey(words: readonly string[], spelling = ''): string | null {
-  if (FAMILY_NAME_FIRST.test(spelling)) return words[0]!;
-  // Regnal names have none: "Salman of Saudi Arabia", "Albert II, Prince of Monaco".
-  if (words.includes('of')) return null;
-  let last = words.length - 1;
-  while (last > 0 && SUFFIXES.has(words[last]!)) last--;
-  return last > 0 ? words[last]! : null;
-}
-
-/** Other spellings of a surname key, for the -sky endings only. */
-function surnameSpellings(key: string): string[] {
-  if (!SKY.test(key)) return [];
-  const stem = key.replace(SKY, '');
-  return SKY_ENDINGS.map((e) => stem + e).filter((k) => k !== key);
-}
-const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
-
 export class KnownNames {
-  readonly entities: EntityRecord[] = [];
+  readonly entities: readonly EntityRecord[];
   readonly refs: NameRef[] = [];
   readonly matcher = new WordMatcher();
   /** Officials' entity indexes by surname key, to count who shares a surname. */
-  readonly bySurname = new Map<string, number[]>();
+  readonly bySurname: ReadonlyMap<string, readonly number[]>;
   /** Keys of the officials' given names: a surname that is also one is no name to read alone ("Abbas"). */
-  readonly givenNames = new Set<string>();
+  readonly givenNames: ReadonlySet<string>;
   /** How English uses surnames that are not distinctive (`Knowledge.surnameUse`). */
   readonly surnameUse: ReadonlyMap<string, SurnameUse>;
   /** Words that matter to the prefilter (first words, stems, office and signal words); set when the build ends. */
@@ -97,61 +41,49 @@ export class KnownNames {
   readonly signalScan = new WordScan();
   /** Officials by the loose spelling of their names (`looseName`); made when a page first introduces someone. */
   private byLooseName: Map<string, number> | null = null;
-  private readonly officialSpellings: Array<[entity: number, words: string[]]> = [];
+  private readonly officialSpellings: ReadonlyArray<[entity: number, words: string[]]>;
   /** `namesFirst` by payload list (the knowledge's lists never change once built). */
   private readonly ordered = new Map<readonly number[], readonly number[]>();
   /** The build, resumable: it pauses after every few dozen entities (see `RecogniserBuild`). */
   readonly building: Generator<void, void, void>;
 
-  constructor(
-    knowledge: Knowledge,
-    names: NameKeySource = compiledFits(knowledge) ? new CompiledNameKeys(knowledge.compiled) : new RecordingNameKeys(),
-    inSteps = false,
-  ) {
-    this.surnameUse = new Map(Object.entries(knowledge.surnameUse ?? {}));
-    this.building = this.build(knowledge, names);
+  /**
+   * @param source the knowledge, or its names planned already (`reach` needs a finished plan)
+   * @param reach set for one search query (query-reach.ts): only the names made of words it
+   *   reaches enter the matcher, and the words it reaches are known as in the whole build, so
+   *   what the query finds is the same; every entity, surname and spelling is the plan's.
+   */
+  constructor(source: Knowledge | NamePlan, names?: NameKeySource, inSteps = false, reach: KeyReach | null = null) {
+    const plan = source instanceof NamePlan ? source : new NamePlan(source, names, true);
+    this.entities = plan.entities;
+    this.bySurname = plan.bySurname;
+    this.givenNames = plan.givenNames;
+    this.surnameUse = plan.surnameUse;
+    this.officialSpellings = plan.officialSpellings;
+    this.building = this.build(plan, reach);
     if (!inSteps) while (!this.building.next().done);
   }
 
-  private *build(knowledge: Knowledge, names: NameKeySource): Generator<void, void, void> {
+  /** A query's own: the matcher holds only the names `reach` lets in (see the constructor). */
+  static reaching(plan: NamePlan, reach: KeyReach): KnownNames {
+    if (!plan.done) throw new Error('the names are still being planned');
+    return new KnownNames(plan, undefined, false, reach);
+  }
+
+  private *build(plan: NamePlan, reach: KeyReach | null): Generator<void, void, void> {
+    yield* plan.building;
     let sinceYield = 0;
-    for (const c of knowledge.countries) {
-      const entity = this.entities.push({ id: `country:${c.code}`, kind: 'country', name: c.name, code: c.code, ...(c.territory ? { territory: true } : {}) }) - 1;
-      for (const [group, surfaces] of Object.entries(c.names) as Array<[NameGroupKey, string[]]>) {
-        const { form, inflection } = parseGroup(group);
-        for (const surface of surfaces) this.addName(entity, surface, names.keysOf(surface), form, inflection);
-        sinceYield += surfaces.length;
+    // A query's names: those with a word it may reach; their words in reach are known even when the name is not (matcher.ts, `addWords`).
+    const names = reach === null ? plan.names : plan.namesWithWordsStarting(reach.starts);
+    for (const name of names) {
+      const { ref, inflection } = plannedRef(name);
+      const { keys } = name;
+      if (reach !== null) {
+        this.matcher.addWords(keys, inflection, reach.has);
+        if (!keys.every(reach.has)) continue;
       }
-      if (sinceYield >= BUILD_STEP_NAMES) {
-        sinceYield = 0;
-        yield;
-      }
-    }
-    for (const o of knowledge.officials) {
-      const entity = this.entities.push({ id: `official:${o.slug}`, kind: 'official', name: o.name, roles: o.roles }) - 1;
-      const spellings = [o.name, ...o.aliases];
-      spellings.forEach((spelling, i) => {
-        const words = names.keysOf(spelling);
-        if (words.length < 2) return;
-        this.officialSpellings.push([entity, words]);
-        this.addName(entity, spelling, words, i === 0 ? 'name' : 'alias', null);
-        // "Recep Tayyip Erdoğan" is often "Tayyip Erdoğan" or "Recep Erdoğan".
-        if (words.length >= 3) {
-          const last = words[words.length - 1]!;
-          this.addKeys(entity, [words[0]!, last], 'alias');
-          this.addKeys(entity, [words[words.length - 2]!, last], 'alias');
-        }
-        const surname = surnameKey(words, spelling);
-        if (surname !== words[0]) this.givenNames.add(words[0]!);
-        if (!surname) return;
-        this.addKeys(entity, [surname], 'surname');
-        for (const other of surnameSpellings(surname)) {
-          this.addKeys(entity, [...words.slice(0, -1), other], 'alias');
-          this.addKeys(entity, [other], 'surname');
-        }
-      });
-      sinceYield += spellings.length * 3;
-      if (sinceYield >= BUILD_STEP_NAMES) {
+      this.matcher.add(keys, this.refs.push(ref) - 1, inflection);
+      if (++sinceYield >= BUILD_STEP_NAMES) {
         sinceYield = 0;
         yield;
       }
@@ -163,7 +95,7 @@ export class KnownNames {
     this.words = words;
   }
 
-  /** Payloads with names before aliases: a form listed as both reports itself as the name. */
+/** Payloads with names before aliases: a form listed as both reports itself as the name. */
   namesFirst(payloads: readonly number[]): readonly number[] {
     if (payloads.length < 2) return payloads;
     let ordered = this.ordered.get(payloads);
@@ -208,22 +140,6 @@ export class KnownNames {
   isFullOfficial(payload: number): boolean {
     const ref = this.refs[payload]!;
     return ref.form !== 'surname' && this.entities[ref.entity]!.kind === 'official';
-  }
-
-  private addName(entity: number, surface: string, keys: string[], form: MentionForm, inflection: Inflection | null): void {
-    const acronym = ACRONYM.test(surface);
-    const ref = this.refs.push({ entity, form, acronym, dotted: acronym && surface.endsWith('.'), ascii: !/[^\x00-\x7f]/.test(surface) }) - 1;
-    this.matcher.add(keys, ref, acronym ? null : inflection);
-  }
-
-  private addKeys(entity: number, keys: string[], form: MentionForm): void {
-    const ref = this.refs.push({ entity, form, acronym: false, dotted: false, ascii: false }) - 1;
-    this.matcher.add(keys, ref, null);
-    if (form === 'surname') {
-      const list = this.bySurname.get(keys[0]!) ?? [];
-      if (!list.includes(entity)) list.push(entity);
-      this.bySurname.set(keys[0]!, list);
-    }
   }
 }
 

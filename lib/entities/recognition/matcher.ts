@@ -73,11 +73,7 @@ export class WordMatcher {
     let node = 0;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
-      let id = this.ids.get(key);
-      if (id === undefined) this.ids.set(key, (id = this.ids.size));
-      if (inflection === null) {
-        if (keys.length === 1) this.plainUse.add(id);
-      } else this.addStems(key, id, inflection);
+      const id = this.wordId(key, inflection, keys.length === 1);
       let child = this.edges.get(node, id);
       if (child === -1) {
         this.edges.set(node, id, (child = this.nodeCount++));
@@ -95,6 +91,26 @@ export class WordMatcher {
     if (list) {
       if (!list.includes(payload)) list.push(payload);
     } else this.terminals.set(node, [payload]);
+  }
+
+  /**
+   * Knows the words of a name without the name: a matcher holding only the names a query can
+   * reach (query-reach.ts; known-names.ts builds it) still reads each word it may meet as the whole
+   * matcher does (whether it is a word of some name, its stems, whether it is a name alone),
+   * so the query's candidate words, and from them its hits, are the same.
+   */
+  addWords(keys: readonly string[], inflection: Inflection | null, keep: (key: string) => boolean): void {
+    for (const key of keys) if (keep(key)) this.wordId(key, inflection, keys.length === 1);
+  }
+
+  /** A word's id, made on first sight, with what this use of it adds: its stems, or that it is a name alone. */
+  private wordId(key: string, inflection: Inflection | null, alone: boolean): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    if (inflection === null) {
+      if (alone) this.plainUse.add(id);
+    } else this.addStems(key, id, inflection);
+    return id;
   }
 
   private addStems(key: string, id: number, inflection: Inflection): void {

@@ -93,21 +93,38 @@ describe('a page asking the archive', () => {
   it('takes the document’s answer when it is there, without asking the worker', async () => {
     const search = documentOnChannel();
     const viaWorker = worker();
-    await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: true, ackMs: 500 })).resolves.toEqual(answer);
+    await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: true, ackMs: 500, answerMs: 5000 })).resolves.toEqual(answer);
     expect(search).toHaveBeenCalledTimes(1);
     expect(viaWorker).not.toHaveBeenCalled();
   });
 
   it('asks the worker when no document acknowledges in time (none yet, or one still loading)', async () => {
     const viaWorker = worker();
-    await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: true, ackMs: 30 })).resolves.toMatchObject({ query: 'from the worker' });
+    await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: true, ackMs: 30, answerMs: 5000 })).resolves.toMatchObject({ query: 'from the worker' });
+    expect(viaWorker).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the worker when the document acknowledged and never answered (closed mid-answer), and ignores a late answer', async () => {
+    const closing = new BroadcastChannel(ARCHIVE_CHANNEL);
+    channels.push(closing);
+    const heardIds: string[] = [];
+    closing.onmessage = (event: MessageEvent<{ id: string }>) => {
+      heardIds.push(event.data.id);
+      closing.postMessage({ id: event.data.id, kind: 'ack' });
+    };
+    const viaWorker = worker();
+    await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: true, ackMs: 500, answerMs: 50 })).resolves.toMatchObject({ query: 'from the worker' });
+    expect(viaWorker).toHaveBeenCalledTimes(1);
+    // The answer that comes after all settles nothing twice.
+    closing.postMessage({ id: heardIds[0], kind: 'res', res: answer });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(viaWorker).toHaveBeenCalledTimes(1);
   });
 
   it('passes on the document’s own errors, by name, without asking again', async () => {
     documentOnChannel();
     const viaWorker = worker();
-    const refused = documentFirst('search', { query: 42 }, schema, viaWorker, { direct: true, ackMs: 500 });
+    const refused = documentFirst('search', { query: 42 }, schema, viaWorker, { direct: true, ackMs: 500, answerMs: 5000 });
     await expect(refused).rejects.toThrow(/^invalid search request/);
     await expect(refused).rejects.toMatchObject({ name: 'InvalidMessageError' });
     expect(viaWorker).not.toHaveBeenCalled();
@@ -119,7 +136,7 @@ describe('a page asking the archive', () => {
     impostor.onmessage = (event: MessageEvent<{ id: string }>) => impostor.postMessage({ id: event.data.id, kind: 'res', res: { hits: 'not a list' } });
     const viaWorker = worker();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: true, ackMs: 500 })).resolves.toMatchObject({ query: 'from the worker' });
+    await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: true, ackMs: 500, answerMs: 5000 })).resolves.toMatchObject({ query: 'from the worker' });
     expect(viaWorker).toHaveBeenCalledTimes(1);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/search answer on its channel does not match the protocol/));
     warn.mockRestore();
@@ -128,7 +145,7 @@ describe('a page asking the archive', () => {
   it('asks only the worker from a content script or in Firefox, and by default in Node (no extension page)', async () => {
     const search = documentOnChannel();
     const viaWorker = worker();
-    await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: false, ackMs: 500 })).resolves.toMatchObject({ query: 'from the worker' });
+    await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: false, ackMs: 500, answerMs: 5000 })).resolves.toMatchObject({ query: 'from the worker' });
     await expect(askArchive.search({ query: 'Baku' }).catch(() => 'the worker was asked')).resolves.toBe('the worker was asked');
     expect(search).not.toHaveBeenCalled();
   });
