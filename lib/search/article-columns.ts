@@ -3,8 +3,8 @@
  * one article at a time. `readArticleColumns` checks every column when the archive loads, so
  * a broken file is refused there as before, but keeps of each article only numbers (where its
  * values are in the columns); `ArticleColumns.at` makes an article's record the first time it
- * is read. A wake's first search then makes the records of the hits it shows, not 60,000 of
- * them (36-89 ms in Firefox at 60,000 headlines, docs/design.md). A record is the same plain
+ * is read. A wake's first search then makes the records of the hits it shows, not all of
+ * them (all 60,000 headlines' records took 36-89 ms of a Firefox wake). A record is the same plain
  * object `expandMeta` (lib/search/stored-article.ts) gives, made once and kept: answers that
  * key maps on records (lib/search/related.ts) see one object per article.
  */
