@@ -97,7 +97,7 @@ export function assertArchiveFile(value: unknown): asserts value is StoredArchiv
 export function loadArchive(value: unknown, readChunk?: ReadTextChunk): LoadedArchive {
   assertArchiveFile(value);
   const { articles: stored, textChunks, ...fields } = value;
-  const { file, byId, chunkOf } = Array.isArray(stored) ? expandRecords(fields, stored) : lazyRecords(fields, readColumns(stored));
+  const { file, byId, chunkOf, columns } = Array.isArray(stored) ? expandRecords(fields, stored) : lazyRecords(fields, readColumns(stored));
   let texts: ArticleTexts;
   if (textChunks === undefined) {
     const inline: Array<[string, ArticleText]> = [];
@@ -113,6 +113,9 @@ export function loadArchive(value: unknown, readChunk?: ReadTextChunk): LoadedAr
   } catch (error) {
     throw new ArchiveFormatError(`archive index is unreadable: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // The index numbers the bundle's articles in their order (buildArchive adds them so); read
+  // at each call, as the index's own map, not a copy.
+  columns?.usePlaces((id) => index['_idToShortId'].get(id));
   return { file, index, byId, texts };
 }
 
@@ -123,6 +126,8 @@ interface Records {
   byId: Map<string, ArticleMeta>;
   /** The text file of an article that has a text. */
   chunkOf: (id: string) => number | undefined;
+  /** A bundle's columns, whose records are made when read. */
+  columns?: ArticleColumns;
 }
 
 /** Records as one JSON object each (the CLI's file, and every archive before format 4). */
@@ -140,7 +145,7 @@ function lazyRecords(fields: FileFields, columns: ArticleColumns): Records {
     const i = columns.indexOf(id);
     return i === undefined ? undefined : (columns.chunkAt(i) ?? undefined);
   };
-  return { file, byId: new RecordsById(columns), chunkOf };
+  return { file, byId: new RecordsById(columns), chunkOf, columns };
 }
 
 function readColumns(stored: unknown): ArticleColumns {

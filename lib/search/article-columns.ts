@@ -210,6 +210,7 @@ export class ArticleColumns {
   private readonly made: Array<ArticleMeta | undefined>;
   private everyRecord: ArticleMeta[] | null = null;
   private positionOf: Map<string, number> | null = null;
+  private placeHint: ((id: string) => number | undefined) | null = null;
 
   constructor(private readonly columns: Columns) {
     this.made = new Array<ArticleMeta | undefined>(columns.count);
@@ -234,8 +235,19 @@ export class ArticleColumns {
     return this.everyRecord;
   }
 
+  /**
+   * Where another map of the same ids says an article is: the bundle's index numbers its
+   * articles in their order (lib/search/archive.ts), and a Map of 60,000 ids of our own took
+   * 17-53 ms in Firefox. `indexOf` checks each answer, and falls back on its own Map.
+   */
+  usePlaces(hint: (id: string) => number | undefined): void {
+    this.placeHint = hint;
+  }
+
   /** The place of the article of this id (the last one, as a Map of the records keeps). */
   indexOf(id: string): number | undefined {
+    const hinted = this.positionOf ? undefined : this.placeHint?.(id);
+    if (hinted !== undefined && this.columns.id[hinted] === id) return hinted;
     if (!this.positionOf) {
       const positions = new Map<string, number>();
       const ids = this.columns.id;

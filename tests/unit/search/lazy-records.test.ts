@@ -41,6 +41,19 @@ describe('records made when first read', () => {
     );
   });
 
+  it('are found by the places another map gives only where that map is right', () => {
+    fc.assert(
+      fc.property(records, fc.func(fc.option(fc.nat(30), { nil: undefined })), (metas, places) => {
+        const columns = columnsOf(metas);
+        columns.usePlaces(places);
+        const byId = new RecordsById(columns);
+        for (const m of metas) expect(byId.get(m.id)).toEqual(m);
+        expect(byId.get('not an id')).toBeUndefined();
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('fill the Map whenever it is read whole, and then change as a Map does', () => {
     const plain = generatedArticles(20).map((a) => metaOf({ ...a, entities: [] }));
     const byId = new RecordsById(columnsOf(plain));
