@@ -26,7 +26,6 @@ export interface SparseColumn<T> {
   values: T[];
 }
 
-
 export interface CompactArticles extends Partial<Record<TextColumn, DictionaryColumn>> {
   /** Marks the shape (an archive of format 3 or earlier has an array of records instead). */
   columns: 1;
