@@ -2,10 +2,11 @@ import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../entities/types.ts';
 import { ARCHIVE_FORMAT, COMPACT_ARTICLES_SINCE, COMPACT_INDEX_SINCE, READABLE_ARCHIVE_FORMATS, type ArchiveArticle, type ArchiveFile, type ArticleEntity, type ArticleMeta, type ArticleText, type LoadedArchiveFile, type StoredArchiveFile, type StoredIndex } from './archive-types.ts';
-import { CompactArticlesError, decodeArticles, isCompactArticles, type DecodedArticles } from './compact-articles.ts';
+import { CompactArticlesError, isCompactArticles, readArticleColumns, type ArticleColumns } from './article-columns.ts';
 import { currentCompactIndex, encodeIndex, loadCompactIndex } from './compact-index.ts';
 import { ArticleTexts } from './article-texts.ts';
 import { chunkedTexts, type ReadTextChunk } from './bundle-files.ts';
+import { RecordsById, withLazyArticles } from './lazy-records.ts';
 import { hash53 } from './hash.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from './index-config.ts';
 import { isKnowledge, knowledgeProblem } from './knowledge-schema.ts';
@@ -89,13 +90,13 @@ export function assertArchiveFile(value: unknown): asserts value is StoredArchiv
  * Loads a parsed archive file: deserialises the prebuilt index, never re-indexes. The
  * articles' texts stay where they are: in the file's records (kept in memory as they are),
  * or, in the extension's bundle, in files of their own that `readChunk` reads when a text
- * is first shown (lib/search/bundle-files.ts).
+ * is first shown (lib/search/bundle-files.ts). A bundle's records are checked here and made
+ * when first read (lib/search/lazy-records.ts).
  */
 export function loadArchive(value: unknown, readChunk?: ReadTextChunk): LoadedArchive {
   assertArchiveFile(value);
   const { articles: stored, textChunks, ...fields } = value;
-  const { articles, chunkOf } = Array.isArray(stored) ? expandRecords(stored) : decodeColumns(stored);
-  const file: LoadedArchiveFile = { ...fields, format: ARCHIVE_FORMAT, articles };
+  const { file, byId, chunkOf, columns } = Array.isArray(stored) ? expandRecords(fields, stored) : lazyRecords(fields, readColumns(stored));
   let texts: ArticleTexts;
   if (textChunks === undefined) {
     const inline: Array<[string, ArticleText]> = [];
@@ -111,20 +112,44 @@ export function loadArchive(value: unknown, readChunk?: ReadTextChunk): LoadedAr
   } catch (error) {
     throw new ArchiveFormatError(`archive index is unreadable: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const byId = new Map(file.articles.map((a) => [a.id, a]));
+  // The index numbers the bundle's articles in their order (buildArchive adds them so); read
+  // at each call, as the index's own map, not a copy.
+  columns?.usePlaces((id) => index['_idToShortId'].get(id));
   return { file, index, byId, texts };
 }
 
-/** Records as one JSON object each (the CLI's file, and every archive before format 4). */
-function expandRecords(stored: readonly StoredArticle[]): DecodedArticles {
-  const chunkOf = new Map<string, number>();
-  for (const a of stored) if (a.chunk !== undefined) chunkOf.set(a.id, a.chunk);
-  return { articles: stored.map(expandMeta), chunkOf };
+type FileFields = Omit<StoredArchiveFile, 'articles' | 'textChunks'>;
+
+interface Records {
+  file: LoadedArchiveFile;
+  byId: Map<string, ArticleMeta>;
+  /** The text file of an article that has a text. */
+  chunkOf: (id: string) => number | undefined;
+  /** A bundle's columns, whose records are made when read. */
+  columns?: ArticleColumns;
 }
 
-function decodeColumns(stored: unknown): DecodedArticles {
+/** Records as one JSON object each (the CLI's file, and every archive before format 4). */
+function expandRecords(fields: FileFields, stored: readonly StoredArticle[]): Records {
+  const chunks = new Map<string, number>();
+  for (const a of stored) if (a.chunk !== undefined) chunks.set(a.id, a.chunk);
+  const file: LoadedArchiveFile = { ...fields, format: ARCHIVE_FORMAT, articles: stored.map(expandMeta) };
+  return { file, byId: new Map(file.articles.map((a) => [a.id, a])), chunkOf: (id) => chunks.get(id) };
+}
+
+/** A bundle's columns: each record made when first read. */
+function lazyRecords(fields: FileFields, columns: ArticleColumns): Records {
+  const file = withLazyArticles<LoadedArchiveFile>({ ...fields, format: ARCHIVE_FORMAT, articles: [] }, columns);
+  const chunkOf = (id: string): number | undefined => {
+    const i = columns.indexOf(id);
+    return i === undefined ? undefined : (columns.chunkAt(i) ?? undefined);
+  };
+  return { file, byId: new RecordsById(columns), chunkOf, columns };
+}
+
+function readColumns(stored: unknown): ArticleColumns {
   try {
-    return decodeArticles(stored);
+    return readArticleColumns(stored);
   } catch (error) {
     if (error instanceof CompactArticlesError) throw new ArchiveFormatError(error.message);
     throw error;

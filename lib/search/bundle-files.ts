@@ -65,7 +65,7 @@ function isText(value: unknown): value is ArticleText {
  * The texts of a bundle's articles, each file read once and kept (its promise: concurrent
  * answers share one read; a failed read is forgotten, so the next answer tries again).
  */
-export function chunkedTexts(chunkOf: ReadonlyMap<string, number>, readChunk: ReadTextChunk): ReadTexts {
+export function chunkedTexts(chunkOf: (id: string) => number | undefined, readChunk: ReadTextChunk): ReadTexts {
   const files = new Map<number, Promise<unknown>>();
   const file = (chunk: number): Promise<unknown> => {
     let reading = files.get(chunk);
@@ -80,7 +80,7 @@ export function chunkedTexts(chunkOf: ReadonlyMap<string, number>, readChunk: Re
     const texts = new Map<string, ArticleText>();
     await Promise.all(
       ids.map(async (id) => {
-        const chunk = chunkOf.get(id);
+        const chunk = chunkOf(id);
         if (chunk === undefined) return;
         const content = await file(chunk);
         const text: unknown = typeof content === 'object' && content !== null ? Object.getOwnPropertyDescriptor(content, id)?.value : undefined;

@@ -24,13 +24,19 @@ import type { IndexedDocument } from './index-config.ts';
  * also changes in place): one archive, seen as it is now.
  */
 export class CombinedArticles {
-  readonly articles: ArticleMeta[];
-  readonly byId: Map<string, ArticleMeta>;
+  private list: ArticleMeta[] | null = null;
+  private map: Map<string, ArticleMeta> | null = null;
   private userCount = 0;
 
-  constructor(bundle: LoadedArchive) {
-    this.articles = [...bundle.file.articles];
-    this.byId = new Map(bundle.byId);
+  /** Copies the bundle's list and map when first read: a wake with no user article never reads them (lib/search/lazy-records.ts). */
+  constructor(private readonly bundle: LoadedArchive) {}
+
+  get articles(): ArticleMeta[] {
+    return (this.list ??= [...this.bundle.file.articles]);
+  }
+
+  get byId(): Map<string, ArticleMeta> {
+    return (this.map ??= new Map(this.bundle.byId));
   }
 
   /** Articles the user stored; none shares an id with the bundle or with one added before. */

@@ -7,6 +7,7 @@ import { bundleFiles } from '../../../lib/search/bundle-files.ts';
 import { CompactArticlesError, decodeArticles, encodeArticles, type CompactArticles } from '../../../lib/search/compact-articles.ts';
 import { expandMeta, fullArticle, metaOf, storedArticle } from '../../../lib/search/stored-article.ts';
 import { seedArchive, seedArticles } from '../helpers/seed-archive.ts';
+import { anyRecord, generatedArticles } from '../helpers/article-records.ts';
 import { article } from '../helpers/small-archive.ts';
 
 const built = buildArchiveWithEntities(seedArticles());
@@ -25,14 +26,7 @@ describe('the articles\' records column by column', () => {
   });
 
   it('a bundle of a generated archive loads the same records and text files as the archive with its texts inline', () => {
-    const generated = Array.from({ length: 300 }, (_, i) => ({
-      ...article(`g${i}`, i % 7 ? `Headline ${i} about Azerbaijan and Serbia` : `Ильхам Алиев ${i}`, i % 3 ? [] : [`Body ${i} of Baku.`]),
-      date: i % 5 ? `2025-0${1 + (i % 9)}-1${i % 10}` : null,
-      time: i % 4 ? `1${i % 10}:${10 + (i % 50)}` : null,
-      source: i % 2 ? 'Report' : 'Azernews',
-      url: i % 11 ? null : `https://example.test/${i}`,
-    }));
-    const archive = buildArchiveWithEntities(generated);
+    const archive = buildArchiveWithEntities(generatedArticles());
     const { archive: bundle } = bundleFiles(archive, 500);
     const loaded = loadArchive(JSON.parse(JSON.stringify(bundle)), async () => ({}));
     expect(loaded.file.articles).toEqual(archive.articles.map(metaOf));
@@ -45,28 +39,8 @@ describe('the articles\' records column by column', () => {
   });
 
   it('round-trip any records: odd Unicode titles, missing fields, text files', () => {
-    const text = fc.string({ unit: 'binary', maxLength: 12 });
     const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
-    const entity = fc.record({ id: fc.constantFrom('az', 'rs', 'person:aliyev', '__proto__'), count: fc.nat(50), first: fc.nat(100_000), length: fc.integer({ min: 1, max: 40 }) });
-    const meta: fc.Arbitrary<ArticleMeta> = fc.record({
-      id: fc.string({ unit: 'binary', minLength: 1, maxLength: 10 }),
-      title: text,
-      titleDerived: fc.boolean(),
-      date: maybe(fc.constantFrom('2025-01-02', '2026-12-31', '')),
-      time: maybe(fc.constantFrom('09:05', '23:59')),
-      timeZone: maybe(fc.constantFrom('UTC+04:00')),
-      source: maybe(text),
-      author: maybe(text),
-      section: maybe(text),
-      lang: fc.constantFrom('en', 'az', 'ru'),
-      altTitles: fc.array(fc.record({ lang: fc.constantFrom('az', 'ru'), title: text }), { maxLength: 2 }),
-      url: maybe(text),
-      file: fc.constantFrom('a.jsonl', 'b.txt'),
-      entities: fc.array(entity, { maxLength: 3 }),
-      bodyLength: fc.nat(1_000_000),
-      bodyKey: maybe(fc.string({ maxLength: 8 })),
-    });
-    const rows = fc.uniqueArray(fc.tuple(meta, maybe(fc.nat(20))), { maxLength: 25, selector: ([m]) => m.id });
+    const rows = fc.uniqueArray(fc.tuple(anyRecord, maybe(fc.nat(20))), { maxLength: 25, selector: ([m]) => m.id });
     fc.assert(
       fc.property(rows, (given) => {
         const metas = given.map(([m]) => m);
