@@ -55,7 +55,7 @@ describe('the user archive joined to the bundle', () => {
     const first = await wake();
     await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [userArticle('u3', 'Caspian ferry', { body: ['The ferry sails from Alat at dawn.'] }), userArticle('u4', 'Baku port')], errors: [] });
     const { userArchive, store } = await wake();
-    const read = vi.spyOn(store, 'readArticles');
+    const read = vi.spyOn(store, 'readTexts');
     const archive = await userArchive.withUserArchive(smallArchive(bundleArticles));
     expect(archive.byId.get('u3')).not.toHaveProperty('body');
     const answer = await archive.texts.answer(() => searchArchive(archive, { query: 'ferry' }));
