@@ -81,6 +81,40 @@ describe('the user archive joined to the bundle', () => {
     expect(woken.index.documentCount).toBe(2);
   }, 20_000);
 
+  it('a new wake takes the records from the snapshot: none read from the store, each the same as the last wake held', async () => {
+    const first = await wake();
+    const archive = await first.userArchive.withUserArchive(smallArchive(bundleArticles));
+    const odd = userArticle('u5', 'Bayramov: “səfir” — e\u0301 👩🏽‍⚕️ مرحبا', {
+      date: '2026-04-20', time: '17:41', source: 'Trend', url: 'https://trend.az/x', altTitles: [{ lang: 'az', title: 'Bayramov səfiri qəbul edib' }],
+      entities: [{ id: 'country:AZ', count: 2, first: 0, length: 10 }], sidebar: ['Latest'],
+    });
+    await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [odd, userArticle('u6', 'Pipeline talks')], errors: [] });
+    const held = await first.userArchive.refreshUserArchive(archive);
+    await vi.waitFor(async () => expect(await first.store.readSnapshot()).toMatchObject({ changes: await first.store.readChanges(), records: { count: 2 } }), { timeout: 10_000, interval: 200 });
+
+    const second = await wake();
+    const reads = [vi.spyOn(second.store, 'readAllRecords'), vi.spyOn(second.store, 'readAllArticles')];
+    const woken = await second.userArchive.withUserArchive(smallArchive(bundleArticles));
+    expect(reads.map((r) => r.mock.calls.length)).toEqual([0, 0]);
+    expect(woken.byId.get('u5')).toEqual(held.byId.get('u5'));
+    expect(woken.byId.get('u6')).toEqual(held.byId.get('u6'));
+    expect(woken.file.articleCount).toBe(3);
+    await woken.texts.load(['u5']);
+    expect(fullArticle(woken.byId.get('u5')!, woken.texts.text('u5'))).toEqual(odd);
+
+    // A snapshot written before records were kept in it: the wake reads the records, not the texts.
+    const snapshot = await second.store.readSnapshot();
+    expect(snapshot).toHaveProperty('records');
+    if (typeof snapshot === 'object' && snapshot !== null) Reflect.deleteProperty(snapshot, 'records');
+    await second.store.writeSnapshot(snapshot);
+    const third = await wake();
+    const thirdReads = [vi.spyOn(third.store, 'readAllRecords'), vi.spyOn(third.store, 'readAllArticles')];
+    const again = await third.userArchive.withUserArchive(smallArchive(bundleArticles));
+    expect(thirdReads.map((r) => r.mock.calls.length)).toEqual([1, 0]);
+    expect(again.byId.get('u5')).toEqual(held.byId.get('u5'));
+    expect(searchArchive(again, { query: 'Pipeline' }).hits.map((h) => h.id)).toEqual(['u6']);
+  }, 20_000);
+
   it('a snapshot whose index changed while it was encoded is not stored; the one the change scheduled is, and a wake loads it', async () => {
     // Every pause of the encoding a task of its own (a zero slice); the first runs `midway`.
     let midway: (() => Promise<void>) | null = null;
