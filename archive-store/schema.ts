@@ -31,7 +31,7 @@ export interface MetaValues {
   changes: number;
   /** Officials learned from one source's articles (key `learned:<sourceId>`). */
   learned: OfficialEntry[];
-  /** The background's search index over the bundle and the user's articles (see entrypoints/background/user-archive.ts). */
+  /** The background's search index over the bundle and the user's articles, and their records (see entrypoints/background/user-archive.ts). */
   snapshot: unknown;
 }
 

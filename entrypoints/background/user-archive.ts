@@ -83,10 +83,14 @@ export async function withUserArchive(bundle: LoadedArchive, keysRead: Promise<s
   const own = <T extends { id: string }>(articles: T[]) => articles.filter((a) => !bundle.byId.has(a.id));
   let index: MiniSearch<IndexedDocument>;
   let records: ArticleMeta[];
+  // No snapshot of this state, or one without the records (written before they were kept in it): write one.
+  let stale = !loaded;
   if (loaded) {
     // The snapshot is of this very state: its records, when it has them, are the stored ones.
     index = loaded;
-    records = own(snapshotRecords(snapshot) ?? (await store.readAllRecords()));
+    const held = snapshotRecords(snapshot);
+    stale = held === null;
+    records = own(held ?? (await store.readAllRecords()));
   } else {
     // Indexing needs every text: read whole once, then held without them.
     const articles = own(await store.readAllArticles());
@@ -97,7 +101,7 @@ export async function withUserArchive(bundle: LoadedArchive, keysRead: Promise<s
   const combined = new CombinedArticles(bundle);
   combined.add([...user.values()]);
   state = { bundle, index, user, combined, changes: keys.changes };
-  if (index === bundle.index) saveSnapshot();
+  if (stale) saveSnapshot();
   return combineArchive(bundle, index, { articles: combined, learned: keys.learned, changes: keys.changes, readTexts: readUserTexts });
 }
 

@@ -113,7 +113,9 @@ describe('the user archive joined to the bundle', () => {
     expect(thirdReads.map((r) => r.mock.calls.length)).toEqual([1, 0]);
     expect(again.byId.get('u5')).toEqual(held.byId.get('u5'));
     expect(searchArchive(again, { query: 'Pipeline' }).hits.map((h) => h.id)).toEqual(['u6']);
-  }, 20_000);
+    // And writes a snapshot with them, for the next wake.
+    await vi.waitFor(async () => expect(await third.store.readSnapshot()).toMatchObject({ records: { count: 2 } }), { timeout: 10_000, interval: 200 });
+  }, 30_000);
 
   it('a snapshot whose index changed while it was encoded is not stored; the one the change scheduled is, and a wake loads it', async () => {
     // Every pause of the encoding a task of its own (a zero slice); the first runs `midway`.
