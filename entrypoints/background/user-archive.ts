@@ -7,6 +7,7 @@
  */
 import type MiniSearch from 'minisearch';
 import * as store from '../../archive-store/index.ts';
+import type { CompiledNames } from '../../lib/entities/types.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle, ArticleMeta, ArticleText } from '../../lib/search/archive-types.ts';
 import { CombinedArticles, combineArchive } from '../../lib/search/combined-archive.ts';
@@ -25,6 +26,8 @@ interface State {
   /** The bundle's and the user's articles, kept up to date with `user`. */
   combined: CombinedArticles;
   changes: number;
+  /** The compiled names of the knowledge with what the user's articles taught (null: they taught nothing). */
+  names: CompiledNames | null;
 }
 
 interface Snapshot {
@@ -44,6 +47,8 @@ interface Snapshot {
    * it was kept: the wake then reads the records store.
    */
   records?: CompactArticles;
+  /** `State.names`, for the same counter (absent: nothing learned, or written before they were kept). */
+  names?: CompiledNames;
 }
 
 let state: State | null = null;
@@ -75,7 +80,7 @@ export async function withUserArchive(bundle: LoadedArchive, keysRead: Promise<s
     return bundle;
   }
   if (keys.count === 0 && keys.learned.length === 0) {
-    state = { bundle, index: bundle.index, user: new Map(), combined: new CombinedArticles(bundle), changes: keys.changes };
+    state = { bundle, index: bundle.index, user: new Map(), combined: new CombinedArticles(bundle), changes: keys.changes, names: null };
     return bundle;
   }
   const snapshot = await store.readSnapshot();
@@ -100,9 +105,11 @@ export async function withUserArchive(bundle: LoadedArchive, keysRead: Promise<s
   const user = new Map(records.map((a) => [a.id, a]));
   const combined = new CombinedArticles(bundle);
   combined.add([...user.values()]);
-  state = { bundle, index, user, combined, changes: keys.changes };
+  const compiled = loaded ? snapshotNames(snapshot) : undefined;
+  const archive = combineArchive(bundle, index, { articles: combined, learned: keys.learned, changes: keys.changes, readTexts: readUserTexts, ...(compiled ? { compiled } : {}) });
+  state = { bundle, index, user, combined, changes: keys.changes, names: namesOf(archive, keys.learned) };
   if (stale) saveSnapshot();
-  return combineArchive(bundle, index, { articles: combined, learned: keys.learned, changes: keys.changes, readTexts: readUserTexts });
+  return archive;
 }
 
 /** The texts of the user's articles, read by id from the store when an answer shows them. */
@@ -164,7 +171,24 @@ export async function refreshUserArchive(current: LoadedArchive): Promise<Loaded
   saveSnapshot();
   // A task of its own: compiling newly learned names (combineArchive) takes tens of ms.
   await nextTask();
-  return combineArchive(bundle, index, { articles: combined, learned, changes, readTexts: readUserTexts });
+  const archive = combineArchive(bundle, index, { articles: combined, learned, changes, readTexts: readUserTexts });
+  state.names = namesOf(archive, learned);
+  return archive;
+}
+
+function namesOf(archive: LoadedArchive, learned: readonly unknown[]): CompiledNames | null {
+  return learned.length ? (archive.file.knowledge?.compiled ?? null) : null;
+}
+
+/** The compiled names a snapshot holds (`snapshotIndex` said it is of the current state); a malformed value is compiled again. */
+function snapshotNames(snapshot: unknown): CompiledNames | undefined {
+  if (!isSnapshot(snapshot) || snapshot.names === undefined) return undefined;
+  const n: unknown = snapshot.names;
+  const fits =
+    typeof n === 'object' && n !== null &&
+    'format' in n && n.format === 1 && 'names' in n && typeof n.names === 'number' && 'chars' in n && typeof n.chars === 'number' &&
+    'keys' in n && typeof n.keys === 'string' && 'words' in n && Array.isArray(n.words) && n.words.every((w) => Number.isInteger(w));
+  return fits ? snapshot.names : undefined;
 }
 
 /** What counts as already in the archive for an import: the bundle's articles. */
@@ -207,7 +231,7 @@ async function writeSnapshot(): Promise<void> {
   const user = [...current.user.values()];
   const records = encodeArticles(user, user.map(() => null));
   const encoded = performance.now();
-  const snapshot: Snapshot = { bundleVersion: current.bundle.file.version, changes, index: compact, records };
+  const snapshot: Snapshot = { bundleVersion: current.bundle.file.version, changes, index: compact, records, ...(current.names ? { names: current.names } : {}) };
   await store.writeSnapshot(snapshot);
   // For bench:import (tests/bench/import.bench.ts), and visible in the DevTools performance panel.
   performance.measure(SNAPSHOT_ENCODED, { start: started, end: encoded });

@@ -181,6 +181,25 @@ describe('the user archive joined to the bundle', () => {
     expect(woken.index).toBe(bundle.index);
   });
 
+  it('a new wake takes the learned officials’ compiled names from the snapshot instead of compiling them again', async () => {
+    const learned: OfficialEntry = {
+      slug: 'nora-kestrel', name: 'Nora Kestrel', aliases: ['N. Kestrel'], articleIds: ['u7'],
+      roles: [{ role: 'Foreign Minister', country: 'AZ', asOf: '2026-02-01', origin: 'archive', articleId: 'u7' }],
+    };
+    const first = await wake();
+    const archive = await first.userArchive.withUserArchive(seedArchive());
+    await first.store.commitArticles({ source: { id: 's3', kind: 'import', label: 'c.jsonl' }, articles: [userArticle('u7', 'Foreign Minister Nora Kestrel')], errors: [], learned: [learned] });
+    const held = await first.userArchive.refreshUserArchive(archive);
+    await vi.waitFor(async () => expect(await first.store.readSnapshot()).toMatchObject({ changes: await first.store.readChanges(), names: held.file.knowledge?.compiled }), { timeout: 10_000, interval: 200 });
+
+    const second = await wake();
+    const compiling = vi.spyOn(await import('../../../lib/entities/building/compile-names.ts'), 'compileNames');
+    const woken = await second.userArchive.withUserArchive(seedArchive());
+    expect(compiling).not.toHaveBeenCalled();
+    expect(woken.file.knowledge?.compiled).toEqual(held.file.knowledge?.compiled);
+    expect(woken.file.knowledge?.officials.find((o) => o.slug === 'nora-kestrel')?.aliases).toEqual(['N. Kestrel']);
+  }, 60_000);
+
   it('officials learned from a source join the knowledge until the source is removed', async () => {
     const { userArchive, store } = await wake();
     const bundle = seedArchive();
