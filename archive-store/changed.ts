@@ -9,6 +9,7 @@
  */
 import type { ArchiveArticle } from '../lib/search/archive-types.ts';
 import { expandArticle, type StoredRecord, type StoredText } from './compact.ts';
+import { textsIn } from './read.ts';
 import type { ArchiveDatabase } from './schema.ts';
 
 /** Keys per request: about 6 ms of a reply's work in Chromium on this machine's cores. */
@@ -91,20 +92,9 @@ async function readWanted(db: ArchiveDatabase, wanted: ReadonlySet<string>, slic
     const tx = db.transaction(['articles', 'texts']);
     const page: StoredRecord[] = await tx.objectStore('articles').getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), slice);
     const last = page[page.length - 1];
-    const texts = last === undefined ? new Map<string, StoredText>() : await textsFrom(tx.objectStore('texts'), IDBKeyRange.bound(page[0]!.id, last.id));
+    const texts = last === undefined ? new Map<string, StoredText>() : await textsIn(tx.objectStore('texts'), IDBKeyRange.bound(page[0]!.id, last.id));
     for (const record of page) if (wanted.has(record.id)) found.push(expandArticle({ record, text: texts.get(record.id) ?? null }));
     if (page.length < slice || last === undefined) return found;
     after = last.id;
   }
-}
-
-interface TextStore {
-  getAll(range: IDBKeyRange): Promise<StoredText[]>;
-  getAllKeys(range: IDBKeyRange): Promise<string[]>;
-}
-
-/** The texts stored in a key range, by id: keys and values come in the same order. */
-async function textsFrom(texts: TextStore, range: IDBKeyRange): Promise<Map<string, StoredText>> {
-  const [ids, values] = await Promise.all([texts.getAllKeys(range), texts.getAll(range)]);
-  return new Map(ids.map((id, i) => [id, values[i]!]));
 }

@@ -37,12 +37,21 @@ export function sortKey(date: string | null | undefined): string {
 
 export function compactArticle(article: ArchiveArticle, sourceId: string): StoredArticle {
   const { body, sidebar, ...fields } = storedArticle(article);
-  const record: StoredRecord = { ...fields, sourceId, dedup: dedupKey(article), sort: sortKey(article.date), ...urlKeyOf(article.url) };
-  const bodyLength = bodyLengthOf(article.body);
-  if (bodyLength) record.bodyLength = bodyLength;
-  const bodyKey = bodyKeyOf(article.body);
-  if (bodyKey !== null) record.bodyKey = bodyKey;
-  return { record, text: body || sidebar ? { ...(body ? { body } : {}), ...(sidebar ? { sidebar } : {}) } : null };
+  const { kept, text } = splitText(body, sidebar);
+  return { record: { ...fields, sourceId, dedup: dedupKey(article), sort: sortKey(article.date), ...urlKeyOf(article.url), ...kept }, text };
+}
+
+/**
+ * What a record keeps of a text (its length and near-duplicate key, each left out when empty
+ * as every field is), and the text itself, stored apart (null when it has none).
+ */
+export function splitText(body: string[] | undefined, sidebar: string[] | undefined): { kept: Pick<StoredRecord, 'bodyLength' | 'bodyKey'>; text: StoredText | null } {
+  const kept: Pick<StoredRecord, 'bodyLength' | 'bodyKey'> = {};
+  const bodyLength = bodyLengthOf(body ?? []);
+  if (bodyLength) kept.bodyLength = bodyLength;
+  const bodyKey = bodyKeyOf(body ?? []);
+  if (bodyKey !== null) kept.bodyKey = bodyKey;
+  return { kept, text: body || sidebar ? { ...(body ? { body } : {}), ...(sidebar ? { sidebar } : {}) } : null };
 }
 
 /** The record an answer holds (the index keys and source left out). */

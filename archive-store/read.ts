@@ -1,7 +1,7 @@
 /** Reading the user's archive: one article, a page of articles newest first, the sources, everything. */
 import type { OfficialEntry } from '../lib/entities/types.ts';
 import type { ArchiveArticle, ArticleMeta, ArticleText } from '../lib/search/archive-types.ts';
-import { expandArticle, recordMeta, textOf, type StoredRecord } from './compact.ts';
+import { expandArticle, recordMeta, textOf, type StoredRecord, type StoredText } from './compact.ts';
 import { learnedKey, mergeLearned } from './learned.ts';
 import { sourceRange, type ArchiveDatabase, type SourceRecord } from './schema.ts';
 
@@ -65,9 +65,19 @@ export async function readUserArchive(db: ArchiveDatabase): Promise<UserArchive>
  */
 export async function readAllArticles(db: ArchiveDatabase): Promise<ArchiveArticle[]> {
   const tx = db.transaction(['articles', 'texts']);
-  const [records, textIds, texts] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('texts').getAllKeys(), tx.objectStore('texts').getAll()]);
-  const textOfId = new Map(textIds.map((id, i) => [id, texts[i]]));
-  return records.map((record) => expandArticle({ record, text: textOfId.get(record.id) ?? null }));
+  const [records, texts] = await Promise.all([tx.objectStore('articles').getAll(), textsIn(tx.objectStore('texts'), null)]);
+  return records.map((record) => expandArticle({ record, text: texts.get(record.id) ?? null }));
+}
+
+interface TextStore {
+  getAll(range: IDBKeyRange | null): Promise<StoredText[]>;
+  getAllKeys(range: IDBKeyRange | null): Promise<string[]>;
+}
+
+/** The texts stored in a key range (null: all), by id, in two requests: keys and values come in the same order. */
+export async function textsIn(texts: TextStore, range: IDBKeyRange | null): Promise<Map<string, StoredText>> {
+  const [ids, values] = await Promise.all([texts.getAllKeys(range), texts.getAll(range)]);
+  return new Map(ids.map((id, i) => [id, values[i]!]));
 }
 
 /** Every article's record without its text, in one request (what a wake holds when it has no records snapshot). */

@@ -5,9 +5,7 @@
  * Runs inside the upgrade's transaction: all articles are split, or the upgrade fails and the
  * database stays at version 3 as it was.
  */
-import { bodyLengthOf } from '../lib/search/article-text.ts';
-import { bodyKeyOf } from '../lib/search/near-duplicates.ts';
-import type { StoredRecord, StoredText } from './compact.ts';
+import { splitText, type StoredRecord, type StoredText } from './compact.ts';
 import type { UpgradeTransaction } from './schema.ts';
 
 type TextField = keyof Required<StoredText>;
@@ -26,11 +24,8 @@ export function splitRecord(stored: StoredRecord): { record: StoredRecord; text:
   const record: StoredRecord = { ...stored };
   Reflect.deleteProperty(record, 'body');
   Reflect.deleteProperty(record, 'sidebar');
-  const bodyLength = bodyLengthOf(body ?? []);
-  if (bodyLength) record.bodyLength = bodyLength;
-  const bodyKey = bodyKeyOf(body ?? []);
-  if (bodyKey !== null) record.bodyKey = bodyKey;
-  return { record, text: { ...(body ? { body } : {}), ...(sidebar ? { sidebar } : {}) } };
+  const { kept, text } = splitText(body, sidebar);
+  return { record: { ...record, ...kept }, text };
 }
 
 export async function splitTexts(tx: UpgradeTransaction): Promise<void> {
