@@ -41,12 +41,12 @@ interface Snapshot {
    */
   index: CompactIndex;
   /**
-   * The user's articles' records (`State.user`) column by column: one value, where the records
-   * store is one structured clone per article (read in Chromium and Firefox: 1.2-1.7 s for
-   * 60,000 records as objects, 0.1-0.15 s as columns). Absent from snapshots written before
-   * it was kept: the wake then reads the records store.
+   * The user's articles' records (`State.user`) column by column, in parts of RECORDS_PER_PART:
+   * a few values, where the records store is one structured clone per article (read in Chromium
+   * and Firefox: 1.0-2.9 s for 60,000 records as objects, 0.05-0.25 s as columns). Absent from
+   * snapshots written before they were kept: the wake then reads the records store.
    */
-  records?: CompactArticles;
+  records?: CompactArticles[];
   /** `State.names`, for the same counter (absent: nothing learned, or written before they were kept). */
   names?: CompiledNames;
 }
@@ -121,7 +121,8 @@ async function readUserTexts(ids: readonly string[]): Promise<ReadonlyMap<string
 function snapshotRecords(snapshot: unknown): ArticleMeta[] | null {
   if (!isSnapshot(snapshot) || snapshot.records === undefined) return null;
   try {
-    return decodeArticles(snapshot.records).articles;
+    if (!Array.isArray(snapshot.records)) throw new TypeError('the records are not a list of parts');
+    return snapshot.records.flatMap((part) => decodeArticles(part).articles);
   } catch (error) {
     console.warn('Dossier: the stored records snapshot is unreadable; reading the records instead.', error);
     return null;
@@ -227,15 +228,31 @@ async function writeSnapshot(): Promise<void> {
   const started = performance.now();
   const compact = await compactIndexInSlices(current.index);
   if (!compact || state !== current || current.changes !== changes) return;
-  // In the same task as the check above: the records are those of the index just encoded.
-  const user = [...current.user.values()];
-  const records = encodeArticles(user, user.map(() => null));
+  // Copied in the same task as the check above: the records of the index just encoded.
+  const records = await recordsInParts([...current.user.values()]);
+  if (state !== current || current.changes !== changes) return;
   const encoded = performance.now();
   const snapshot: Snapshot = { bundleVersion: current.bundle.file.version, changes, index: compact, records, ...(current.names ? { names: current.names } : {}) };
   await store.writeSnapshot(snapshot);
   // For bench:import (tests/bench/import.bench.ts), and visible in the DevTools performance panel.
   performance.measure(SNAPSHOT_ENCODED, { start: started, end: encoded });
   performance.measure(SNAPSHOT_STORED, { start: encoded });
+}
+
+/**
+ * Records per part of the snapshot, each part encoded in a task of its own, as the index is:
+ * all 60,000 headlines in one task made a 181 ms task on the archive page (bench:import, load 18-23).
+ */
+const RECORDS_PER_PART = 4000;
+
+async function recordsInParts(records: readonly ArticleMeta[]): Promise<CompactArticles[]> {
+  const parts: CompactArticles[] = [];
+  for (let start = 0; start < records.length; start += RECORDS_PER_PART) {
+    if (start > 0) await nextTask();
+    const part = records.slice(start, start + RECORDS_PER_PART);
+    parts.push(encodeArticles(part, part.map(() => null)));
+  }
+  return parts;
 }
 
 /** User-timing names of the last snapshot's encoding (from the first slice to the last) and its storing. */

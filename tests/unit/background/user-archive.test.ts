@@ -90,7 +90,7 @@ describe('the user archive joined to the bundle', () => {
     });
     await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [odd, userArticle('u6', 'Pipeline talks')], errors: [] });
     const held = await first.userArchive.refreshUserArchive(archive);
-    await vi.waitFor(async () => expect(await first.store.readSnapshot()).toMatchObject({ changes: await first.store.readChanges(), records: { count: 2 } }), { timeout: 10_000, interval: 200 });
+    await vi.waitFor(async () => expect(await first.store.readSnapshot()).toMatchObject({ changes: await first.store.readChanges(), records: [{ count: 2 }] }), { timeout: 10_000, interval: 200 });
 
     const second = await wake();
     const reads = [vi.spyOn(second.store, 'readAllRecords'), vi.spyOn(second.store, 'readAllArticles')];
@@ -114,7 +114,7 @@ describe('the user archive joined to the bundle', () => {
     expect(again.byId.get('u5')).toEqual(held.byId.get('u5'));
     expect(searchArchive(again, { query: 'Pipeline' }).hits.map((h) => h.id)).toEqual(['u6']);
     // And writes a snapshot with them, for the next wake.
-    await vi.waitFor(async () => expect(await third.store.readSnapshot()).toMatchObject({ records: { count: 2 } }), { timeout: 10_000, interval: 200 });
+    await vi.waitFor(async () => expect(await third.store.readSnapshot()).toMatchObject({ records: [{ count: 2 }] }), { timeout: 10_000, interval: 200 });
   }, 30_000);
 
   it('a snapshot whose index changed while it was encoded is not stored; the one the change scheduled is, and a wake loads it', async () => {
