@@ -53,8 +53,9 @@ export async function commitArticles(db: ArchiveDatabase, input: CommitInput, op
   const chunk = new DedupSet();
   // Relaxed: the commit is reported once the browser has the data, not once the disk has
   // flushed it; the chunk is still stored whole or not at all (a browser restart keeps it).
-  const tx = db.transaction(['articles', 'sources', 'meta'], 'readwrite', { durability: 'relaxed' });
+  const tx = db.transaction(['articles', 'texts', 'sources', 'meta'], 'readwrite', { durability: 'relaxed' });
   const articles = tx.objectStore('articles');
+  const texts = tx.objectStore('texts');
   const meta = tx.objectStore('meta');
   const known = options.known;
   // Every request, so that a failed chunk can wait for all of them to settle (none left unhandled).
@@ -87,7 +88,11 @@ export async function commitArticles(db: ArchiveDatabase, input: CommitInput, op
       sources.get(input.source.id),
       input.learned?.length ? meta.get(learnedKey(input.source.id)) : undefined,
     ]);
-    for (const a of accepted) writes.push(articles.put(compactArticle(a, input.source.id)));
+    for (const a of accepted) {
+      const { record, text } = compactArticle(a, input.source.id);
+      writes.push(articles.put(record));
+      if (text) writes.push(texts.put(text, record.id));
+    }
     writes.push(sources.put(updatedSource(previous, input, accepted)));
     writes.push(meta.put(counter + 1, 'changes'));
     if (input.learned?.length) writes.push(meta.put(mergeLearned(Array.isArray(learned) ? learned : [], input.learned), learnedKey(input.source.id)));

@@ -3,7 +3,7 @@
  * what each source taught), then one compact article a line with its source's id.
  * lib/import/export-format.ts reads it back.
  */
-import { exportedArticle, type StoredArticle } from './compact.ts';
+import { exportedArticle } from './compact.ts';
 import { learnedKey } from './learned.ts';
 import type { ArchiveDatabase } from './schema.ts';
 import { EXPORT_KIND, EXPORT_FORMAT, type ExportHeader } from '../lib/import/export-format.ts';
@@ -27,8 +27,10 @@ export async function* exportUserArchive(db: ArchiveDatabase): AsyncGenerator<st
   let after: string | null = null;
   for (;;) {
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
-    const page: StoredArticle[] = await db.getAll('articles', range, PAGE);
-    for (const stored of page) yield JSON.stringify(exportedArticle(stored));
+    const tx = db.transaction(['articles', 'texts']);
+    const page = await tx.objectStore('articles').getAll(range, PAGE);
+    const texts = await Promise.all(page.map((record) => tx.objectStore('texts').get(record.id)));
+    for (const [i, record] of page.entries()) yield JSON.stringify(exportedArticle({ record, text: texts[i] ?? null }));
     if (page.length < PAGE) return;
     after = page[page.length - 1]!.id;
   }

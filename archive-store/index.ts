@@ -1,12 +1,13 @@
 /**
  * The user's own archive in IndexedDB (database `dossier`, opened only here): articles the
- * user imported or saved, their sources, and in `meta` the change counter, what each source
- * taught and the background's index snapshot. The bundled archive is never copied here.
+ * user imported or saved (records in `articles`, texts in `texts`), their sources, and in
+ * `meta` the change counter, what each source taught and the background's snapshot. The bundled archive is never copied here.
  *
  * | module           | job                                                          |
  * |------------------|--------------------------------------------------------------|
  * | schema.ts        | stores, version, upgrade steps                               |
- * | compact.ts       | articles without empty fields, and back                      |
+ * | compact.ts       | articles without empty fields, records apart from texts      |
+ * | split-texts.ts   | the upgrade that moved texts to a store of their own         |
  * | dedup.ts         | same id / URL / title+date+source                            |
  * | commit.ts        | one chunk in one transaction, duplicates, quota              |
  * | known-keys.ts    | every stored article's dedup keys, read once per import      |
@@ -67,7 +68,10 @@ export const readAllArticles = async () => read.readAllArticles(await db());
 export const readChanges = async () => read.readChanges(await db());
 export const readLearned = async () => read.readLearned(await db());
 export const readUserArchiveKeys = async () => read.readUserArchiveKeys(await db());
-export const readArticles = async (ids: readonly string[]) => read.readArticles(await db(), ids);
+/** The texts of these articles, read when an answer shows them. */
+export const readTexts = async (ids: readonly string[]) => read.readTexts(await db(), ids);
+/** Every article's record without its text. */
+export const readAllRecords = async () => read.readAllRecords(await db());
 /** For the background's refresh: what changed against the ids it holds, then the added articles, in small reads (changed.ts). */
 export const readStoreChanges = async (held: ReadonlyMap<string, unknown>, skip: (id: string) => boolean) => changed.storeChanges(await db(), held, skip);
 export const readArticlesInSlices = async (ids: readonly string[], storedCount: number) => changed.readArticlesInSlices(await db(), ids, storedCount);

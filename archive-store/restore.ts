@@ -23,16 +23,18 @@ async function bumpChanges(meta: { get(key: string): Promise<unknown>; put(value
 
 /** Removes a source with its articles and what it taught; returns them, or null when there is no such source. */
 export async function takeSource(db: ArchiveDatabase, id: string): Promise<RemovedSource | null> {
-  const tx = db.transaction(['articles', 'sources', 'meta'], 'readwrite');
+  const tx = db.transaction(['articles', 'texts', 'sources', 'meta'], 'readwrite');
   const articles = tx.objectStore('articles');
+  const texts = tx.objectStore('texts');
   const meta = tx.objectStore('meta');
-  const [source, stored, learned] = await Promise.all([tx.objectStore('sources').get(id), articles.index('bySourceSort').getAll(sourceRange(id)), meta.get(learnedKey(id))]);
+  const [source, records, learned] = await Promise.all([tx.objectStore('sources').get(id), articles.index('bySourceSort').getAll(sourceRange(id)), meta.get(learnedKey(id))]);
   if (!source) {
     await tx.done;
     return null;
   }
+  const stored = await Promise.all(records.map(async (record): Promise<StoredArticle> => ({ record, text: (await texts.get(record.id)) ?? null })));
   await Promise.all([
-    ...stored.map((a) => articles.delete(a.id)),
+    ...records.flatMap((a) => [articles.delete(a.id), texts.delete(a.id)]),
     tx.objectStore('sources').delete(id),
     meta.delete(learnedKey(id)),
     bumpChanges(meta),
@@ -46,12 +48,13 @@ export async function takeSource(db: ArchiveDatabase, id: string): Promise<Remov
  * user re-imported it) keeps the newer copy.
  */
 export async function restoreSource(db: ArchiveDatabase, removed: RemovedSource): Promise<void> {
-  const tx = db.transaction(['articles', 'sources', 'meta'], 'readwrite');
+  const tx = db.transaction(['articles', 'texts', 'sources', 'meta'], 'readwrite');
   const articles = tx.objectStore('articles');
+  const texts = tx.objectStore('texts');
   const meta = tx.objectStore('meta');
-  const taken = await Promise.all(removed.articles.map((a) => articles.getKey(a.id)));
+  const taken = await Promise.all(removed.articles.map(({ record }) => articles.getKey(record.id)));
   await Promise.all([
-    ...removed.articles.flatMap((a, i) => (taken[i] === undefined ? [articles.put(a)] : [])),
+    ...removed.articles.flatMap(({ record, text }, i) => (taken[i] !== undefined ? [] : [articles.put(record), ...(text ? [texts.put(text, record.id)] : [])])),
     tx.objectStore('sources').put(removed.source),
     ...(removed.learned ? [meta.put(removed.learned, learnedKey(removed.source.id))] : []),
     bumpChanges(meta),

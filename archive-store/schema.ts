@@ -5,8 +5,9 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { OfficialEntry } from '../lib/entities/types.ts';
 import type { SourceRecord } from '../lib/import/export-format.ts';
-import { sortKey, type StoredArticle } from './compact.ts';
+import { sortKey, type StoredRecord, type StoredText } from './compact.ts';
 import { dedupKey, urlKeyOf } from './dedup.ts';
+import { splitTexts } from './split-texts.ts';
 
 export const DB_NAME = 'dossier';
 
@@ -15,8 +16,11 @@ export const DB_NAME = 'dossier';
  * 2: articles carry their dedup key and sort date, with indexes on them and on the URL.
  * 3: no `bySource` index: `bySourceSort` answers the same lookups (its keys start with the
  *    source), and each index is one more write per stored article.
+ * 4: texts (body, sidebar) in a store of their own, `texts`, keyed by the article's id; the
+ *    records in `articles` carry the text's length and near-duplicate key instead, so that the
+ *    background reads every record without reading every text (archive-store/split-texts.ts).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** One import batch or the saved pages: what the archive page lists (its shape is the export's). */
 export type { SourceKind, SourceRecord } from '../lib/import/export-format.ts';
@@ -27,22 +31,24 @@ export interface MetaValues {
   changes: number;
   /** Officials learned from one source's articles (key `learned:<sourceId>`). */
   learned: OfficialEntry[];
-  /** The background's search index over the bundle and the user's articles (see entrypoints/background/user-archive.ts). */
+  /** The background's search index over the bundle and the user's articles, and their records (see entrypoints/background/user-archive.ts). */
   snapshot: unknown;
 }
 
 export interface ArchiveDB extends DBSchema {
   articles: {
     key: string;
-    value: StoredArticle;
+    value: StoredRecord;
     indexes: { bySourceSort: [string, string]; bySort: string; byUrl: string; byDedup: string };
   };
+  /** Key: the article's id; only articles with a text have one. */
+  texts: { key: string; value: StoredText };
   sources: { key: string; value: SourceRecord };
   meta: { key: string; value: MetaValues[keyof MetaValues] };
 }
 
 export type ArchiveDatabase = IDBPDatabase<ArchiveDB>;
-type UpgradeTransaction = IDBPTransaction<ArchiveDB, StoreNames<ArchiveDB>[], 'versionchange'>;
+export type UpgradeTransaction = IDBPTransaction<ArchiveDB, StoreNames<ArchiveDB>[], 'versionchange'>;
 
 /** Each step takes the database from version `n - 1` to `n`; a fresh database runs them all. */
 const steps: Array<(db: ArchiveDatabase, tx: UpgradeTransaction) => Promise<void> | void> = [
@@ -69,6 +75,11 @@ const steps: Array<(db: ArchiveDatabase, tx: UpgradeTransaction) => Promise<void
   // 2 → 3: one index fewer to write on every import.
   (_db, tx) => {
     unwrap(tx.objectStore('articles')).deleteIndex('bySource');
+  },
+  // 3 → 4: reading every record no longer reads every text.
+  async (db, tx) => {
+    db.createObjectStore('texts');
+    await splitTexts(tx);
   },
 ];
 

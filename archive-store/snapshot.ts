@@ -1,4 +1,4 @@
-/** The background's index snapshot in `meta`, so a woken worker loads it instead of re-indexing. */
+/** The background's snapshot in `meta` (the index, and the user's records), so a woken worker loads it instead of re-indexing. */
 import type { ArchiveDatabase } from './schema.ts';
 
 const KEY = 'snapshot';

@@ -1,14 +1,17 @@
 /**
  * The user's own articles (archive-store/, IndexedDB) joined to the bundled archive, kept
- * up to date in place: `archiveChanged` adds and removes only what changed, and an index
- * snapshot in the store lets the next wake load the index instead of rebuilding it.
+ * up to date in place: `archiveChanged` adds and removes only what changed, and a snapshot
+ * in the store (the index and the articles' records) lets the next wake load both instead of
+ * reading every article and indexing it again. No wake reads a text but those an answer shows.
  * archive-loader.ts calls `withUserArchive` on the bundle it loaded, whatever way it loads it.
  */
 import type MiniSearch from 'minisearch';
 import * as store from '../../archive-store/index.ts';
+import type { CompiledNames } from '../../lib/entities/types.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle, ArticleMeta, ArticleText } from '../../lib/search/archive-types.ts';
 import { CombinedArticles, combineArchive } from '../../lib/search/combined-archive.ts';
+import { decodeArticles, encodeArticles, type CompactArticles } from '../../lib/search/compact-articles.ts';
 import { compactIndexInSlices, loadCompactIndex, type CompactIndex } from '../../lib/search/compact-index.ts';
 import { addInSlices, nextTask } from '../../lib/search/index-in-slices.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from '../../lib/search/index-config.ts';
@@ -23,6 +26,8 @@ interface State {
   /** The bundle's and the user's articles, kept up to date with `user`. */
   combined: CombinedArticles;
   changes: number;
+  /** The compiled names of the knowledge with what the user's articles taught (null: they taught nothing). */
+  names: CompiledNames | null;
 }
 
 interface Snapshot {
@@ -35,6 +40,15 @@ interface Snapshot {
    * shape (MiniSearch's JSON as a string) is not one of these: the next wake re-indexes.
    */
   index: CompactIndex;
+  /**
+   * The user's articles' records (`State.user`) column by column, in parts of RECORDS_PER_PART:
+   * a few values, where the records store is one structured clone per article (read in Chromium
+   * and Firefox: 1.0-2.9 s for 60,000 records as objects, 0.05-0.25 s as columns). Absent from
+   * snapshots written before they were kept: the wake then reads the records store.
+   */
+  records?: CompactArticles[];
+  /** `State.names`, for the same counter (absent: nothing learned, or written before they were kept). */
+  names?: CompiledNames;
 }
 
 let state: State | null = null;
@@ -65,24 +79,54 @@ export async function withUserArchive(bundle: LoadedArchive, keysRead: Promise<s
     console.warn('Dossier: the imported articles could not be read; searching the bundled archive only.', error);
     return bundle;
   }
-  if (keys.ids.length === 0 && keys.learned.length === 0) {
-    state = { bundle, index: bundle.index, user: new Map(), combined: new CombinedArticles(bundle), changes: keys.changes };
+  if (keys.count === 0 && keys.learned.length === 0) {
+    state = { bundle, index: bundle.index, user: new Map(), combined: new CombinedArticles(bundle), changes: keys.changes, names: null };
     return bundle;
   }
-  const [articles, snapshot] = await Promise.all([store.readAllArticles(), store.readSnapshot()]);
-  const own = articles.filter((a) => !bundle.byId.has(a.id));
-  const index = snapshotIndex(snapshot, bundle.file.version, keys.changes) ?? indexUser(bundle.index, own);
-  const user = new Map(own.map((a) => [a.id, metaOf(a)]));
+  const snapshot = await store.readSnapshot();
+  const loaded = snapshotIndex(snapshot, bundle.file.version, keys.changes);
+  const own = <T extends { id: string }>(articles: T[]) => articles.filter((a) => !bundle.byId.has(a.id));
+  let index: MiniSearch<IndexedDocument>;
+  let records: ArticleMeta[];
+  // No snapshot of this state, or one without the records (written before they were kept in it): write one.
+  let stale = !loaded;
+  if (loaded) {
+    // The snapshot is of this very state: its records, when it has them, are the stored ones.
+    index = loaded;
+    const held = snapshotRecords(snapshot);
+    stale = held === null;
+    records = own(held ?? (await store.readAllRecords()));
+  } else {
+    // Indexing needs every text: read whole once, then held without them.
+    const articles = own(await store.readAllArticles());
+    index = indexUser(bundle.index, articles);
+    records = articles.map(metaOf);
+  }
+  const user = new Map(records.map((a) => [a.id, a]));
   const combined = new CombinedArticles(bundle);
   combined.add([...user.values()]);
-  state = { bundle, index, user, combined, changes: keys.changes };
-  if (index === bundle.index) saveSnapshot();
-  return combineArchive(bundle, index, { articles: combined, learned: keys.learned, changes: keys.changes, readTexts: readUserTexts });
+  const compiled = loaded ? snapshotNames(snapshot) : undefined;
+  const archive = combineArchive(bundle, index, { articles: combined, learned: keys.learned, changes: keys.changes, readTexts: readUserTexts, ...(compiled ? { compiled } : {}) });
+  state = { bundle, index, user, combined, changes: keys.changes, names: namesOf(archive, keys.learned) };
+  if (stale) saveSnapshot();
+  return archive;
 }
 
 /** The texts of the user's articles, read by id from the store when an answer shows them. */
 async function readUserTexts(ids: readonly string[]): Promise<ReadonlyMap<string, ArticleText>> {
-  return new Map((await store.readArticles(ids)).map((a) => [a.id, { body: a.body, sidebar: a.sidebar }]));
+  return store.readTexts(ids);
+}
+
+/** The records a snapshot holds (`snapshotIndex` said it is of the current state), or null. */
+function snapshotRecords(snapshot: unknown): ArticleMeta[] | null {
+  if (!isSnapshot(snapshot) || snapshot.records === undefined) return null;
+  try {
+    if (!Array.isArray(snapshot.records)) throw new TypeError('the records are not a list of parts');
+    return snapshot.records.flatMap((part) => decodeArticles(part).articles);
+  } catch (error) {
+    console.warn('Dossier: the stored records snapshot is unreadable; reading the records instead.', error);
+    return null;
+  }
 }
 
 function snapshotIndex(snapshot: unknown, bundleVersion: string, changes: number): MiniSearch<IndexedDocument> | null {
@@ -128,7 +172,24 @@ export async function refreshUserArchive(current: LoadedArchive): Promise<Loaded
   saveSnapshot();
   // A task of its own: compiling newly learned names (combineArchive) takes tens of ms.
   await nextTask();
-  return combineArchive(bundle, index, { articles: combined, learned, changes, readTexts: readUserTexts });
+  const archive = combineArchive(bundle, index, { articles: combined, learned, changes, readTexts: readUserTexts });
+  state.names = namesOf(archive, learned);
+  return archive;
+}
+
+function namesOf(archive: LoadedArchive, learned: readonly unknown[]): CompiledNames | null {
+  return learned.length ? (archive.file.knowledge?.compiled ?? null) : null;
+}
+
+/** The compiled names a snapshot holds (`snapshotIndex` said it is of the current state); a malformed value is compiled again. */
+function snapshotNames(snapshot: unknown): CompiledNames | undefined {
+  if (!isSnapshot(snapshot) || snapshot.names === undefined) return undefined;
+  const n: unknown = snapshot.names;
+  const fits =
+    typeof n === 'object' && n !== null &&
+    'format' in n && n.format === 1 && 'names' in n && typeof n.names === 'number' && 'chars' in n && typeof n.chars === 'number' &&
+    'keys' in n && typeof n.keys === 'string' && 'words' in n && Array.isArray(n.words) && n.words.every((w) => Number.isInteger(w));
+  return fits ? snapshot.names : undefined;
 }
 
 /** What counts as already in the archive for an import: the bundle's articles. */
@@ -167,12 +228,31 @@ async function writeSnapshot(): Promise<void> {
   const started = performance.now();
   const compact = await compactIndexInSlices(current.index);
   if (!compact || state !== current || current.changes !== changes) return;
+  // Copied in the same task as the check above: the records of the index just encoded.
+  const records = await recordsInParts([...current.user.values()]);
+  if (state !== current || current.changes !== changes) return;
   const encoded = performance.now();
-  const snapshot: Snapshot = { bundleVersion: current.bundle.file.version, changes, index: compact };
+  const snapshot: Snapshot = { bundleVersion: current.bundle.file.version, changes, index: compact, records, ...(current.names ? { names: current.names } : {}) };
   await store.writeSnapshot(snapshot);
   // For bench:import (tests/bench/import.bench.ts), and visible in the DevTools performance panel.
   performance.measure(SNAPSHOT_ENCODED, { start: started, end: encoded });
   performance.measure(SNAPSHOT_STORED, { start: encoded });
+}
+
+/**
+ * Records per part of the snapshot, each part encoded in a task of its own, as the index is:
+ * all 60,000 headlines in one task made a 181 ms task on the archive page (bench:import, load 18-23).
+ */
+const RECORDS_PER_PART = 4000;
+
+async function recordsInParts(records: readonly ArticleMeta[]): Promise<CompactArticles[]> {
+  const parts: CompactArticles[] = [];
+  for (let start = 0; start < records.length; start += RECORDS_PER_PART) {
+    if (start > 0) await nextTask();
+    const part = records.slice(start, start + RECORDS_PER_PART);
+    parts.push(encodeArticles(part, part.map(() => null)));
+  }
+  return parts;
 }
 
 /** User-timing names of the last snapshot's encoding (from the first slice to the last) and its storing. */

@@ -43,15 +43,20 @@ async function waitForImport(page: Page, timeout = 120_000): Promise<string> {
 }
 
 async function searchTitles(context: BrowserContext, query: string): Promise<string[]> {
+  return (await searchResults(context, query)).map((r) => r.title);
+}
+
+/** The reader's search results: each one's title and the snippet quoted from its text. */
+async function searchResults(context: BrowserContext, query: string): Promise<Array<{ title: string; snippet: string }>> {
   const worker = await nextServiceWorker(context);
   const reader = await context.newPage();
   await reader.goto(`chrome-extension://${new URL(worker.url()).host}/reader.html#/search?q=${encodeURIComponent(query)}`);
   const results = reader.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   // The first search after a wake loads the user's articles too (seconds on a busy machine).
   await expect(results.first()).toBeVisible({ timeout: 30_000 });
-  const titles = await results.locator('.result-title').allTextContents();
+  const found = await results.evaluateAll((options) => options.map((o) => ({ title: o.querySelector('.result-title')?.textContent ?? '', snippet: o.querySelector('.result-snippet')?.textContent ?? '' })));
   await reader.close();
-  return titles;
+  return found;
 }
 
 test('small files import through the picker, with the broken ones listed by file and line', async ({ context }) => {
@@ -174,7 +179,14 @@ test.describe('real corpora', () => {
       context = await launchWithDossier(profile);
       await nextServiceWorker(context);
       await stopServiceWorker(context);
-      expect(await searchTitles(context, 'Time Warner profit')).toContain('Ad sales boost Time Warner profit');
+      // The texts, read from the store only when shown, are quoted as before the restart.
+      const results = await searchResults(context, 'Time Warner profit');
+      expect(results.map((r) => r.title)).toContain('Ad sales boost Time Warner profit');
+      const snippet = results.find((r) => r.title === 'Ad sales boost Time Warner profit')?.snippet ?? '';
+      const body = bbcBody('Ad sales boost Time Warner profit');
+      const quoted = snippet.split('…').map((part) => part.trim()).filter(Boolean);
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const part of quoted) expect(body).toContain(part);
       expect(await searchTitles(context, 'NATO secretary general Georgia')).toContain('NATO secretary general: ‘we continue cooperation with Georgia’');
       page = await openArchivePage(context);
       // Importing the same headlines again adds nothing: they are all stored already.
@@ -186,6 +198,16 @@ test.describe('real corpora', () => {
     }
   });
 });
+
+/** The body of the BBC article of this title, its paragraphs joined by spaces (as a snippet quotes them). */
+function bbcBody(title: string): string {
+  for (const line of fs.readFileSync(path.join(BBC_FOLDER, 'articles.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const article = JSON.parse(line) as { title: string; body: string };
+    if (article.title === title) return article.body.replace(/\s+/g, ' ');
+  }
+  throw new Error(`no BBC article titled ${title}`);
+}
 
 /** A JSONL file of `count` synthetic headlines, every `brokenEvery`-th line broken (0: none). */
 function syntheticFile(name: string, count: number, brokenEvery = 0): string {

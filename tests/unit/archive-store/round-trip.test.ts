@@ -123,7 +123,7 @@ describe('remove and undo', () => {
     const before = { archive: await readUserArchive(db), sources: await listSources(db), listed: await listArticles(db, { offset: 0, limit: 10 }) };
 
     const removed = await takeSource(db, 'import-1');
-    expect(removed?.articles.map((a) => a.id).sort()).toEqual(['az:1', 'az:2']);
+    expect(removed?.articles.map((a) => a.record.id).sort()).toEqual(['az:1', 'az:2']);
     const gone = await readUserArchive(db);
     expect(gone.articles.map((a) => a.id)).toEqual([saved.id]);
     expect(gone.learned).toEqual([]);

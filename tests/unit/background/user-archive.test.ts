@@ -56,7 +56,7 @@ describe('the user archive joined to the bundle', () => {
     const first = await wake();
     await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [userArticle('u3', 'Caspian ferry', { body: ['The ferry sails from Alat at dawn.'] }), userArticle('u4', 'Baku port')], errors: [] });
     const { userArchive, store } = await wake();
-    const read = vi.spyOn(store, 'readArticles');
+    const read = vi.spyOn(store, 'readTexts');
     const archive = await userArchive.withUserArchive(smallArchive(bundleArticles));
     expect(archive.byId.get('u3')).not.toHaveProperty('body');
     const answer = await archive.texts.answer(() => searchArchive(archive, { query: 'ferry' }));
@@ -81,6 +81,42 @@ describe('the user archive joined to the bundle', () => {
     expect(bundle.index.documentCount).toBe(1);
     expect(woken.index.documentCount).toBe(2);
   }, 20_000);
+
+  it('a new wake takes the records from the snapshot: none read from the store, each the same as the last wake held', async () => {
+    const first = await wake();
+    const archive = await first.userArchive.withUserArchive(smallArchive(bundleArticles));
+    const odd = userArticle('u5', 'Bayramov: “səfir” — e\u0301 👩🏽‍⚕️ مرحبا', {
+      date: '2026-04-20', time: '17:41', source: 'Trend', url: 'https://trend.az/x', altTitles: [{ lang: 'az', title: 'Bayramov səfiri qəbul edib' }],
+      entities: [{ id: 'country:AZ', count: 2, first: 0, length: 10 }], sidebar: ['Latest'],
+    });
+    await first.store.commitArticles({ source: { id: 's1', kind: 'import', label: 'a.jsonl' }, articles: [odd, userArticle('u6', 'Pipeline talks')], errors: [] });
+    const held = await first.userArchive.refreshUserArchive(archive);
+    await vi.waitFor(async () => expect(await first.store.readSnapshot()).toMatchObject({ changes: await first.store.readChanges(), records: [{ count: 2 }] }), { timeout: 10_000, interval: 200 });
+
+    const second = await wake();
+    const reads = [vi.spyOn(second.store, 'readAllRecords'), vi.spyOn(second.store, 'readAllArticles')];
+    const woken = await second.userArchive.withUserArchive(smallArchive(bundleArticles));
+    expect(reads.map((r) => r.mock.calls.length)).toEqual([0, 0]);
+    expect(woken.byId.get('u5')).toEqual(held.byId.get('u5'));
+    expect(woken.byId.get('u6')).toEqual(held.byId.get('u6'));
+    expect(woken.file.articleCount).toBe(3);
+    await woken.texts.load(['u5']);
+    expect(fullArticle(woken.byId.get('u5')!, woken.texts.text('u5'))).toEqual(odd);
+
+    // A snapshot written before records were kept in it: the wake reads the records, not the texts.
+    const snapshot = await second.store.readSnapshot();
+    expect(snapshot).toHaveProperty('records');
+    if (typeof snapshot === 'object' && snapshot !== null) Reflect.deleteProperty(snapshot, 'records');
+    await second.store.writeSnapshot(snapshot);
+    const third = await wake();
+    const thirdReads = [vi.spyOn(third.store, 'readAllRecords'), vi.spyOn(third.store, 'readAllArticles')];
+    const again = await third.userArchive.withUserArchive(smallArchive(bundleArticles));
+    expect(thirdReads.map((r) => r.mock.calls.length)).toEqual([1, 0]);
+    expect(again.byId.get('u5')).toEqual(held.byId.get('u5'));
+    expect(searchArchive(again, { query: 'Pipeline' }).hits.map((h) => h.id)).toEqual(['u6']);
+    // And writes a snapshot with them, for the next wake.
+    await vi.waitFor(async () => expect(await third.store.readSnapshot()).toMatchObject({ records: [{ count: 2 }] }), { timeout: 10_000, interval: 200 });
+  }, 30_000);
 
   it('a snapshot whose index changed while it was encoded is not stored; the one the change scheduled is, and a wake loads it', async () => {
     // Every pause of the encoding a task of its own (a zero slice); the first runs `midway`.
@@ -160,6 +196,25 @@ describe('the user archive joined to the bundle', () => {
     expect(bundle.index.documentCount).toBe(2);
     expect(woken.index).toBe(bundle.index);
   });
+
+  it('a new wake takes the learned officials’ compiled names from the snapshot instead of compiling them again', async () => {
+    const learned: OfficialEntry = {
+      slug: 'nora-kestrel', name: 'Nora Kestrel', aliases: ['N. Kestrel'], articleIds: ['u7'],
+      roles: [{ role: 'Foreign Minister', country: 'AZ', asOf: '2026-02-01', origin: 'archive', articleId: 'u7' }],
+    };
+    const first = await wake();
+    const archive = await first.userArchive.withUserArchive(seedArchive());
+    await first.store.commitArticles({ source: { id: 's3', kind: 'import', label: 'c.jsonl' }, articles: [userArticle('u7', 'Foreign Minister Nora Kestrel')], errors: [], learned: [learned] });
+    const held = await first.userArchive.refreshUserArchive(archive);
+    await vi.waitFor(async () => expect(await first.store.readSnapshot()).toMatchObject({ changes: await first.store.readChanges(), names: held.file.knowledge?.compiled }), { timeout: 10_000, interval: 200 });
+
+    const second = await wake();
+    const compiling = vi.spyOn(await import('../../../lib/entities/building/compile-names.ts'), 'compileNames');
+    const woken = await second.userArchive.withUserArchive(seedArchive());
+    expect(compiling).not.toHaveBeenCalled();
+    expect(woken.file.knowledge?.compiled).toEqual(held.file.knowledge?.compiled);
+    expect(woken.file.knowledge?.officials.find((o) => o.slug === 'nora-kestrel')?.aliases).toEqual(['N. Kestrel']);
+  }, 60_000);
 
   it('officials learned from a source join the knowledge until the source is removed', async () => {
     const { userArchive, store } = await wake();
