@@ -50,11 +50,11 @@ export const textSearchOptions: SearchOptions = {
 
 /**
  * A word at least this many articles hold as typed is taken as spelled right: it is expanded
- * by one typo at most, never two: its two-typo variants are other words ("minister" →
- * "ministry", "interest" → "interests" is its prefix anyway), and finding them is the
- * costliest part of a typo search (lib/search/typo-variants.ts). Its one-typo variants
- * stay: they find the plural or singular ("phones" → "phone"); without them the judged set
- * (tests/unit/relevance/search-judged.test.ts) finds fewer of its right answers.
+ * by one typo at most, never two. Its two-typo variants are other words ("minister" →
+ * "ministry"), and finding them is the costliest part of a typo search
+ * (lib/search/typo-variants.ts). Its one-typo variants stay: they find the plural or the
+ * singular ("phones" → "phone"); without them the judged set's recall drops from 0.899 to
+ * 0.885 (tests/unit/relevance/search-judged.test.ts).
  */
 export const SPELLED_RIGHT_FROM = 3;
 
