@@ -8,11 +8,11 @@ import { sendMessage } from './messenger.ts';
  * How Dossier's own pages (popup, archive page, reader) ask about the archive. In Chrome an
  * extension page calls the offscreen document when it runs in the page's process
  * (lib/messages/archive-in-process.ts), or else asks it on its channel
- * (lib/messages/direct-protocol.ts), and only when the document does not acknowledge the request (none yet: the worker creates
- * it; or one still loading or busy) asks the worker, whose route creates the document and
- * waits for it. Content scripts and Firefox (whose background holds the archive) always ask
- * the worker. Nothing here runs until a request is sent, so importing this module from Node is
- * safe.
+ * (lib/messages/direct-protocol.ts), and only when the document does not acknowledge the
+ * request (none yet: the worker creates it; or one still loading or busy) asks the worker,
+ * whose route creates the document and waits for it. Content scripts and Firefox (whose
+ * background holds the archive) always ask the worker. Nothing here runs until a request is
+ * sent, so importing this module from Node is safe.
  */
 
 /**
@@ -79,10 +79,11 @@ export interface Route {
 const route = (): Route => ({ direct: import.meta.env.BROWSER === 'chrome' && inExtensionPage(), ackMs: ACK_MS, inProcess: archiveInProcess });
 
 /**
- * The document first (called in this process, or else on its channel), then the worker. The channel's answer is checked against the protocol's schema:
- * it arrives on a channel any extension page may write to, not from the browser's messaging.
- * One that does not match (a schema drifting from a handler) is asked again through the
- * worker, whose answer pages took unchecked before this route.
+ * The document first (called in this process, or else on its channel), then the worker. The
+ * channel's answer is checked against the protocol's schema: it arrives on a channel any
+ * extension page may write to, not from the browser's messaging. One that does not match (a
+ * schema drifting from a handler) is asked again through the worker, whose answer pages took
+ * unchecked before this route.
  */
 export async function documentFirst<K extends DirectMessage>(name: K, data: unknown, answer: v.GenericSchema<unknown, ResponseOf<K>>, viaWorker: () => Promise<ResponseOf<K>>, where: Route = route()): Promise<ResponseOf<K>> {
   if (!where.direct) return viaWorker();
