@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { ArchiveHandlers } from '../background/archive-handlers.ts';
-import { parseRequest } from '../../lib/messages/background-protocol.ts';
+import { IN_PROCESS_KEY, type ArchiveInProcess, type InProcessAnswer } from '../../lib/messages/archive-in-process.ts';
+import { parseRequest, type ResponseOf } from '../../lib/messages/background-protocol.ts';
 import { ARCHIVE_CHANNEL, channelRequestSchema, type ChannelReply, type DirectMessage } from '../../lib/messages/direct-protocol.ts';
 
 /**
@@ -10,10 +11,11 @@ import { ARCHIVE_CHANNEL, channelRequestSchema, type ChannelReply, type DirectMe
  * document's own (a content script's channel is its web page's origin, so it never reaches
  * this one). What they may ask: each request is validated against the protocol's schema, as
  * the worker's guard does (entrypoints/background/guard.ts; the guard's other checks are of
- * the runtime sender, whom this channel's origin already names).
+ * the runtime sender, whom this channel's origin already names). The same answers are called
+ * in this process by the extension's pages that share it (lib/messages/archive-in-process.ts).
  */
 
-type Answers = { [K in DirectMessage]: (data: unknown) => Promise<unknown> };
+type Answers = { [K in DirectMessage]: (data: unknown) => Promise<ResponseOf<K>> };
 
 function answersOf(handlers: ArchiveHandlers): Answers {
   return {
@@ -27,6 +29,22 @@ function answersOf(handlers: ArchiveHandlers): Answers {
     listDefaultArticles: (data) => handlers.listDefaultArticles(parseRequest('listDefaultArticles', data)),
     getBundleDedupKeys: (data) => handlers.getBundleDedupKeys(parseRequest('getBundleDedupKeys', data)),
   };
+}
+
+/** One request's answer, or its error by name and message. */
+async function settled<K extends DirectMessage>(answers: Answers, name: K, data: unknown): Promise<InProcessAnswer<ResponseOf<K>>> {
+  try {
+    return { kind: 'res', res: await answers[name](data) };
+  } catch (error) {
+    const { name: errorName, message } = error instanceof Error ? error : new Error(String(error));
+    return { kind: 'err', err: { name: errorName, message } };
+  }
+}
+
+/** What the document sets on its window for the pages in its process: the channel's answers, called. */
+export function inProcessAnswerer(handlers: ArchiveHandlers): ArchiveInProcess {
+  const answers = answersOf(handlers);
+  return { ask: (name, data) => settled(answers, name, data) };
 }
 
 /**
@@ -43,17 +61,13 @@ export function channelAnswerer(origin: string, handlers: ArchiveHandlers) {
     const { id, name, data } = request.output;
     // Before any work: the page waits this long at most before asking the worker instead.
     reply({ id, kind: 'ack' });
-    try {
-      reply({ id, kind: 'res', res: await answers[name](data) });
-    } catch (error) {
-      const { name: errorName, message } = error instanceof Error ? error : new Error(String(error));
-      reply({ id, kind: 'err', err: { name: errorName, message } });
-    }
+    reply({ id, ...(await settled(answers, name, data)) });
   };
 }
 
-/** Answers the pages on the archive's channel with the archive's handlers. */
+/** Answers the pages with the archive's handlers: called in this process, and on the archive's channel. */
 export function answerExtensionPages(origin: string, handlers: ArchiveHandlers): void {
+  Object.defineProperty(globalThis, IN_PROCESS_KEY, { value: inProcessAnswerer(handlers) });
   const channel = new BroadcastChannel(ARCHIVE_CHANNEL);
   const answer = channelAnswerer(origin, handlers);
   channel.onmessage = (event: MessageEvent<unknown>) => void answer(event.origin, event.data, (reply) => channel.postMessage(reply));

@@ -1,16 +1,18 @@
 import * as v from 'valibot';
-import { toBackground } from './background-protocol.ts';
+import { archiveInProcess, askInProcess, type ArchiveInProcess } from './archive-in-process.ts';
+import { toBackground, type ResponseOf } from './background-protocol.ts';
 import { ARCHIVE_CHANNEL, channelReplySchema, type ArchiveAsks, type DirectMessage } from './direct-protocol.ts';
 import { sendMessage } from './messenger.ts';
 
 /**
  * How Dossier's own pages (popup, archive page, reader) ask about the archive. In Chrome an
- * extension page asks the offscreen document on its channel (lib/messages/direct-protocol.ts),
- * and only when the document does not acknowledge the request (none yet: the worker creates
- * it; or one still loading or busy) asks the worker, whose route creates the document and
- * waits for it. Content scripts and Firefox (whose background holds the archive) always ask
- * the worker. Nothing here runs until a request is sent, so importing this module from Node is
- * safe.
+ * extension page calls the offscreen document when it runs in the page's process
+ * (lib/messages/archive-in-process.ts), or else asks it on its channel
+ * (lib/messages/direct-protocol.ts), and only when the document does not acknowledge the
+ * request (none yet: the worker creates it; or one still loading or busy) asks the worker,
+ * whose route creates the document and waits for it. Content scripts and Firefox (whose
+ * background holds the archive) always ask the worker. Nothing here runs until a request is
+ * sent, so importing this module from Node is safe.
  */
 
 /**
@@ -85,18 +87,23 @@ export interface Route {
   direct: boolean;
   ackMs: number;
   answerMs: number;
+  /** The document when it can be called in this process; without it, the channel. */
+  inProcess?: () => ArchiveInProcess | undefined;
 }
 
-const route = (): Route => ({ direct: import.meta.env.BROWSER === 'chrome' && inExtensionPage(), ackMs: ACK_MS, answerMs: ANSWER_MS });
+const route = (): Route => ({ direct: import.meta.env.BROWSER === 'chrome' && inExtensionPage(), ackMs: ACK_MS, answerMs: ANSWER_MS, inProcess: archiveInProcess });
 
 /**
- * The document first, then the worker. The answer is checked against the protocol's schema:
- * it arrives on a channel any extension page may write to, not from the browser's messaging.
- * One that does not match (a schema drifting from a handler) is asked again through the
- * worker, whose answer pages took unchecked before this route.
+ * The document first (called in this process, or else on its channel), then the worker. The
+ * channel's answer is checked against the protocol's schema: it arrives on a channel any
+ * extension page may write to, not from the browser's messaging. One that does not match (a
+ * schema drifting from a handler) is asked again through the worker, whose answer pages took
+ * unchecked before this route.
  */
-export async function documentFirst<T>(name: DirectMessage, data: unknown, answer: v.GenericSchema<unknown, T>, viaWorker: () => Promise<T>, where: Route = route()): Promise<T> {
+export async function documentFirst<K extends DirectMessage>(name: K, data: unknown, answer: v.GenericSchema<unknown, ResponseOf<K>>, viaWorker: () => Promise<ResponseOf<K>>, where: Route = route()): Promise<ResponseOf<K>> {
   if (!where.direct) return viaWorker();
+  const inProcess = where.inProcess?.();
+  if (inProcess) return askInProcess(inProcess, name, data);
   const settled = await askDocument(name, data, where);
   if (!settled) return viaWorker();
   if (settled.kind === 'err') throw Object.assign(new Error(settled.err.message), { name: settled.err.name });

@@ -32,6 +32,9 @@ function processField(term: string, fieldName?: string): string | null {
   return fieldName === ENTITY_FIELD ? term : normaliseTerm(term);
 }
 
+const TYPO_RATIO = 0.2;
+const MAX_TYPOS = 2;
+
 /**
  * Prefix and typo expansion only where they help: short words expand into thousands of
  * terms on big archives and are the slowest queries (docs/design.md, Budgets).
@@ -40,10 +43,36 @@ export const textSearchOptions: SearchOptions = {
   fields: ['title', 'altTitles', 'body'],
   boost: { title: 3, altTitles: 2 },
   prefix: (term) => term.length >= 3,
-  fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
-  maxFuzzy: 2,
+  fuzzy: (term) => (term.length >= 4 ? TYPO_RATIO : false),
+  maxFuzzy: MAX_TYPOS,
   combineWith: 'OR',
 };
+
+/**
+ * A word at least this many articles hold as typed is taken as spelled right: it is expanded
+ * by one typo at most, never two. Its two-typo variants are other words ("minister" →
+ * "ministry"), and finding them is the costliest part of a typo search
+ * (lib/search/typo-variants.ts). Its one-typo variants stay: they find the plural or the
+ * singular ("phones" → "phone"); without them the judged set's recall drops from 0.899 to
+ * 0.885 (tests/unit/relevance/search-judged.test.ts).
+ */
+export const SPELLED_RIGHT_FROM = 3;
+
+/**
+ * textSearchOptions for one index: `heldIn(term, n)` says whether at least n of its articles
+ * hold the term as typed (lib/search/posting-scores.ts). The typos allowed are
+ * textSearchOptions' (one from 4 letters, two from 8), less SPELLED_RIGHT_FROM's.
+ */
+export function textSearchOptionsFor(heldIn: (term: string, atLeast: number) => boolean): SearchOptions {
+  return {
+    ...textSearchOptions,
+    fuzzy: (term) => {
+      if (term.length < 4) return false;
+      const typos = Math.min(MAX_TYPOS, Math.round(term.length * TYPO_RATIO));
+      return typos > 1 && heldIn(term, SPELLED_RIGHT_FROM) ? 1 : typos;
+    },
+  };
+}
 
 export const indexOptions: Options<IndexedDocument> = {
   fields: ['title', 'altTitles', 'body', ENTITY_FIELD],

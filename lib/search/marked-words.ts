@@ -71,8 +71,11 @@ function markEveryWord(text: string, terms: readonly string[]): MarkedWords {
  * offsets are the text's): a term found at the start of a word marks that word if it is the
  * whole word, or if the term has 3 letters or more. Searching a sentence for a few terms is
  * much cheaper than cutting it into words and folding each (tests/bench/search.bench.ts).
+ * In order of position. A word never runs past a sentence's end (lib/search/sentences.ts ends
+ * one at punctuation), nor starts inside it, so a paragraph's marks inside one of its
+ * sentences are the sentence's own marks.
  */
-function markFromOccurrences(text: string, folded: string, terms: readonly string[]): MarkedWords {
+export function occurrenceMarks(text: string, folded: string, terms: readonly string[]): Array<[start: number, end: number]> {
   const ends = new Map<number, number>();
   for (const term of terms) {
     if (!term) continue;
@@ -83,9 +86,17 @@ function markFromOccurrences(text: string, folded: string, terms: readonly strin
       if (end - at === term.length || (term.length >= 3 && end - at > term.length)) ends.set(at, end);
     }
   }
-  const marks = [...ends].sort((a, b) => a[0] - b[0]);
-  const words = new Set(marks.map(([start, end]) => folded.slice(start, end)));
-  return { marks, distinct: words.size };
+  return [...ends].sort((a, b) => a[0] - b[0]);
+}
+
+/** How many distinct words (folded) these marks of a text folded as `folded` hold. */
+export function distinctWords(folded: string, marks: ReadonlyArray<readonly [number, number]>): number {
+  return new Set(marks.map(([start, end]) => folded.slice(start, end))).size;
+}
+
+function markFromOccurrences(text: string, folded: string, terms: readonly string[]): MarkedWords {
+  const marks = occurrenceMarks(text, folded, terms);
+  return { marks, distinct: distinctWords(folded, marks) };
 }
 
 /** The marked words of a text, given its folding (foldText). */

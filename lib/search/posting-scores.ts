@@ -1,12 +1,14 @@
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
-import { ENTITY_FIELD, textSearchOptions, type IndexedDocument } from './index-config.ts';
+import { ENTITY_FIELD, textSearchOptions, textSearchOptionsFor, type IndexedDocument } from './index-config.ts';
 import { normaliseTerm, tokenizeWords } from './tokenize.ts';
+import { typoVariants } from './typo-variants.ts';
 
 /**
  * MiniSearch's scoring of lib/search/search.ts's query, every hit into typed arrays: the same
- * postings (its radix tree's get, atPrefix and fuzzyGet), the same prefix and typo expansion
- * and weights, the same BM25 summed in the same order, so scores are equal to the bit; and per
+ * postings (its radix tree's get, atPrefix, and fuzzyGet through lib/search/typo-variants.ts),
+ * the same prefix and typo expansion and weights, the same BM25 summed in the same order, so
+ * scores are equal to the bit to its `search()` with those typo variants; and per
  * hit what the search order's tiers need (lib/search/ranked-hits.ts). Written by hand because
  * MiniSearch's `search()` makes an object per hit (its terms, its match, its stored fields) and
  * sorts them all, and has no top-k search.
@@ -135,7 +137,7 @@ const enum Counts {
 
 /**
  * Scores every hit of a query into the workspace, as MiniSearch's `search()` would for
- * lib/search/search.ts's query (the text under textSearchOptions, OR the entity ids in the
+ * lib/search/search.ts's query (the text under queryOptionsFor, OR the entity ids in the
  * entity field with boost 2). A class with one hot method, so the engine compiles the
  * posting loop once.
  */
@@ -193,7 +195,7 @@ class Scorer {
         }
       };
       visit(spec.term, 1, tree.get(spec.term));
-      const fuzzy = spec.distance ? tree.fuzzyGet(spec.term, spec.distance) : undefined;
+      const fuzzy = spec.distance ? typoVariants(tree, spec.term, spec.distance) : undefined;
       if (spec.prefix) {
         for (const [term, data] of tree.atPrefix(spec.term)) {
           const distance = term.length - spec.term.length;
@@ -257,9 +259,33 @@ class Scorer {
   }
 }
 
+/** Whether at least `atLeast` articles in the index hold the term itself (not a variant) in a text field. */
+export function heldIn(index: Index, term: string, atLeast: number): boolean {
+  const data = index['_index'].get(term);
+  if (!data) return false;
+  const ids = index['_documentIds'];
+  const docs = new Set<number>();
+  for (const field of textSearchOptions.fields ?? []) {
+    const freqs = data.get(index['_fieldIds'][field]!);
+    if (!freqs) continue;
+    for (const doc of freqs.keys()) {
+      if (!ids.has(doc)) continue;
+      docs.add(doc);
+      if (docs.size >= atLeast) return true;
+    }
+  }
+  return false;
+}
+
+/** lib/search/search.ts's text options for this index (index-config.ts). */
+export function queryOptionsFor(index: Index): SearchOptions {
+  return textSearchOptionsFor((term, atLeast) => heldIn(index, term, atLeast));
+}
+
 export function scoreAll(index: Index, space: Workspace, text: string, entityIds: readonly string[]): Scorer {
   const scorer = new Scorer(index, space);
-  if (text.trim()) scorer.subquery(querySpecs(text, textSearchOptions), textSearchOptions);
+  const options = queryOptionsFor(index);
+  if (text.trim()) scorer.subquery(querySpecs(text, options), options);
   if (entityIds.length) {
     const specs = entityIds.map((term, i): Spec => ({ term, prefix: false, distance: 0, termBoost: 1, kind: 'entity', counts: entityIds.indexOf(term) === i }));
     scorer.subquery(specs, { fields: [ENTITY_FIELD], boost: { [ENTITY_FIELD]: 2 } });

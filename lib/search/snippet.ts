@@ -1,5 +1,5 @@
 import { fold } from '../text/fold.ts';
-import { foldText, markWords, type FoldedText } from './marked-words.ts';
+import { distinctWords, foldText, markWords, occurrenceMarks } from './marked-words.ts';
 import { sentenceBounds, splitSentences } from './sentences.ts';
 
 /** Plain text with ranges to emphasise; the UI renders marks as elements, never as HTML. */
@@ -29,43 +29,86 @@ function clip(sentence: MarkedText): MarkedText {
   return { text, marks };
 }
 
+/** The best sentence so far: its text and marks, and its score (distinct marked words · 100 + marks). */
+interface Best {
+  sentence: MarkedText | null;
+  score: number;
+}
+
 /**
- * The sentence of the body that holds the most matched terms (distinct terms first),
- * with those words marked. Falls back to a sentence containing `anchor` text (an
- * entity's first mention), then to the lead sentence.
+ * A paragraph whose folding keeps offsets (the common case): its marks are found once over
+ * the whole paragraph and shared out to its sentences (lib/search/marked-words.ts says why
+ * they are the sentences' own), and it is cut into sentences only when it could hold a
+ * better sentence than `best` (its words and marks bound any of its sentences') or the
+ * anchor's sentence is still wanted. Returns the anchor's sentence when found.
+ */
+function scoreAligned(paragraph: string, folded: string, terms: readonly string[], best: Best, anchor: string | null): string | null {
+  const marks = occurrenceMarks(paragraph, folded, terms);
+  const wantAnchor = anchor !== null && folded.includes(anchor);
+  const couldWin = marks.length > 0 && distinctWords(folded, marks) * 100 + marks.length > best.score;
+  if (!couldWin && !wantAnchor) return null;
+  let anchorSentence: string | null = null;
+  let next = 0;
+  for (const [start, end] of sentenceBounds(paragraph)) {
+    while (next < marks.length && marks[next]![0] < start) next++;
+    const first = next;
+    while (next < marks.length && marks[next]![1] <= end) next++;
+    if (next > first) {
+      const own = marks.slice(first, next);
+      const score = distinctWords(folded, own) * 100 + own.length;
+      if (score > best.score) {
+        best.sentence = { text: paragraph.slice(start, end), marks: own.map(([s, e]): [number, number] => [s - start, e - start]) };
+        best.score = score;
+      }
+    }
+    if (wantAnchor && anchorSentence === null && folded.slice(start, end).includes(anchor)) anchorSentence = paragraph.slice(start, end);
+  }
+  return anchorSentence;
+}
+
+/** A paragraph whose folding moves offsets (rare letters such as đ → dj): sentence by sentence, each folded again. */
+function scoreUnaligned(paragraph: string, folded: string, terms: readonly string[], best: Best, anchor: string | null): string | null {
+  const hasTerm = terms.some((t) => folded.includes(t));
+  const wantAnchor = anchor !== null && folded.includes(anchor);
+  if (!hasTerm && !wantAnchor) return null;
+  let anchorSentence: string | null = null;
+  for (const [start, end] of sentenceBounds(paragraph)) {
+    const sentence = paragraph.slice(start, end);
+    const foldedSentence = foldText(sentence);
+    // A necessary condition: no term in its folded text, no mark.
+    if (terms.some((t) => foldedSentence.folded.includes(t))) {
+      const { marks, distinct } = markWords(sentence, foldedSentence, terms);
+      const score = distinct * 100 + marks.length;
+      if (score > best.score) {
+        best.sentence = { text: sentence, marks };
+        best.score = score;
+      }
+    }
+    if (wantAnchor && anchorSentence === null && foldedSentence.folded.includes(anchor)) anchorSentence = sentence;
+  }
+  return anchorSentence;
+}
+
+/**
+ * The sentence of the body that holds the most matched terms (distinct terms first), the
+ * first of equals, with those words marked. Falls back to a sentence containing `anchor`
+ * text (an entity's first mention), then to the lead sentence.
  */
 export function bestSnippet(paragraphs: readonly string[], terms: readonly string[], anchor?: string): MarkedText {
   const folded = terms.map((t) => fold(t));
-  let best: MarkedText | null = null;
-  let bestScore = 0;
+  const best: Best = { sentence: null, score: 0 };
   let anchorSentence: string | null = null;
   const anchorFolded = anchor ? fold(anchor) : null;
   for (const paragraph of paragraphs) {
-    // A word matches only if its folded form contains a term, and fold() works per code
-    // unit, so a paragraph whose folded text contains no term (and not the anchor) cannot
-    // give a scored sentence: skip its sentence split and word spans. ASCII folds by
-    // toLowerCase alone.
+    // A word matches only if its folded form contains a term, and fold() works per code unit,
+    // so a paragraph whose folded text holds no term (and not the anchor) gives no sentence.
+    // ASCII folds by toLowerCase alone.
     const foldedParagraph = foldText(paragraph);
-    const hasTerm = folded.some((t) => foldedParagraph.folded.includes(t));
-    const wantAnchor = anchorFolded !== null && anchorSentence === null && foldedParagraph.folded.includes(anchorFolded);
-    if (!hasTerm && !wantAnchor) continue;
-    for (const [start, end] of sentenceBounds(paragraph)) {
-      const sentence = paragraph.slice(start, end);
-      // Where the paragraph's folding keeps offsets, the sentence's folding is a slice of it.
-      const foldedSentence: FoldedText = foldedParagraph.aligned ? { folded: foldedParagraph.folded.slice(start, end), aligned: true } : foldText(sentence);
-      // Same necessary condition per sentence: no term in its folded text, no mark.
-      if (folded.some((t) => foldedSentence.folded.includes(t))) {
-        const { marks, distinct } = markWords(sentence, foldedSentence, folded);
-        const score = distinct * 100 + marks.length;
-        if (score > bestScore) {
-          best = { text: sentence, marks };
-          bestScore = score;
-        }
-      }
-      if (anchorFolded && anchorSentence === null && foldedSentence.folded.includes(anchorFolded)) anchorSentence = sentence;
-    }
+    const score = foldedParagraph.aligned ? scoreAligned : scoreUnaligned;
+    const found = score(paragraph, foldedParagraph.folded, folded, best, anchorSentence === null ? anchorFolded : null);
+    anchorSentence ??= found;
   }
-  if (best) return clip(best);
+  if (best.sentence) return clip(best.sentence);
   const fallback = anchorSentence ?? splitSentences(paragraphs[0] ?? '')[0] ?? '';
   if (anchorSentence && anchor) {
     const at = fold(anchorSentence).indexOf(anchorFolded ?? '');

@@ -105,7 +105,7 @@ function lunrSearch(index: lunr.Index, query: string): number {
 interface Row {
   spec: ArchiveSpec;
   articles: number;
-  dossier: { build: number; stringify: number; mb: number; parse: number; load: number; recogniser: number; firstQuery: number; wake: number; wakeMax: number; p50: number; p95: number; p95raw: number; max: number; slowest: string; cpu: Latency };
+  dossier: { build: number; stringify: number; mb: number; parse: number; load: number; recogniser: number; firstQuery: number; wake: number; wakeMax: number; p50: number; p95: number; p95raw: number; max: number; slowest: string; cpu: Latency; answerKb: { p50: number; max: number } };
   lunr: { build: number; mb: number; load: number; firstAnswer: number; p50: number; p95: number; p95raw: number; max: number; slowest: string; p95literal: number; slowestLiteral: string; cpu: Latency };
 }
 
@@ -238,6 +238,8 @@ async function benchArchive(spec: ArchiveSpec): Promise<Row | null> {
     }
   }
   if (sink < 0) console.log(sink); // keeps the results alive
+  // What a page receives per query: the answer's JSON size (a message clones as much).
+  const answerBytes = QUERIES.map((q) => Buffer.byteLength(JSON.stringify(searchArchive(archive, { query: q }, finder)))).sort((a, b) => a - b);
   const d = summarise(dossierTimes);
   const l = summarise(lunrTimes);
   const lit = summarise(literalTimes);
@@ -259,6 +261,7 @@ async function benchArchive(spec: ArchiveSpec): Promise<Row | null> {
       wakeMax: Math.max(...wake),
       ...d,
       cpu: dc,
+      answerKb: { p50: percentile(answerBytes, 0.5) / 1000, max: answerBytes[answerBytes.length - 1]! / 1000 },
     },
     lunr: {
       build: median(lunrBuilds),
@@ -292,6 +295,7 @@ function printRow(row: Row): string[] {
     `query max (ms)            ${ms(d.max).padEnd(16)} ${ms(l.max).padEnd(15)}`,
     `query CPU p50 (ms)        ${ms(d.cpu.p50).padEnd(16)} ${ms(l.cpu.p50).padEnd(15)} ${ratio(l.cpu.p50, d.cpu.p50)}   (the process's CPU time: steadier than wall time on a shared machine)`,
     `query CPU p95 (ms)        ${ms(d.cpu.p95).padEnd(16)} ${ms(l.cpu.p95).padEnd(15)} ${ratio(l.cpu.p95, d.cpu.p95)}`,
+    `answer size (kB of JSON)  p50 ${d.answerKb.p50.toFixed(1)}, max ${d.answerKb.max.toFixed(1)}   (what a page receives per query: the first page of hits with their snippets)`,
     `  slowest Dossier: ${d.slowest}`,
     `  slowest Lunr:    ${l.slowest}`,
     `  Lunr literal \`t t* t~1\` on every term (no length limits): p95 ${ms(l.p95literal)} ms; slowest ${l.slowestLiteral}`,

@@ -3,10 +3,17 @@
 // loading the archive again.
 import { test, expect, nextServiceWorker, stopServiceWorker } from './fixtures.ts';
 
+interface SearchAnswer {
+  kind: string;
+  res?: { hits: Array<{ title: string }> };
+  err?: { name: string; message: string };
+}
+
 declare const chrome: {
   runtime: {
     getContexts(filter: { contextTypes: string[] }): Promise<Array<{ documentId?: string }>>;
   };
+  extension: { getViews(): Array<{ dossierArchive?: { ask(name: string, data: unknown): Promise<SearchAnswer> } }> };
 };
 
 async function offscreenDocuments(worker: { evaluate<T>(fn: () => Promise<T>): Promise<T> }): Promise<Array<string | undefined>> {
@@ -51,4 +58,16 @@ test('Dossier’s own pages ask the offscreen document directly, and it checks w
     );
   expect((await ask({ query: 'Dačić' })).res?.hits[0]?.title).toContain('Bayramov');
   expect((await ask({ query: 42 })).err).toMatchObject({ name: 'InvalidMessageError', message: expect.stringMatching(/^invalid search request at query/) });
+});
+
+test('Dossier’s own pages call the offscreen document in their process, and it checks what they send', async ({ extensionPage }) => {
+  const popup = await extensionPage('popup.html');
+  // What lib/messages/archive-in-process.ts finds: the document's window among the extension's views.
+  const ask = (data: unknown) =>
+    popup.evaluate(async (data) => {
+      const document = chrome.extension.getViews().find((view) => view.dossierArchive)?.dossierArchive;
+      return document ? structuredClone(await document.ask('search', data)) : null;
+    }, data);
+  await expect.poll(() => ask({ query: 'Dačić' }).then((answer) => answer?.res?.hits[0]?.title)).toContain('Bayramov');
+  expect((await ask({ query: 42 }))?.err).toMatchObject({ name: 'InvalidMessageError', message: expect.stringMatching(/^invalid search request at query/) });
 });

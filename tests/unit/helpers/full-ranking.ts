@@ -1,17 +1,21 @@
 /**
  * The search order as MiniSearch's own `search()` gives it, every hit scored and sorted: the
  * reference lib/search/ranked-hits.ts must match (tests/unit/search/ranked-hits.test.ts).
- * This was the product's path before the top-k ranking.
+ * This was the product's path before the top-k ranking. Its typo variants are
+ * lib/search/typo-variants.ts's (MiniSearch's `fuzzyGet` answers with them while it searches),
+ * which tests/unit/search/typo-variants.test.ts checks against `fuzzyGet` itself.
  */
-import type { Query, SearchResult } from 'minisearch';
+import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type MiniSearch from 'minisearch';
-import { ENTITY_FIELD, textSearchOptions, type IndexedDocument } from '../../../lib/search/index-config.ts';
+import { ENTITY_FIELD, type IndexedDocument } from '../../../lib/search/index-config.ts';
+import { queryOptionsFor } from '../../../lib/search/posting-scores.ts';
 import { normaliseTerm, tokenizeWords } from '../../../lib/search/tokenize.ts';
+import { typoVariants } from '../../../lib/search/typo-variants.ts';
 
 /** lib/search/search.ts's query: the text OR the entities it names, in the entity field with boost 2. */
-export function archiveQuery(text: string, entityIds: readonly string[]): Query {
+export function archiveQuery(text: string, entityIds: readonly string[], textOptions: SearchOptions): Query {
   const queries: Query[] = [];
-  if (text.trim()) queries.push({ ...textSearchOptions, queries: [text] });
+  if (text.trim()) queries.push({ ...textOptions, queries: [text] });
   if (entityIds.length) {
     queries.push({
       queries: [entityIds.join(' ')],
@@ -29,7 +33,21 @@ export function archiveQuery(text: string, entityIds: readonly string[]): Query 
 
 /** Every hit of the query in search order, by MiniSearch's `search()` and `rankByCoverage`. */
 export function fullRanking(index: MiniSearch<IndexedDocument>, text: string, entityIds: readonly string[], filter?: (r: SearchResult) => boolean): SearchResult[] {
-  return rankByCoverage(index.search(archiveQuery(text, entityIds), filter ? { filter } : {}), text);
+  const query = archiveQuery(text, entityIds, queryOptionsFor(index));
+  return rankByCoverage(withTypoVariants(index, () => index.search(query, filter ? { filter } : {})), text);
+}
+
+/** Runs `search` with the index's `fuzzyGet` answering lib/search/typo-variants.ts's variants. */
+function withTypoVariants<T>(index: MiniSearch<IndexedDocument>, search: () => T): T {
+  const tree = index['_index'];
+  const fuzzyGet = tree.fuzzyGet;
+  const own = { fuzzyGet: fuzzyGet.bind(tree), atPrefix: (prefix: string) => tree.atPrefix(prefix) };
+  tree.fuzzyGet = (word, distance) => typoVariants(own, word, distance);
+  try {
+    return search();
+  } finally {
+    tree.fuzzyGet = fuzzyGet;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArchiveHandlers } from '../../../entrypoints/background/archive-handlers.ts';
-import { channelAnswerer } from '../../../entrypoints/offscreen/direct-requests.ts';
+import { channelAnswerer, inProcessAnswerer } from '../../../entrypoints/offscreen/direct-requests.ts';
 import { askArchive, documentFirst } from '../../../lib/messages/archive-client.ts';
 import { toBackground } from '../../../lib/messages/background-protocol.ts';
 import { ARCHIVE_CHANNEL, type ChannelReply } from '../../../lib/messages/direct-protocol.ts';
@@ -71,6 +71,23 @@ describe('the offscreen document answering pages on the archive’s channel', ()
   });
 });
 
+describe('the offscreen document answering pages in its own process', () => {
+  it('answers a call with the validated request’s result', async () => {
+    const { search, all } = handlers();
+    await expect(inProcessAnswerer(all).ask('search', { query: 'Baku' })).resolves.toEqual({ kind: 'res', res: answer });
+    expect(search).toHaveBeenCalledWith({ query: 'Baku' });
+  });
+
+  it('validates as on the channel: a malformed request is answered with the guard’s error, unread', async () => {
+    const { search, all } = handlers();
+    await expect(inProcessAnswerer(all).ask('search', { query: 'Baku', extra: true })).resolves.toMatchObject({
+      kind: 'err',
+      err: { name: 'InvalidMessageError', message: expect.stringMatching(/^invalid search request/) },
+    });
+    expect(search).not.toHaveBeenCalled();
+  });
+});
+
 describe('a page asking the archive', () => {
   const channels: BroadcastChannel[] = [];
   afterEach(() => {
@@ -94,6 +111,35 @@ describe('a page asking the archive', () => {
     const search = documentOnChannel();
     const viaWorker = worker();
     await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: true, ackMs: 500, answerMs: 5000 })).resolves.toEqual(answer);
+    expect(search).toHaveBeenCalledTimes(1);
+    expect(viaWorker).not.toHaveBeenCalled();
+  });
+
+  it('calls the document in its process first, and takes a copy of its answer, without the channel or the worker', async () => {
+    const { search, all } = handlers();
+    const returned = { ...answer, hits: [] };
+    search.mockResolvedValueOnce(returned);
+    const viaWorker = worker();
+    const got = await documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: true, ackMs: 30, answerMs: 5000, inProcess: () => inProcessAnswerer(all) });
+    expect(got).toEqual(returned);
+    expect(got).not.toBe(returned);
+    expect(got.hits).not.toBe(returned.hits);
+    expect(viaWorker).not.toHaveBeenCalled();
+  });
+
+  it('passes on the in-process document’s errors, by name, without asking again', async () => {
+    const { all } = handlers();
+    const viaWorker = worker();
+    const refused = documentFirst('search', { query: 42 }, schema, viaWorker, { direct: true, ackMs: 30, answerMs: 5000, inProcess: () => inProcessAnswerer(all) });
+    await expect(refused).rejects.toThrow(/^invalid search request/);
+    await expect(refused).rejects.toMatchObject({ name: 'InvalidMessageError' });
+    expect(viaWorker).not.toHaveBeenCalled();
+  });
+
+  it('asks on the channel when no document runs in this process', async () => {
+    const search = documentOnChannel();
+    const viaWorker = worker();
+    await expect(documentFirst('search', { query: 'Baku' }, schema, viaWorker, { direct: true, ackMs: 500, answerMs: 5000, inProcess: () => undefined })).resolves.toEqual(answer);
     expect(search).toHaveBeenCalledTimes(1);
     expect(viaWorker).not.toHaveBeenCalled();
   });

@@ -8,6 +8,7 @@ import { LazyPostings } from '../../../lib/search/compact-index-postings.ts';
 import { writeCompactIndex, type IndexParts } from '../../../lib/search/compact-index-write.ts';
 import { CompactIndexError, compactIndexOf, currentCompactIndex, decodeIndex, encodeIndex, loadCompactIndex, type CompactIndex } from '../../../lib/search/compact-index.ts';
 import { indexOptions, textSearchOptions, type IndexedDocument } from '../../../lib/search/index-config.ts';
+import { queryOptionsFor } from '../../../lib/search/posting-scores.ts';
 import { queryEntityFinderFor } from '../../../lib/search/query-entities.ts';
 import { rankHits } from '../../../lib/search/ranked-hits.ts';
 import { rankRelated } from '../../../lib/search/related.ts';
@@ -48,7 +49,7 @@ function answers(index: Index, query: string, entities: readonly string[]): unkn
   return {
     // MiniSearch's own search, its results whole (ids, scores, order, terms, match): suggest and related-words use it.
     search: index.search(query),
-    archiveQuery: index.search(archiveQuery(query, entities)),
+    archiveQuery: index.search(archiveQuery(query, entities, queryOptionsFor(index))),
     entities: entities.map((id) => index.search(id, { fields: ['entities'], prefix: false, fuzzy: false })),
     suggestions: index.autoSuggest(query, { ...textSearchOptions, combineWith: 'AND' }),
     words: words.map((w) => index.search(w, { fields: ['title', 'altTitles', 'body'], prefix: false, fuzzy: false })),

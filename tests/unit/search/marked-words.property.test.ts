@@ -3,18 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { foldText, markWords } from '../../../lib/search/marked-words.ts';
 import { sentenceBounds, splitSentences } from '../../../lib/search/sentences.ts';
 import { seedArticles } from '../helpers/seed-archive.ts';
+import { terms, text } from '../helpers/text-arbitraries.ts';
 
 /**
  * The snippet's quick paths (lib/search/marked-words.ts's marks from term occurrences, and
  * lib/search/sentences.ts's sentence offsets) give what the plain ways give: every word folded
  * one by one, and the paragraph split by its look-behind pattern.
  */
-
-/** Letters, digits and punctuation where folding, word edges and sentence ends are tricky. */
-const UNITS = ['a', 'b', 'e', 'n', 'o', 's', 'A', 'B', 'E', 'N', 'S', '1', '2', ' ', ' ', '.', '!', '?', '…', '"', '“', '”', '«', '»', "'", '’', '-', '\n', 'é', 'É', 'đ', 'Đ', 'ə', 'ß', 'ı', 'ч', 'Ч', '\u0301', '\ud835\udc00', 'æ'];
-const text = fc.array(fc.constantFrom(...UNITS), { maxLength: 40 }).map((units) => units.join(''));
-const TERMS = ['a', 'ab', 'abe', 'an', 'ane', 'nose', 'bob', 'e', 'o1', '1', '12', 'bon', 'se', 'seb', 'eno', 'djo', 'ss', 'ae', 'ч', 'чa', 'ebe', 'ııı'];
-const terms = fc.uniqueArray(fc.constantFrom(...TERMS), { maxLength: 5 });
 
 /** The marks as every word folded one by one finds them (the path for texts whose folding moves offsets). */
 function wordByWord(sentence: string, searched: readonly string[]) {
