@@ -11,19 +11,24 @@ import type { CompiledNames } from '../../lib/entities/types.ts';
 import type { LoadedArchive } from '../../lib/search/archive.ts';
 import type { ArchiveArticle, ArticleMeta, ArticleText } from '../../lib/search/archive-types.ts';
 import { CombinedArticles, combineArchive } from '../../lib/search/combined-archive.ts';
-import { decodeArticles, encodeArticles, type CompactArticles } from '../../lib/search/compact-articles.ts';
+import { readArticleColumns, type ArticleColumns } from '../../lib/search/article-columns.ts';
+import { encodeArticles, type CompactArticles } from '../../lib/search/compact-articles.ts';
 import { compactIndexInSlices, loadCompactIndex, type CompactIndex } from '../../lib/search/compact-index.ts';
 import { addInSlices, nextTask } from '../../lib/search/index-in-slices.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from '../../lib/search/index-config.ts';
+import { partsSource, RecordsById } from '../../lib/search/lazy-records.ts';
 import { metaOf } from '../../lib/search/stored-article.ts';
 
 interface State {
   bundle: LoadedArchive;
   /** The bundle's index with the user's articles added (the bundle's own object, or a snapshot's). */
   index: MiniSearch<IndexedDocument>;
-  /** Without their texts, which are read from the store when shown (`readUserTexts`). */
+  /**
+   * Without their texts, which are read from the store when shown (`readUserTexts`); from a
+   * snapshot, each record made when first read. Changed only through `combined`.
+   */
   user: Map<string, ArticleMeta>;
-  /** The bundle's and the user's articles, kept up to date with `user`. */
+  /** The bundle's and the user's articles: `user` joined to the bundle's. */
   combined: CombinedArticles;
   changes: number;
   /** The compiled names of the knowledge with what the user's articles taught (null: they taught nothing). */
@@ -80,14 +85,15 @@ export async function withUserArchive(bundle: LoadedArchive, keysRead: Promise<s
     return bundle;
   }
   if (keys.count === 0 && keys.learned.length === 0) {
-    state = { bundle, index: bundle.index, user: new Map(), combined: new CombinedArticles(bundle), changes: keys.changes, names: null };
+    const user = new Map<string, ArticleMeta>();
+    state = { bundle, index: bundle.index, user, combined: new CombinedArticles(bundle, user), changes: keys.changes, names: null };
     return bundle;
   }
   const snapshot = await store.readSnapshot();
   const loaded = snapshotIndex(snapshot, bundle.file.version, keys.changes);
   const own = <T extends { id: string }>(articles: T[]) => articles.filter((a) => !bundle.byId.has(a.id));
   let index: MiniSearch<IndexedDocument>;
-  let records: ArticleMeta[];
+  let user: Map<string, ArticleMeta>;
   // No snapshot of this state, or one without the records (written before they were kept in it): write one.
   let stale = !loaded;
   if (loaded) {
@@ -95,16 +101,15 @@ export async function withUserArchive(bundle: LoadedArchive, keysRead: Promise<s
     index = loaded;
     const held = snapshotRecords(snapshot);
     stale = held === null;
-    records = own(held ?? (await store.readAllRecords()));
+    // The snapshot's records were written from `State.user`, the bundle's left out.
+    user = held ? new RecordsById(partsSource(held)) : byId(own(await store.readAllRecords()));
   } else {
     // Indexing needs every text: read whole once, then held without them.
     const articles = own(await store.readAllArticles());
     index = indexUser(bundle.index, articles);
-    records = articles.map(metaOf);
+    user = byId(articles.map(metaOf));
   }
-  const user = new Map(records.map((a) => [a.id, a]));
-  const combined = new CombinedArticles(bundle);
-  combined.add([...user.values()]);
+  const combined = new CombinedArticles(bundle, user);
   const compiled = loaded ? snapshotNames(snapshot) : undefined;
   const archive = combineArchive(bundle, index, { articles: combined, learned: keys.learned, changes: keys.changes, readTexts: readUserTexts, ...(compiled ? { compiled } : {}) });
   state = { bundle, index, user, combined, changes: keys.changes, names: namesOf(archive, keys.learned) };
@@ -117,12 +122,19 @@ async function readUserTexts(ids: readonly string[]): Promise<ReadonlyMap<string
   return store.readTexts(ids);
 }
 
-/** The records a snapshot holds (`snapshotIndex` said it is of the current state), or null. */
-function snapshotRecords(snapshot: unknown): ArticleMeta[] | null {
+function byId(records: readonly ArticleMeta[]): Map<string, ArticleMeta> {
+  return new Map(records.map((a) => [a.id, a]));
+}
+
+/**
+ * The records a snapshot holds (`snapshotIndex` said it is of the current state), or null:
+ * each part's columns checked now, each record made when first read (lib/search/lazy-records.ts).
+ */
+function snapshotRecords(snapshot: unknown): ArticleColumns[] | null {
   if (!isSnapshot(snapshot) || snapshot.records === undefined) return null;
   try {
     if (!Array.isArray(snapshot.records)) throw new TypeError('the records are not a list of parts');
-    return snapshot.records.flatMap((part) => decodeArticles(part).articles);
+    return snapshot.records.map((part) => readArticleColumns(part));
   } catch (error) {
     console.warn('Dossier: the stored records snapshot is unreadable; reading the records instead.', error);
     return null;
@@ -157,17 +169,12 @@ export async function refreshUserArchive(current: LoadedArchive): Promise<Loaded
   // The counter first, then the ids: the ids then hold at least the state the counter names.
   const { learned, changes } = await store.readLearned();
   const diff = await store.readStoreChanges(user, (id) => bundle.byId.has(id));
-  for (const id of diff.removed) {
-    index.discard(id);
-    user.delete(id);
-  }
+  for (const id of diff.removed) index.discard(id);
   combined.remove(new Set(diff.removed));
   const read = await store.readArticlesInSlices(diff.added, diff.storedCount);
   await addInSlices(index, read.map(toIndexedDocument));
   // Held without their texts, as at a wake: an answer reads the shown ones (readUserTexts).
-  const added = read.map(metaOf);
-  for (const a of added) user.set(a.id, a);
-  combined.add(added);
+  combined.add(read.map(metaOf));
   state.changes = changes;
   saveSnapshot();
   // A task of its own: compiling newly learned names (combineArchive) takes tens of ms.

@@ -6,7 +6,7 @@ import { CompactArticlesError, isCompactArticles, readArticleColumns, type Artic
 import { currentCompactIndex, encodeIndex, loadCompactIndex } from './compact-index.ts';
 import { ArticleTexts } from './article-texts.ts';
 import { chunkedTexts, type ReadTextChunk } from './bundle-files.ts';
-import { RecordsById, withLazyArticles } from './lazy-records.ts';
+import { columnsSource, RecordsById, withLazyArticles } from './lazy-records.ts';
 import { hash53 } from './hash.ts';
 import { indexOptions, toIndexedDocument, type IndexedDocument } from './index-config.ts';
 import { isKnowledge, knowledgeProblem } from './knowledge-schema.ts';
@@ -144,7 +144,7 @@ function lazyRecords(fields: FileFields, columns: ArticleColumns): Records {
     const i = columns.indexOf(id);
     return i === undefined ? undefined : (columns.chunkAt(i) ?? undefined);
   };
-  return { file, byId: new RecordsById(columns), chunkOf, columns };
+  return { file, byId: new RecordsById(columnsSource(columns)), chunkOf, columns };
 }
 
 function readColumns(stored: unknown): ArticleColumns {

@@ -1,35 +1,74 @@
 /**
- * A loaded bundle's `file.articles` and `byId` (lib/search/archive.ts `LoadedArchive`) over
- * columns whose records are made when read (lib/search/article-columns.ts). Every reader
- * keeps the plain array and Map it had: the list is made the first time it is read, and the
- * Map answers `get` and `has` record by record until something reads it whole (iterates it,
- * copies it, asks its size), when it fills itself. A wake's first search then makes only the
- * records of its hits. A subclass of Map rather than a type of our own: the readers of `byId`
- * (search, related, cards, the user's archive joined to the bundle) keep their types.
+ * Records by id over columns whose records are made when read (lib/search/article-columns.ts):
+ * a loaded bundle's `file.articles` and `byId` (lib/search/archive.ts `LoadedArchive`), and the
+ * user's records a wake takes from the background's snapshot (in parts of a few thousand,
+ * entrypoints/background/user-archive.ts). Every reader keeps the plain array and Map it had:
+ * the list is made the first time it is read, and the Map answers `get`, `has` and `size`
+ * record by record until something reads it whole (iterates it, copies it, changes it), when
+ * it fills itself. A wake's first search then makes only the records of its hits. A subclass
+ * of Map rather than a type of our own: the readers of `byId` (search, related, cards, the
+ * user's archive joined to the bundle) keep their types.
  */
 import type { ArticleMeta } from './archive-types.ts';
 import type { ArticleColumns } from './article-columns.ts';
 
-/** The records by id; the last of an id wins, as in a Map made from the list. */
-export class RecordsById extends Map<string, ArticleMeta> {
-  #columns: ArticleColumns | null;
+/** Where a `RecordsById` finds its records before it is filled. */
+export interface RecordSource {
+  find(id: string): ArticleMeta | undefined;
+  /** Every record, in order. */
+  all(): readonly ArticleMeta[];
+  /** How many distinct ids it holds, when known without reading them (a Map's `size`). */
+  distinct?: number;
+}
 
-  constructor(columns: ArticleColumns) {
+/** One bundle's columns; the last record of an id wins, as in a Map made from the list. */
+export function columnsSource(columns: ArticleColumns): RecordSource {
+  return {
+    find: (id) => {
+      const i = columns.indexOf(id);
+      return i === undefined ? undefined : columns.at(i);
+    },
+    all: () => columns.all(),
+  };
+}
+
+/**
+ * Parts of columns whose ids are all distinct (the snapshot's parts of the user's records, written
+ * from a Map): each part finds its ids with a Map of its own, made when first asked.
+ */
+export function partsSource(parts: readonly ArticleColumns[]): RecordSource {
+  return {
+    find: (id) => {
+      for (const part of parts) {
+        const i = part.indexOf(id);
+        if (i !== undefined) return part.at(i);
+      }
+      return undefined;
+    },
+    all: () => parts.flatMap((part) => part.all()),
+    distinct: parts.reduce((sum, part) => sum + part.count, 0),
+  };
+}
+
+/** The records by id, found in their source until the Map is read whole or changed. */
+export class RecordsById extends Map<string, ArticleMeta> {
+  #source: RecordSource | null;
+
+  constructor(source: RecordSource) {
     super();
-    this.#columns = columns;
+    this.#source = source;
   }
 
   override get(id: string): ArticleMeta | undefined {
-    if (!this.#columns) return super.get(id);
-    const i = this.#columns.indexOf(id);
-    return i === undefined ? undefined : this.#columns.at(i);
+    return this.#source ? this.#source.find(id) : super.get(id);
   }
 
   override has(id: string): boolean {
-    return this.#columns ? this.#columns.indexOf(id) !== undefined : super.has(id);
+    return this.#source ? this.#source.find(id) !== undefined : super.has(id);
   }
 
   override get size(): number {
+    if (this.#source?.distinct !== undefined) return this.#source.distinct;
     this.fill();
     return super.size;
   }
@@ -45,7 +84,7 @@ export class RecordsById extends Map<string, ArticleMeta> {
   }
 
   override clear(): void {
-    this.#columns = null;
+    this.#source = null;
     super.clear();
   }
 
@@ -76,10 +115,10 @@ export class RecordsById extends Map<string, ArticleMeta> {
 
   /** Puts every record in: from here on a plain Map. */
   private fill(): void {
-    const columns = this.#columns;
-    if (!columns) return;
-    this.#columns = null;
-    for (const article of columns.all()) super.set(article.id, article);
+    const source = this.#source;
+    if (!source) return;
+    this.#source = null;
+    for (const article of source.all()) super.set(article.id, article);
   }
 }
 

@@ -39,6 +39,38 @@ describe('the bundle and the user’s articles combined', () => {
     expect(archive.file).toBe(bundle.file);
   });
 
+  it('reads neither list whole to combine them or to find an article by id', () => {
+    const bundle = smallArchive([article('b1', 'Bundled', ['Body.'])]);
+    let bundleListReads = 0;
+    const bundleArticles = bundle.file.articles;
+    Object.defineProperty(bundle.file, 'articles', { enumerable: true, configurable: true, get: () => (bundleListReads++, bundleArticles) });
+    let userListReads = 0;
+    class CountedMap extends Map<string, ArticleMeta> {
+      override values(): MapIterator<ArticleMeta> {
+        userListReads++;
+        return super.values();
+      }
+    }
+    const user = new CountedMap([['u1', userArticle('u1')]]);
+    const combined = new CombinedArticles(bundle, user);
+    combined.add([userArticle('u2')]);
+    combined.remove(new Set(['u1']));
+    const archive = combineArchive(bundle, bundle.index, { articles: combined, learned: [], changes: 7, readTexts });
+    expect(archive.file.articleCount).toBe(2);
+    expect(archive.byId.get('b1')?.title).toBe('Bundled');
+    expect(archive.byId.get('u2')?.title).toBe('User story u2');
+    expect(archive.byId.has('u1')).toBe(false);
+    expect(archive.byId.size).toBe(2);
+    expect([bundleListReads, userListReads]).toEqual([0, 0]);
+    // Read whole when asked, and kept up to date from then on.
+    expect(archive.file.articles.map((a) => a.id)).toEqual(['b1', 'u2']);
+    combined.add([userArticle('u3')]);
+    combined.remove(new Set(['u2']));
+    expect(archive.file.articles.map((a) => a.id)).toEqual(['b1', 'u3']);
+    expect([...archive.byId.keys()]).toEqual(['b1', 'u3']);
+    expect(() => archive.byId.set('x', userArticle('x'))).toThrow(/read-only/);
+  });
+
   it('compiles the learned names again only when what was learned changed', () => {
     const knowledge = seedArchive().file.knowledge;
     const learned: OfficialEntry = {

@@ -7,7 +7,7 @@ import { buildArchiveWithEntities } from '../../../lib/search/build-archive.ts';
 import { bundleFiles } from '../../../lib/search/bundle-files.ts';
 import { CombinedArticles } from '../../../lib/search/combined-archive.ts';
 import { encodeArticles } from '../../../lib/search/compact-articles.ts';
-import { RecordsById, withLazyArticles } from '../../../lib/search/lazy-records.ts';
+import { columnsSource, partsSource, RecordsById, withLazyArticles } from '../../../lib/search/lazy-records.ts';
 import { rankRelated } from '../../../lib/search/related.ts';
 import { searchArchive } from '../../../lib/search/search.ts';
 import { metaOf } from '../../../lib/search/stored-article.ts';
@@ -26,7 +26,7 @@ describe('records made when first read', () => {
     fc.assert(
       fc.property(records, fc.array(fc.nat(), { maxLength: 10 }), (metas, picks) => {
         const columns = columnsOf(metas);
-        const byId = new RecordsById(columns);
+        const byId = new RecordsById(columnsSource(columns));
         const read = picks.filter(() => metas.length > 0).map((p) => metas[p % metas.length]!);
         for (const m of read) expect(byId.get(m.id)).toEqual(m);
         expect(byId.get('not an id')).toBeUndefined();
@@ -46,7 +46,7 @@ describe('records made when first read', () => {
       fc.property(records, fc.func(fc.option(fc.nat(30), { nil: undefined })), (metas, places) => {
         const columns = columnsOf(metas);
         columns.usePlaces(places);
-        const byId = new RecordsById(columns);
+        const byId = new RecordsById(columnsSource(columns));
         for (const m of metas) expect(byId.get(m.id)).toEqual(m);
         expect(byId.get('not an id')).toBeUndefined();
       }),
@@ -54,9 +54,29 @@ describe('records made when first read', () => {
     );
   });
 
+  it('in parts (the snapshot of the user\'s records) are found in whichever part holds them, and counted without being made', () => {
+    fc.assert(
+      fc.property(records, fc.nat(6), (metas, cut) => {
+        const size = cut + 1;
+        const parts = [];
+        for (let i = 0; i < metas.length; i += size) parts.push(columnsOf(metas.slice(i, i + size)));
+        const byId = new RecordsById(partsSource(parts));
+        expect(byId.size).toBe(metas.length);
+        // Counted from the parts; then each found in the part that holds it.
+        for (const m of metas) expect(byId.get(m.id)).toEqual(m);
+        expect(byId.has('not an id')).toBe(false);
+        expect([...byId.values()]).toEqual(metas);
+        for (const m of metas) expect([...byId.values()]).toContain(byId.get(m.id));
+        byId.delete(metas[0]?.id ?? 'none');
+        expect(byId.size).toBe(Math.max(0, metas.length - 1));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('fill the Map whenever it is read whole, and then change as a Map does', () => {
     const plain = generatedArticles(20).map((a) => metaOf({ ...a, entities: [] }));
-    const byId = new RecordsById(columnsOf(plain));
+    const byId = new RecordsById(columnsSource(columnsOf(plain)));
     expect(byId.size).toBe(20);
     expect([...byId.keys()]).toEqual(plain.map((m) => m.id));
     expect([...byId.values()]).toEqual(plain);
