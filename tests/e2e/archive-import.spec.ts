@@ -209,9 +209,16 @@ function bbcBody(title: string): string {
   throw new Error(`no BBC article titled ${title}`);
 }
 
+/** The folders `syntheticFile` made, removed when this file's tests end. */
+const syntheticDirs: string[] = [];
+test.afterAll(() => {
+  for (const dir of syntheticDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 /** A JSONL file of `count` synthetic headlines, every `brokenEvery`-th line broken (0: none). */
 function syntheticFile(name: string, count: number, brokenEvery = 0): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-import-'));
+  syntheticDirs.push(dir);
   const file = path.join(dir, name);
   const lines = Array.from({ length: count }, (_, i) =>
     brokenEvery && i % brokenEvery === brokenEvery - 1 ? `{"title": "unfinished line ${i}"` : JSON.stringify({ title: `Synthetic dispatch number ${i}`, source: 'Generator', date: '2026-01-01' }),

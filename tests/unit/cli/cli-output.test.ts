@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../lib/cli/main.ts';
 import { projectRoot } from '../helpers/seed-archive.ts';
 
@@ -15,6 +15,7 @@ async function run(argv: string[], terminal = false) {
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-cli-out-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A folder of `count` small JSON articles (enough files for build-index to show progress). */
 function corpusOf(count: number): string {

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDossier } from '../helpers/run-cli.ts';
 
 const run = runDossier;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const archive = path.join(dir, 'archive.json');
 
 describe('the dossier CLI', () => {

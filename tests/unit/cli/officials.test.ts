@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LearnedOfficial } from '../../../lib/entities/building/learned.ts';
 import { runDossier } from '../helpers/run-cli.ts';
 
 const run = runDossier;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-officials-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const archive = path.join(dir, 'archive.json');
 /** Headlines in Title Case and one sentence-case article, the shapes issue 14 names. */
 const articles = [

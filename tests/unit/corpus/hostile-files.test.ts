@@ -1,13 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../../lib/cli/corpus-files.ts';
 import { runCli } from '../../../lib/cli/main.ts';
 import { MAX_RECORD_BYTES, parseCorpusFile } from '../../../lib/corpus/index.ts';
 import { bytes, projectRoot } from './helpers.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-hostile-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const record = (i: number): string => JSON.stringify({ title: `Report ${i} from Bakı`, body: `Paragraph ${i} about Azərbaycan and Србија.` });
 
