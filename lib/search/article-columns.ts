@@ -211,6 +211,13 @@ export class ArticleColumns {
   private everyRecord: ArticleMeta[] | null = null;
   private positionOf: Map<string, number> | null = null;
   private placeHint: ((id: string) => number | undefined) | null = null;
+  /**
+   * Where the records made so far are: an answer makes its hits' records first (by the index's
+   * numbers, `recordAt`), then asks for them by id (their texts, their copies), which must not
+   * make a map of every id. Ids are distinct in every writer's columns (MiniSearch refuses a
+   * second document of an id).
+   */
+  private readonly madeAt = new Map<string, number>();
 
   constructor(private readonly columns: Columns) {
     this.made = new Array<ArticleMeta | undefined>(columns.count);
@@ -222,7 +229,12 @@ export class ArticleColumns {
 
   /** Article i's record, made on first read. */
   at(i: number): ArticleMeta {
-    return (this.made[i] ??= this.record(i));
+    let record = this.made[i];
+    if (!record) {
+      record = this.made[i] = this.record(i);
+      this.madeAt.set(record.id, i);
+    }
+    return record;
   }
 
   /** Every record, in order (one array, made once). */
@@ -246,6 +258,8 @@ export class ArticleColumns {
 
   /** The place of the article of this id (the last one, as a Map of the records keeps). */
   indexOf(id: string): number | undefined {
+    const made = this.madeAt.get(id);
+    if (made !== undefined) return made;
     const hinted = this.positionOf ? undefined : this.placeHint?.(id);
     if (hinted !== undefined && this.columns.id[hinted] === id) return hinted;
     if (!this.positionOf) {
@@ -255,6 +269,11 @@ export class ArticleColumns {
       this.positionOf = positions;
     }
     return this.positionOf.get(id);
+  }
+
+  /** Article i's record if it is the article of this id. */
+  recordAt(i: number, id: string): ArticleMeta | undefined {
+    return Number.isInteger(i) && i >= 0 && i < this.columns.count && this.columns.id[i] === id ? this.at(i) : undefined;
   }
 
   /** The text file holding article i's text, null when it has none. */

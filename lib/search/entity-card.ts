@@ -68,7 +68,7 @@ export function entityCard(archive: LoadedArchive, id: string, info: EntityInfo 
     articleCount: matches.length,
     timeline: monthlyTimeline(dates),
     undated: matches.length - dates.length,
-    top: collapseDuplicates(archive, matches, (m) => m.article.id, limit).entries.map(({ item: { article, entity }, duplicates }) => {
+    top: collapseDuplicates(matches, (m) => m.article, limit).entries.map(({ item: { article, entity }, duplicates }) => {
       const body = archive.texts.body(article);
       const mention = articleText({ title: article.title, body }).slice(entity.first, entity.first + entity.length);
       const paragraphs = body.length ? body : [article.title];

@@ -1,4 +1,3 @@
-import type { LoadedArchive } from './archive.ts';
 import type { ArticleMeta } from './archive-types.ts';
 import { hash53 } from './hash.ts';
 
@@ -59,16 +58,16 @@ function cachedKeys(article: ArticleMeta): string[] {
  * of results needs only the groups up to its end); `copies` counts what was folded.
  */
 export function collapseDuplicates<T>(
-  archive: LoadedArchive,
   items: readonly T[],
-  idOf: (item: T) => string,
+  articleOf: (item: T) => ArticleMeta | undefined,
   groups = Infinity,
 ): { entries: Array<{ item: T; duplicates: Duplicate[] }>; copies: number } {
   const entries: Array<{ item: T; duplicates: Duplicate[] }> = [];
   const byKey = new Map<string, { item: T; duplicates: Duplicate[] }>();
   let copies = 0;
   for (const item of items) {
-    const article = archive.byId.get(idOf(item));
+    // The item's own record, not a lookup by id: a bundle makes its id map only when first used.
+    const article = articleOf(item);
     const keys = article ? cachedKeys(article) : [];
     let entry: { item: T; duplicates: Duplicate[] } | undefined;
     for (const k of keys) entry ??= byKey.get(k);

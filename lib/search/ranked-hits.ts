@@ -16,6 +16,8 @@ import { scoreAll, workspaceFor, type Index, type Met } from './posting-scores.t
 
 export interface RankedHit {
   id: string;
+  /** The index's number for the article (MiniSearch's short id): a bundle finds its record by it (`LoadedArchive.recordAt`). */
+  doc: number;
   score: number;
   /** The index terms it matched (the query's words and their expansions), for snippets. */
   terms: string[];
@@ -86,7 +88,7 @@ export function rankHits(index: Index, text: string, entityIds: readonly string[
     top(count) {
       return firstSlots(docs.length, count, before).map((slot) => {
         const doc = docs[slot]!;
-        return { id: idOf(doc), score: score[slot]!, terms: matchedTerms(doc, met) };
+        return { id: idOf(doc), doc, score: score[slot]!, terms: matchedTerms(doc, met) };
       });
     },
   };

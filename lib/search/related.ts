@@ -208,7 +208,7 @@ export function rankRelated(archive: LoadedArchive, query: RelatedQuery, limit =
     .filter(([, e]) => e.sum > MIN_EVIDENCE && e.sum / pageWeight >= MIN_SHARE && sharesCore(e, core))
     .map(([article, e]) => ({ article, score: Math.min(1, e.sum / pageWeight) }))
     .sort((a, b) => b.score - a.score || (b.article.date ?? '').localeCompare(a.article.date ?? ''));
-  return collapseDuplicates(archive, passing, (r) => r.article.id, limit)
+  return collapseDuplicates(passing, (r) => r.article, limit)
     .entries
     .map(({ item, duplicates }) => {
       const reasons: RelatedReason[] = [];

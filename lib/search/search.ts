@@ -103,7 +103,7 @@ function rankedPage(archive: LoadedArchive, query: string, queryEntities: readon
     dateOf: (id) => archive.byId.get(id)?.date ?? null,
   });
   const articleOf = (hit: RankedHit): Ranked[] => {
-    const article = archive.byId.get(hit.id);
+    const article = archive.recordAt?.(hit.doc, hit.id) ?? archive.byId.get(hit.id);
     return article ? [{ article, score: hit.score, terms: hit.terms }] : [];
   };
   // A page plus room for a few copies, doubled until the folding stops at a hit that would
@@ -111,7 +111,7 @@ function rankedPage(archive: LoadedArchive, query: string, queryEntities: readon
   // the whole list), or every hit is ranked.
   for (let wanted = groups + 8; ; wanted *= 2) {
     const ranked = ranking.top(wanted).flatMap(articleOf);
-    const { entries, copies } = collapseDuplicates(archive, ranked, (r) => r.article.id, groups);
+    const { entries, copies } = collapseDuplicates(ranked, (r) => r.article, groups);
     if (entries.length + copies < ranked.length || wanted >= ranking.total) return { entries, copies, total: ranking.total - copies };
   }
 }
@@ -122,7 +122,7 @@ function filteredPage(archive: LoadedArchive, filters: SearchFilters | undefined
     ? archive.file.articles.filter((a) => passesFilters(a, filters)).map((article) => ({ article, score: 0, terms: [] }))
     : [];
   if (sort === 'date') results.sort((a, b) => byDateDesc(a.article, b.article));
-  const { entries, copies } = collapseDuplicates(archive, results, (r) => r.article.id, groups);
+  const { entries, copies } = collapseDuplicates(results, (r) => r.article, groups);
   return { entries, copies, total: results.length - copies };
 }
 

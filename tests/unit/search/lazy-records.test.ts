@@ -130,6 +130,21 @@ describe('laziness never changes an answer', () => {
     expect(await answer(lazy)).toEqual(first);
   });
 
+  it('a search by relevance finds its hits\' records by the index\'s numbers: no map of every id is made', async () => {
+    const [lazy] = both();
+    const answer = await lazy.texts.answer(() => searchArchive(lazy, { query: 'Azerbaijan' }, queryEntityFinderFor(lazy)));
+    expect(answer.hits.length).toBeGreaterThan(0);
+    // MiniSearch's id map (lib/search/compact-index.ts ShortIds), made on first use.
+    expect(Reflect.get(lazy.index['_idToShortId'], 'used')).toBe(false);
+    // A number that is not the article's finds nothing, and the search looks the id up instead.
+    const first = lazy.file.articles[0]!;
+    expect(lazy.recordAt?.(0, first.id)).toBe(lazy.byId.get(first.id));
+    expect(lazy.recordAt?.(1, first.id)).toBeUndefined();
+    expect(lazy.recordAt?.(-1, first.id)).toBeUndefined();
+    expect(lazy.recordAt?.(1e9, first.id)).toBeUndefined();
+    expect(lazy.recordAt?.(0.5, first.id)).toBeUndefined();
+  });
+
   it('related articles, and the bundle joined to the user\'s archive', async () => {
     const [lazy, eager] = both();
     const query = { entities: [{ id: 'country:AZ', count: 3 }], terms: ['baku', 'serbia', 'headline'] };
