@@ -167,6 +167,20 @@ describe('a page asking the archive', () => {
     expect(viaWorker).toHaveBeenCalledTimes(1);
   });
 
+  it('asks once more when the worker was stopped before it answered, and not for any other failure', async () => {
+    const gone = new Error('The message port closed before a response was received.');
+    const stoppedOnce = vi.fn().mockRejectedValueOnce(gone).mockResolvedValueOnce({ ...answer, query: 'from the woken worker' });
+    await expect(documentFirst('search', { query: 'Baku' }, schema, stoppedOnce, { direct: false, ackMs: 30, answerMs: 5000 })).resolves.toMatchObject({ query: 'from the woken worker' });
+    expect(stoppedOnce).toHaveBeenCalledTimes(2);
+    // Twice gone: the user is told.
+    const stoppedTwice = vi.fn().mockRejectedValue(gone);
+    await expect(documentFirst('search', { query: 'Baku' }, schema, stoppedTwice, { direct: false, ackMs: 30, answerMs: 5000 })).rejects.toBe(gone);
+    expect(stoppedTwice).toHaveBeenCalledTimes(2);
+    const refused = vi.fn().mockRejectedValue(Object.assign(new Error('invalid search request'), { name: 'InvalidMessageError' }));
+    await expect(documentFirst('search', { query: 'Baku' }, schema, refused, { direct: false, ackMs: 30, answerMs: 5000 })).rejects.toMatchObject({ name: 'InvalidMessageError' });
+    expect(refused).toHaveBeenCalledTimes(1);
+  });
+
   it('passes on the document’s own errors, by name, without asking again', async () => {
     documentOnChannel();
     const viaWorker = worker();
