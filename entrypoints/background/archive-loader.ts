@@ -4,6 +4,7 @@ import { UserFacingError } from '../../lib/messages/user-error.ts';
 import { readUserKeys, refreshUserArchive, withUserArchive } from './user-archive.ts';
 import { defaultArchiveView, readDefaultArchiveHidden } from './default-archive.ts';
 import { keepAwakeWhile, stillAwake } from './keep-awake.ts';
+import { markStage } from './wake-timeline.ts';
 
 export const ARCHIVE_PATH = '/archive.json';
 
@@ -37,20 +38,35 @@ async function loadArchiveNow(): Promise<LoadedArchive> {
   return loaded;
 }
 
-/** A file of the extension's bundle, parsed. */
-async function fetchBundled(file: string): Promise<unknown> {
+/** A file of the extension's bundle. */
+async function fetchFile(file: string): Promise<Response> {
   // The archive is generated at build time, so WXT's PublicPath type may not list it yet.
   const url = (browser.runtime.getURL as (path: string) => string)(file);
   const response = await fetch(url);
   if (!response.ok) throw new UserFacingError(`The archive could not be read (${response.status}). Rebuild Dossier.`);
-  return response.json();
+  return response;
 }
 
-/** The articles' records and the index; their texts are fetched when first shown (lib/search/bundle-files.ts). */
+/** A file of the extension's bundle, parsed. */
+async function fetchBundled(file: string): Promise<unknown> {
+  return (await fetchFile(file)).json();
+}
+
+/**
+ * The articles' records and the index; their texts are fetched when first shown
+ * (lib/search/bundle-files.ts). Read as text, then parsed, so that a wake's timeline
+ * (wake-timeline.ts) tells the file's reading from its parsing.
+ */
 async function fetchArchive(): Promise<LoadedArchive> {
-  const parsed = await fetchBundled(ARCHIVE_PATH);
+  const text = await (await fetchFile(ARCHIVE_PATH)).text();
+  markStage('fetched');
   stillAwake();
-  return loadArchive(parsed, (chunk) => fetchBundled(`/${textChunkPath(chunk)}`));
+  const parsed: unknown = JSON.parse(text);
+  markStage('parsed');
+  stillAwake();
+  const bundle = loadArchive(parsed, (chunk) => fetchBundled(`/${textChunkPath(chunk)}`));
+  markStage('bundle');
+  return bundle;
 }
 
 /** The default archive was hidden or shown again (default-archive.ts): the next message loads afresh. */

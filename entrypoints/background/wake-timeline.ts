@@ -11,11 +11,13 @@
  * The stages in the order a wake passes them: `script`, the first of Dossier's modules is
  * evaluated (the script was loaded and parsed); `main`, the background's main function starts
  * (every module is evaluated); `listening`, every listener is registered; `search`, the first
- * search message reaches its handler; `archive`, its archive is loaded; `entities`, what finds
- * the entities a query names is made (lib/search/query-entities.ts); `answered`, its answer
- * is made.
+ * search message reaches its handler; the archive's load (archive-loader.ts): `fetched`, the
+ * bundle's archive.json read as text, `parsed`, parsed, `bundle`, the bundle loaded (records
+ * checked, index); `archive`, the archive is loaded (the user's articles joined); `entities`,
+ * what finds the entities a query names is made (lib/search/query-entities.ts); `answered`,
+ * its answer is made.
  */
-export type WakeStage = 'script' | 'main' | 'listening' | 'search' | 'archive' | 'entities' | 'answered';
+export type WakeStage = 'script' | 'main' | 'listening' | 'search' | 'fetched' | 'parsed' | 'bundle' | 'archive' | 'entities' | 'answered';
 
 /** Each mark is this prefix and the stage (the bench's page reads them by it). */
 const MARK_PREFIX = 'dossier:';
