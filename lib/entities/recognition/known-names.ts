@@ -3,7 +3,7 @@
  * per entity, one `NameRef` per way of naming it, officials by surname) in the word trie,
  * and the prefilter's table of words that matter. Built once per recogniser, in steps if
  * asked; every session of that recogniser reads it. A search query may have one of its own
- * over only the names its words can reach (`KnownNames.reaching`).
+ * over only the names its words can reach (`knownNamesReaching`).
  */
 import type { Knowledge, MentionForm, SurnameUse } from '../types.ts';
 import { KeyTable } from './key-table.ts';
@@ -62,12 +62,6 @@ export class KnownNames {
     this.officialSpellings = plan.officialSpellings;
     this.building = this.build(plan, reach);
     if (!inSteps) while (!this.building.next().done);
-  }
-
-  /** A query's own: the matcher holds only the names `reach` lets in (see the constructor). */
-  static reaching(plan: NamePlan, reach: KeyReach): KnownNames {
-    if (!plan.done) throw new Error('the names are still being planned');
-    return new KnownNames(plan, undefined, false, reach);
   }
 
   private *build(plan: NamePlan, reach: KeyReach | null): Generator<void, void, void> {
@@ -153,4 +147,14 @@ export class KnownNames {
  */
 function looseName(words: readonly string[]): string {
   return words.map((w) => spellingSkeleton(w.replace(/([szc])h/g, '$1').replace(/dz|c/g, 'j').replace(/j/g, 'i').replace(/e/g, 'a'))).join(' ');
+}
+
+/**
+ * A query's own names: the matcher holds only the names `reach` lets in (see the constructor).
+ * A function, not a static method, so that the content script's bundle, which never searches,
+ * leaves it out (a class keeps every method).
+ */
+export function knownNamesReaching(plan: NamePlan, reach: KeyReach): KnownNames {
+  if (!plan.done) throw new Error('the names are still being planned');
+  return new KnownNames(plan, undefined, false, reach);
 }

@@ -5,7 +5,7 @@
  */
 import type { Knowledge, Mention } from '../types.ts';
 import type { Introduction } from './introductions.ts';
-import { KnownNames } from './known-names.ts';
+import { KnownNames, knownNamesReaching } from './known-names.ts';
 import { NamePlan } from './name-plan.ts';
 import { queryReach } from './query-reach.ts';
 import { PAGE_MODE, QUERY_MODE } from './mode.ts';
@@ -86,7 +86,7 @@ export type QueryFinder = (query: string) => string[];
  */
 export function createQueryFinder(knowledge: Knowledge): QueryFinder {
   const plan = new NamePlan(knowledge);
-  return (query) => new RecogniserImpl(KnownNames.reaching(plan, queryReach(query))).queryEntities(query);
+  return (query) => new RecogniserImpl(knownNamesReaching(plan, queryReach(query))).queryEntities(query);
 }
 
 /** A recogniser built a step at a time, so a page's main thread is never held for the whole build. */
