@@ -12,9 +12,10 @@
  * `loadJS` takes each posting list as an object keyed by document number, and such objects,
  * built by script rather than by `JSON.parse`, cost V8 more than parsing the whole verbose JSON
  * (measured in Node at 2k BBC articles: 380-530 ms to build them against 80 ms for `JSON.parse`
- * and 125 ms for `loadJS`). A load builds the radix tree of every term
- * (lib/search/compact-index-tree.ts) but reads no posting: each term's are read when it is
- * first used (lib/search/compact-index-postings.ts), and a writer copies those never used.
+ * and 125 ms for `loadJS`). A load makes only the top of the radix tree
+ * (lib/search/compact-index-tree.ts: a node is made when a query first reaches it) and reads no
+ * posting: each term's are read when it is first used (lib/search/compact-index-postings.ts),
+ * and a writer copies those never used.
  * `decodeIndex` gives the `AsPlainObject` back for tests and tools.
  * Term order is kept as MiniSearch wrote it, so the round trip is exact and the loaded radix tree
  * is the one `loadJS` builds from the same index (the unit tests compare them).
@@ -23,7 +24,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { checkedCompactIndex, COMPACT_INDEX_FORMAT, type CompactIndex, type ReadableCompactIndex } from './compact-index-format.ts';
 import { LazyPostings, type EncodedPostings } from './compact-index-postings.ts';
 import { readCompactIndex, type TermPostings } from './compact-index-read.ts';
-import { TermTreeBuilder } from './compact-index-tree.ts';
+import { plantTermTree } from './compact-index-tree.ts';
 import { LazyMap } from './lazy-map.ts';
 import { compactIndexSteps, encodeIndex, writeCompactIndex, type FieldPostings, type IndexParts } from './compact-index-write.ts';
 import { nextTask, SLICE_MS } from './index-in-slices.ts';
@@ -37,11 +38,13 @@ type Postings = AsPlainObject['index'][number][1];
 export function decodeIndex(value: unknown): AsPlainObject {
   const compact = checkedCompactIndex(value);
   const index: AsPlainObject['index'] = [];
+  const read = readCompactIndex(compact);
+  const { shared, lengths, endings, text } = read.terms;
   let term = '';
-  const read = readCompactIndex(compact, (shared, ending, postings) => {
-    term = term.slice(0, shared) + ending;
-    index.push([term, postingsObject(postings)]);
-  });
+  for (let t = 0; t < read.terms.count; t++) {
+    term = term.slice(0, shared[t]) + text.slice(endings[t], endings[t]! + lengths[t]! - shared[t]!);
+    index.push([term, postingsObject(read.terms.postings(t))]);
+  }
   return {
     documentCount: compact.documentCount,
     nextId: compact.nextId,
@@ -80,9 +83,9 @@ class CompactLoadedIndex<T> extends MiniSearch<T> {
     this._fieldIds = compact.fieldIds;
     this._avgFieldLength = compact.averageFieldLength;
     this._dirtCount = compact.dirtCount ?? 0;
+    const read = readCompactIndex(compact);
     // Into the empty tree MiniSearch's constructor made, as its SearchableMap's own set would.
-    const tree = new TermTreeBuilder(this._index._tree, () => new Map());
-    const read = readCompactIndex(compact, (shared, ending, postings) => tree.add(shared, ending, postings));
+    plantTermTree(this._index._tree, read.terms);
     this._documentIds = read.documentIds;
     this._fieldLength = read.fieldLength;
     this._storedFields = new Map(Object.entries(compact.storedFields).map(([shortId, fields]) => [Number(shortId), fields]));

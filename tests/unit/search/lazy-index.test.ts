@@ -37,6 +37,24 @@ function shapeOf<T>(index: MiniSearch<T>): Shape {
   return walk(index['_index']._tree, '');
 }
 
+/**
+ * Every node of the tree made so far, by its text, with its size as made (0: never read),
+ * read without making any: through Map's own methods, which a node made when read does not override.
+ */
+function madeNodes(index: Index): Array<[string, number]> {
+  const size = (node: Map<string, unknown>): number => Reflect.apply(Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get!, node, []);
+  const found: Array<[string, number]> = [];
+  const walk = (node: Map<string, unknown>, path: string): void => {
+    for (const [key, child] of Map.prototype.entries.call(node)) {
+      if (key === '' || !(child instanceof Map) || child instanceof LazyPostings) continue;
+      found.push([path + key, size(child)]);
+      walk(child, path + key);
+    }
+  };
+  walk(index['_index']._tree, '');
+  return found;
+}
+
 /** The terms whose postings were read since the load. */
 function readTerms(index: Index): string[] {
   return [...index['_index']].flatMap(([term, postings]) => (postings instanceof LazyPostings && postings.encoded ? [] : [term]));
@@ -138,6 +156,23 @@ describe('the index loaded with lazy postings', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('makes only the tree\'s top at load, and then the nodes a search reaches', () => {
+    const lazy = lazyIndex(encodeIndex(fixtureIndex().toJSON()));
+    const top = madeNodes(lazy);
+    // Every child of the root is there, none of them made yet.
+    expect(top.length).toBeGreaterThan(5);
+    expect(top.every(([, size]) => size === 0)).toBe(true);
+    lazy.search('pipeline', { prefix: false, fuzzy: false });
+    const made = madeNodes(lazy).filter(([, size]) => size > 0).map(([path]) => path);
+    // The nodes on the way to "pipeline" and nothing beside them.
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.every((path) => 'pipeline'.startsWith(path))).toBe(true);
+    // The same search on the index read whole (MiniSearch's search changes its postings of discarded documents).
+    const eager = eagerIndex(encodeIndex(fixtureIndex().toJSON()));
+    eager.search('pipeline', { prefix: false, fuzzy: false });
+    expect(answers(lazy, 'pipeline', [])).toEqual(answers(eager, 'pipeline', []));
   });
 
   it('reads a term\'s postings only when it is used', () => {
@@ -251,9 +286,18 @@ describe('terms in an order no writer makes', () => {
   it.each<[string, string[], RegExp]>([
     ['a subtree met again after another', ['ab', 'c', 'ad'], /corrupt: its terms are out of order/],
     ['a term twice', ['ab', 'ab'], /corrupt: a term comes twice/],
-    ['a term twice, after its longer neighbour', ['ab', 'abc', 'ab'], /corrupt: a term comes twice/],
   ])('are refused at load: %s', (_label, terms, message) => {
     expect(() => loadCompactIndex(writeCompactIndex(parts(terms)), { fields: ['title'] })).toThrow(message);
+  });
+
+  // Below the root's children, a node is made when first read: its faults show then, at every read.
+  it.each<[string, string[], string, RegExp]>([
+    ['a term twice, after its longer neighbour', ['ab', 'abc', 'ab'], 'ab', /corrupt: a term comes twice/],
+    ['a subtree met again, below the top', ['abx', 'acy', 'abz'], 'abx', /corrupt: its terms are out of order/],
+  ])('throw a CompactIndexError from the search that reaches them: %s', (_label, terms, word, message) => {
+    const index = loadCompactIndex(writeCompactIndex(parts(terms)), { fields: ['title'] });
+    expect(() => index.search(word, { prefix: false, fuzzy: false })).toThrow(message);
+    expect(() => index.search(word, { prefix: false, fuzzy: false })).toThrow(CompactIndexError);
   });
 
   it('in MiniSearch\'s own order are read into the tree its set builds', () => {
