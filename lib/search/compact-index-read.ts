@@ -8,6 +8,7 @@
 import { IntegerReader, IntegerStreamError } from './integer-stream.ts';
 import { CompactIndexError, type ReadableCompactIndex } from './compact-index-format.ts';
 import { LazyPostings, readPostings, type PostingsText, type TermPostings } from './compact-index-postings.ts';
+import type { StoredDocuments, StoredFieldLengths } from './compact-index-documents.ts';
 
 export type { TermPostings } from './compact-index-postings.ts';
 
@@ -31,28 +32,28 @@ export interface StoredTerms {
 }
 
 export interface ReadIndex {
-  documentIds: Map<number, string>;
-  fieldLength: Map<number, number[]>;
+  documents: StoredDocuments;
+  fieldLengths: StoredFieldLengths;
   terms: StoredTerms;
 }
+
+/** A field's length is kept in 32 bits (lib/search/compact-index-documents.ts): a longer one is corrupt data. */
+const FIELD_LENGTH_LIMIT = 2 ** 31;
 
 /** Reads `text` from the front, in the pieces the lengths in the numbers say. */
 class TextCursor {
   private pos = 0;
   constructor(private readonly text: string) {}
-  take(length: number): string {
-    const end = this.pos + length;
-    if (end > this.text.length) throw new CompactIndexError('the index is corrupt: its text ends early (truncated?)');
-    const piece = this.text.slice(this.pos, end);
-    this.pos = end;
-    return piece;
-  }
   /** Passes over `length` characters without making a string of them; where they start. */
   skip(length: number): number {
     const start = this.pos;
     if (start + length > this.text.length) throw new CompactIndexError('the index is corrupt: its text ends early (truncated?)');
     this.pos = start + length;
     return start;
+  }
+  /** Characters read so far. */
+  get position(): number {
+    return this.pos;
   }
   get done(): boolean {
     return this.pos === this.text.length;
@@ -81,33 +82,36 @@ function readChecked(compact: ReadableCompactIndex): ReadIndex {
     if (shortId >= nextId) throw new CompactIndexError(`the index is corrupt: document number ${shortId} is out of range`);
     return shortId;
   };
-  const documentIds = new Map<number, string>();
   const docCount = numbers.readBelow(nextId + 1, 'the document count');
+  const docNumbers = new Uint32Array(docCount);
+  const idAt = new Uint32Array(docCount + 1);
   let shortId = -1;
   for (let i = 0; i < docCount; i++) {
     shortId = inRange(shortId + numbers.read() + 1);
-    documentIds.set(shortId, text.take(numbers.read()));
+    docNumbers[i] = shortId;
+    idAt[i] = text.skip(numbers.read());
   }
-  const fieldLength = new Map<number, number[]>();
+  idAt[docCount] = text.position;
   const lengthCount = numbers.readBelow(nextId + 1, 'the field-length count');
+  const lengthNumbers = new Uint32Array(lengthCount);
+  const fields = new Uint32Array(lengthCount);
+  const lengths = new Int32Array(lengthCount * fieldCount);
   shortId = -1;
   for (let i = 0; i < lengthCount; i++) {
     shortId = inRange(shortId + numbers.read() + 1);
+    lengthNumbers[i] = shortId;
     const count = numbers.readBelow(fieldCount + 1, 'the number of fields');
-    // Of its exact length (a growing array reserves room for 17): a field the document lacks stays a hole.
-    const lengths = new Array<number>(count);
-    for (let f = 0; f < count; f++) {
-      const stored = numbers.read();
-      if (stored > 0) lengths[f] = stored - 1;
-    }
-    fieldLength.set(shortId, lengths);
+    fields[i] = count;
+    for (let f = 0; f < fieldCount; f++) lengths[i * fieldCount + f] = f < count ? numbers.readBelow(FIELD_LENGTH_LIMIT, 'a field length') - 1 : -1;
   }
+  const documents: StoredDocuments = { count: docCount, numbers: docNumbers, idAt, text: compact.text };
+  const fieldLengths: StoredFieldLengths = { count: lengthCount, numbers: lengthNumbers, fieldCount, fields, lengths };
   const termCount = numbers.read();
   if (termCount !== compact.termCount) throw new CompactIndexError(`the index is corrupt: it holds ${termCount} terms where its header says ${compact.termCount}`);
   const limits = { fieldCount, nextId };
   const source: PostingsText | null = compact.compactIndex === 1 ? null : { ...limits, text: compact.postings };
   const shared = new Uint32Array(termCount);
-  const lengths = new Uint32Array(termCount);
+  const termLengths = new Uint32Array(termCount);
   const endings = new Uint32Array(termCount);
   // Format 2: where each term's postings start, and where the last ends. Format 1: read now.
   const postingsAt = new Uint32Array(source ? termCount + 1 : 0);
@@ -121,7 +125,7 @@ function readChecked(compact: ReadableCompactIndex): ReadIndex {
     shared[t] = common;
     endings[t] = text.skip(endingLength);
     termLength = common + endingLength;
-    lengths[t] = termLength;
+    termLengths[t] = termLength;
     if (source) {
       postingsAt[t + 1] = postingsAt[t]! + numbers.readBelow(source.text.length - postingsAt[t]! + 1, 'the length of a term\'s postings');
     } else {
@@ -132,5 +136,5 @@ function readChecked(compact: ReadableCompactIndex): ReadIndex {
   }
   if (!numbers.done || !text.done || (source && postingsAt[termCount] !== source.text.length)) throw new CompactIndexError('the index is corrupt: it has data past its end');
   const postings = source ? (t: number): TermPostings => new LazyPostings(source, postingsAt[t]!, postingsAt[t + 1]!) : (t: number): TermPostings => read[t]!;
-  return { documentIds, fieldLength, terms: { count: termCount, shared, lengths, endings, text: compact.text, postings } };
+  return { documents, fieldLengths, terms: { count: termCount, shared, lengths: termLengths, endings, text: compact.text, postings } };
 }

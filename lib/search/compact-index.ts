@@ -25,6 +25,7 @@ import { checkedCompactIndex, COMPACT_INDEX_FORMAT, type CompactIndex, type Read
 import { LazyPostings, type EncodedPostings } from './compact-index-postings.ts';
 import { readCompactIndex, type TermPostings } from './compact-index-read.ts';
 import { plantTermTree } from './compact-index-tree.ts';
+import { DocumentIds, FieldLengths } from './compact-index-documents.ts';
 import { LazyMap } from './lazy-map.ts';
 import { compactIndexSteps, encodeIndex, writeCompactIndex, type FieldPostings, type IndexParts } from './compact-index-write.ts';
 import { nextTask, SLICE_MS } from './index-in-slices.ts';
@@ -48,9 +49,9 @@ export function decodeIndex(value: unknown): AsPlainObject {
   return {
     documentCount: compact.documentCount,
     nextId: compact.nextId,
-    documentIds: Object.fromEntries(read.documentIds),
+    documentIds: Object.fromEntries(new DocumentIds(read.documents)),
     fieldIds: compact.fieldIds,
-    fieldLength: Object.fromEntries(read.fieldLength),
+    fieldLength: Object.fromEntries(new FieldLengths(read.fieldLengths)),
     averageFieldLength: compact.averageFieldLength,
     storedFields: compact.storedFields,
     ...(compact.dirtCount === undefined ? {} : { dirtCount: compact.dirtCount }),
@@ -86,10 +87,11 @@ class CompactLoadedIndex<T> extends MiniSearch<T> {
     const read = readCompactIndex(compact);
     // Into the empty tree MiniSearch's constructor made, as its SearchableMap's own set would.
     plantTermTree(this._index._tree, read.terms);
-    this._documentIds = read.documentIds;
-    this._fieldLength = read.fieldLength;
+    const documentIds = new DocumentIds(read.documents);
+    this._documentIds = documentIds;
+    this._fieldLength = new FieldLengths(read.fieldLengths);
     this._storedFields = new Map(Object.entries(compact.storedFields).map(([shortId, fields]) => [Number(shortId), fields]));
-    this._idToShortId = new ShortIds(read.documentIds);
+    this._idToShortId = new ShortIds(documentIds);
   }
 
   toCompact(): CompactIndex {

@@ -1,5 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
+import { DocumentIds, FieldLengths } from './compact-index-documents.ts';
 import { ENTITY_FIELD, textSearchOptions, textSearchOptionsFor, type IndexedDocument } from './index-config.ts';
 import { normaliseTerm, tokenizeWords } from './tokenize.ts';
 import { typoVariants } from './typo-variants.ts';
@@ -57,10 +58,17 @@ export class Workspace {
     const size = this.nextId + 1;
     this.live = new Uint8Array(size);
     this.lengths = new Uint32Array(size * this.fieldCount);
-    for (const doc of index['_documentIds'].keys()) this.live[doc] = 1;
-    index['_fieldLength'].forEach((lengths, doc) => {
-      for (let f = 0; f < this.fieldCount; f++) this.lengths[doc * this.fieldCount + f] = lengths[f] ?? 0;
-    });
+    // A loaded compact index keeps these as it read them (lib/search/compact-index-documents.ts): read there, not made into maps.
+    const documentIds = index['_documentIds'];
+    for (const doc of documentIds instanceof DocumentIds ? documentIds.numbers() : documentIds.keys()) this.live[doc] = 1;
+    const fieldLength = index['_fieldLength'];
+    if (fieldLength instanceof FieldLengths) {
+      fieldLength.copyInto(this.lengths, this.fieldCount);
+    } else {
+      fieldLength.forEach((lengths, doc) => {
+        for (let f = 0; f < this.fieldCount; f++) this.lengths[doc * this.fieldCount + f] = lengths[f] ?? 0;
+      });
+    }
     this.total = new Float64Array(size);
     this.sub = new Float64Array(size);
     this.spec = new Float64Array(size);

@@ -175,6 +175,21 @@ describe('the index loaded with lazy postings', () => {
     expect(answers(lazy, 'pipeline', [])).toEqual(answers(eager, 'pipeline', []));
   });
 
+  it('answers searches from the documents as read, without making its maps of them', () => {
+    const lazy = lazyIndex(encodeIndex(fixtureIndex().toJSON()));
+    const eager = eagerIndex(encodeIndex(fixtureIndex().toJSON()));
+    const madeSize = (map: Map<number, unknown>): number => Reflect.apply(Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get!, map, []);
+    for (const query of ['pipeline', 'gas', 'Aliyev Vucic']) expect(answers(lazy, query, []), query).toEqual(answers(eager, query, []));
+    expect([madeSize(lazy['_documentIds']), madeSize(lazy['_fieldLength'])]).toEqual([0, 0]);
+    // Changing the index makes them, and it goes on as the index read whole.
+    const added = { ...fixture.documents[0]!, id: 'new-one' };
+    lazy.add(added);
+    eager.add(added);
+    expect(madeSize(lazy['_documentIds'])).toBe(eager['_documentIds'].size);
+    expect(answers(lazy, 'pipeline', [])).toEqual(answers(eager, 'pipeline', []));
+    expect(lazy.toJSON()).toEqual(eager.toJSON());
+  });
+
   it('reads a term\'s postings only when it is used', () => {
     const lazy = lazyIndex(encodeIndex(fixtureIndex().toJSON()));
     // Walking the tree reads no posting; only reading a value does.
