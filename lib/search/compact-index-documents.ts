@@ -69,6 +69,15 @@ export class DocumentIds extends LazyMap<number, string> {
     return this.used ? this.keys() : this.stored.numbers.subarray(0, this.stored.count);
   }
 
+  /** Each document's number and id, without filling the map while it was never changed. */
+  *pairs(): Generator<[number, string]> {
+    if (this.used) {
+      yield* this.entries();
+      return;
+    }
+    for (let i = 0; i < this.stored.count; i++) yield [this.stored.numbers[i]!, this.idOf(i)];
+  }
+
   private idOf(i: number): string {
     return this.stored.text.slice(this.stored.idAt[i], this.stored.idAt[i + 1]);
   }

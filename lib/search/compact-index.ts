@@ -139,11 +139,11 @@ class CompactLoadedIndex<T> extends MiniSearch<T> {
  * (only adding, removing and `has` do), and at 60k articles it was a fifth of a load.
  */
 class ShortIds extends LazyMap<string, number> {
-  constructor(private readonly documentIds: ReadonlyMap<number, string>) {
+  constructor(private readonly documentIds: DocumentIds) {
     super();
   }
   protected fill(): void {
-    for (const [shortId, id] of this.documentIds) this.set(id, shortId);
+    for (const [shortId, id] of this.documentIds.pairs()) this.set(id, shortId);
   }
 }
 
