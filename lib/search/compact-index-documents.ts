@@ -53,6 +53,11 @@ export class DocumentIds extends LazyMap<number, string> {
     super();
   }
 
+  /** How many documents, without filling the map while it was never changed. */
+  get count(): number {
+    return this.used ? this.size : this.stored.count;
+  }
+
   override get(number: number): string | undefined {
     if (this.used) return super.get(number);
     const i = placeOf(this.stored.numbers, this.stored.count, number);
@@ -69,10 +74,10 @@ export class DocumentIds extends LazyMap<number, string> {
     return this.used ? this.keys() : this.stored.numbers.subarray(0, this.stored.count);
   }
 
-  /** Each document's number and id, without filling the map while it was never changed. */
+  /** Each document's number and id by ascending number, without filling the map while it was never changed. */
   *pairs(): Generator<[number, string]> {
     if (this.used) {
-      yield* this.entries();
+      yield* ascending(this);
       return;
     }
     for (let i = 0; i < this.stored.count; i++) yield [this.stored.numbers[i]!, this.idOf(i)];
@@ -91,6 +96,11 @@ export class DocumentIds extends LazyMap<number, string> {
 export class FieldLengths extends LazyMap<number, number[]> {
   constructor(private readonly stored: StoredFieldLengths) {
     super();
+  }
+
+  /** How many documents, without filling the map while it was never changed. */
+  get count(): number {
+    return this.used ? this.size : this.stored.count;
   }
 
   override get(number: number): number[] | undefined {
@@ -126,6 +136,15 @@ export class FieldLengths extends LazyMap<number, number[]> {
     }
   }
 
+  /** Each document's field lengths by ascending number, without filling the map while it was never changed. */
+  *pairs(): Generator<[number, number[]]> {
+    if (this.used) {
+      yield* ascending(this);
+      return;
+    }
+    for (let i = 0; i < this.stored.count; i++) yield [this.stored.numbers[i]!, this.lengthsOf(i)];
+  }
+
   /** A new array each time (as MiniSearch made it: its length the fields stored, a hole for a field absent). */
   private lengthsOf(i: number): number[] {
     const { fields, lengths, fieldCount } = this.stored;
@@ -141,4 +160,18 @@ export class FieldLengths extends LazyMap<number, number[]> {
   protected fill(): void {
     for (let i = 0; i < this.stored.count; i++) this.set(this.stored.numbers[i]!, this.lengthsOf(i));
   }
+}
+
+/**
+ * A map's entries by ascending key: the order `toJSON`'s objects give (a map keeps insertion
+ * order). The map itself when it is in order, as it mostly is: no copy of 100,000 entries in
+ * one slice of a writer in slices.
+ */
+export function ascending<V>(map: Map<number, V>): Iterable<[number, V]> {
+  let previous = -Infinity;
+  for (const key of map.keys()) {
+    if (key < previous) return [...map].sort((a, b) => a[0] - b[0]);
+    previous = key;
+  }
+  return map;
 }

@@ -21,7 +21,8 @@ export interface IndexParts {
   documentIdCount: number;
   fieldLength: Iterable<readonly [number, ReadonlyArray<number | null | undefined>]>;
   fieldLengthCount: number;
-  termCount: number;
+  /** How many `terms` there are; counted as they are read (in steps) when not given. */
+  termCount?: number;
   /**
    * Terms in MiniSearch's order, each with its fields in ascending order, or with its postings
    * as a compact index of this format stores them (a term loaded and never used since: copied).
@@ -80,10 +81,24 @@ export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIn
       sincePause = 0;
     }
   }
-  numbers.write(parts.termCount);
+  let terms = parts.terms;
+  let termCount = parts.termCount;
+  if (termCount === undefined) {
+    const counted: Array<readonly [string, readonly FieldPostings[] | EncodedPostings]> = [];
+    for (const term of parts.terms) {
+      counted.push(term);
+      if (++sincePause >= NUMBERS_PER_STEP) {
+        yield;
+        sincePause = 0;
+      }
+    }
+    terms = counted;
+    termCount = counted.length;
+  }
+  numbers.write(termCount);
   let previousTerm = '';
   let termsWritten = 0;
-  for (const [term, fields] of parts.terms) {
+  for (const [term, fields] of terms) {
     let shared = 0;
     const most = Math.min(term.length, previousTerm.length);
     while (shared < most && term.charCodeAt(shared) === previousTerm.charCodeAt(shared)) shared++;
@@ -100,7 +115,7 @@ export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIn
     }
     termsWritten++;
   }
-  if (termsWritten !== parts.termCount) throw new CompactIndexError(`${termsWritten} terms written where ${parts.termCount} were announced`);
+  if (termsWritten !== termCount) throw new CompactIndexError(`${termsWritten} terms written where ${termCount} were announced`);
   const allText = text.text();
   const allNumbers = numbers.text();
   const allPostings = postings.text();
@@ -112,7 +127,7 @@ export function* compactIndexSteps(parts: IndexParts): Generator<void, CompactIn
     ...header,
     ...(dirtCount === undefined ? {} : { dirtCount }),
     serializationVersion: 2,
-    termCount: parts.termCount,
+    termCount,
     text: allText,
     numbers: allNumbers,
     postings: allPostings,

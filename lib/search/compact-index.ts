@@ -25,7 +25,7 @@ import { checkedCompactIndex, COMPACT_INDEX_FORMAT, type CompactIndex, type Read
 import { LazyPostings, type EncodedPostings } from './compact-index-postings.ts';
 import { readCompactIndex, type TermPostings } from './compact-index-read.ts';
 import { plantTermTree } from './compact-index-tree.ts';
-import { DocumentIds, FieldLengths } from './compact-index-documents.ts';
+import { ascending, DocumentIds, FieldLengths } from './compact-index-documents.ts';
 import { LazyMap } from './lazy-map.ts';
 import { compactIndexSteps, encodeIndex, writeCompactIndex, type FieldPostings, type IndexParts } from './compact-index-write.ts';
 import { nextTask, SLICE_MS } from './index-in-slices.ts';
@@ -124,11 +124,10 @@ class CompactLoadedIndex<T> extends MiniSearch<T> {
         dirtCount: this._dirtCount,
         storedFields: Object.fromEntries(this._storedFields),
       },
-      documentIds: ascending(this._documentIds),
-      documentIdCount: this._documentIds.size,
-      fieldLength: ascending(this._fieldLength),
-      fieldLengthCount: this._fieldLength.size,
-      termCount: this._index.size,
+      // As read at load while they are unchanged, not made into maps for this.
+      ...documentsOf(this._documentIds, this._fieldLength),
+      // Counted by the writer as it goes, in its steps: the tree's size walks every term, which
+      // makes every node of a tree made as queries reach it (lib/search/compact-index-tree.ts).
       terms: termsOf(this._index),
     };
   }
@@ -147,18 +146,13 @@ class ShortIds extends LazyMap<string, number> {
   }
 }
 
-/**
- * A map's entries by ascending key: the order `toJSON`'s objects give (a map keeps insertion
- * order). The map itself when it is in order, as it mostly is: no copy of 100,000 entries in
- * one slice of a writer in slices.
- */
-function ascending<V>(map: Map<number, V>): Iterable<[number, V]> {
-  let previous = -Infinity;
-  for (const key of map.keys()) {
-    if (key < previous) return [...map].sort((a, b) => a[0] - b[0]);
-    previous = key;
-  }
-  return map;
+function documentsOf(ids: Map<number, string>, lengths: Map<number, number[]>): Pick<IndexParts, 'documentIds' | 'documentIdCount' | 'fieldLength' | 'fieldLengthCount'> {
+  return {
+    documentIds: ids instanceof DocumentIds ? ids.pairs() : ascending(ids),
+    documentIdCount: ids instanceof DocumentIds ? ids.count : ids.size,
+    fieldLength: lengths instanceof FieldLengths ? lengths.pairs() : ascending(lengths),
+    fieldLengthCount: lengths instanceof FieldLengths ? lengths.count : lengths.size,
+  };
 }
 
 function* termsOf(index: Iterable<[string, TermPostings]>): Generator<readonly [string, FieldPostings[] | EncodedPostings]> {
