@@ -64,7 +64,8 @@ async function fetchArchive(): Promise<LoadedArchive> {
   const parsed: unknown = JSON.parse(text);
   markStage('parsed');
   stillAwake();
-  const bundle = loadArchive(parsed, (chunk) => fetchBundled(`/${textChunkPath(chunk)}`));
+  // The extension's own file: its index's checksum is not taken again at every load.
+  const bundle = loadArchive(parsed, (chunk) => fetchBundled(`/${textChunkPath(chunk)}`), 'packaged');
   markStage('bundle');
   return bundle;
 }

@@ -3,7 +3,7 @@ import type { Article } from '../corpus/article.ts';
 import type { Knowledge } from '../entities/types.ts';
 import { ARCHIVE_FORMAT, COMPACT_ARTICLES_SINCE, COMPACT_INDEX_SINCE, READABLE_ARCHIVE_FORMATS, type ArchiveArticle, type ArchiveFile, type ArticleEntity, type ArticleMeta, type ArticleText, type LoadedArchiveFile, type StoredArchiveFile, type StoredIndex } from './archive-types.ts';
 import { CompactArticlesError, isCompactArticles, readArticleColumns, type ArticleColumns } from './article-columns.ts';
-import { currentCompactIndex, encodeIndex, loadCompactIndex } from './compact-index.ts';
+import { currentCompactIndex, encodeIndex, loadCompactIndex, type IndexSource } from './compact-index.ts';
 import { ArticleTexts } from './article-texts.ts';
 import { chunkedTexts, type ReadTextChunk } from './bundle-files.ts';
 import { columnsSource, RecordsById, withLazyArticles } from './lazy-records.ts';
@@ -94,13 +94,15 @@ export function assertArchiveFile(value: unknown): asserts value is StoredArchiv
 }
 
 /**
- * Loads a parsed archive file: deserialises the prebuilt index, never re-indexes. The
+ * Loads a parsed archive file: deserialises the prebuilt index, never re-indexes. `source`:
+ * 'packaged' for the extension's own bundle, whose index is not hashed again at each load
+ * (lib/search/compact-index-format.ts `IndexSource`); any other archive is checked in full. The
  * articles' texts stay where they are: in the file's records (kept in memory as they are),
  * or, in the extension's bundle, in files of their own that `readChunk` reads when a text
  * is first shown (lib/search/bundle-files.ts). A bundle's records are checked here and made
  * when first read (lib/search/lazy-records.ts).
  */
-export function loadArchive(value: unknown, readChunk?: ReadTextChunk): LoadedArchive {
+export function loadArchive(value: unknown, readChunk?: ReadTextChunk, source: IndexSource = 'stored'): LoadedArchive {
   assertArchiveFile(value);
   const { articles: stored, textChunks, ...fields } = value;
   const { file, byId, chunkOf, columns } = Array.isArray(stored) ? expandRecords(fields, stored) : lazyRecords(fields, readColumns(stored));
@@ -115,7 +117,7 @@ export function loadArchive(value: unknown, readChunk?: ReadTextChunk): LoadedAr
   }
   let index: MiniSearch<IndexedDocument>;
   try {
-    index = loadIndex(value.format, file.index);
+    index = loadIndex(value.format, file.index, source);
   } catch (error) {
     throw new ArchiveFormatError(`archive index is unreadable: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -169,8 +171,8 @@ export function archiveFileOf(archive: LoadedArchive): ArchiveFile {
 }
 
 /** From format 3 the compact index (lib/search/compact-index.ts), before it MiniSearch's own JSON. */
-function loadIndex(format: number, index: StoredIndex): MiniSearch<IndexedDocument> {
-  if (format >= COMPACT_INDEX_SINCE) return loadCompactIndex(index, indexOptions);
+function loadIndex(format: number, index: StoredIndex, source: IndexSource): MiniSearch<IndexedDocument> {
+  if (format >= COMPACT_INDEX_SINCE) return loadCompactIndex(index, indexOptions, source);
   if ('compactIndex' in index) throw new Error(`a compact index in an archive of format ${format}`);
   return MiniSearch.loadJS<IndexedDocument>(index, indexOptions);
 }

@@ -21,7 +21,7 @@
  * is the one `loadJS` builds from the same index (the unit tests compare them).
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { checkedCompactIndex, COMPACT_INDEX_FORMAT, type CompactIndex, type ReadableCompactIndex } from './compact-index-format.ts';
+import { checkedCompactIndex, COMPACT_INDEX_FORMAT, type CompactIndex, type IndexSource, type ReadableCompactIndex } from './compact-index-format.ts';
 import { LazyPostings, type EncodedPostings } from './compact-index-postings.ts';
 import { readCompactIndex, type TermPostings } from './compact-index-read.ts';
 import { plantTermTree } from './compact-index-tree.ts';
@@ -30,7 +30,7 @@ import { LazyMap } from './lazy-map.ts';
 import { compactIndexSteps, encodeIndex, writeCompactIndex, type FieldPostings, type IndexParts } from './compact-index-write.ts';
 import { nextTask, SLICE_MS } from './index-in-slices.ts';
 
-export { CompactIndexError, type CompactIndex } from './compact-index-format.ts';
+export { CompactIndexError, type CompactIndex, type IndexSource } from './compact-index-format.ts';
 export { encodeIndex } from './compact-index-write.ts';
 
 type Postings = AsPlainObject['index'][number][1];
@@ -176,8 +176,8 @@ function* termsOf(index: Iterable<[string, TermPostings]>): Generator<readonly [
 }
 
 /** The MiniSearch index a compact index holds; `options` must be the ones it was built with. */
-export function loadCompactIndex<T>(value: unknown, options: Options<T>): MiniSearch<T> {
-  return new CompactLoadedIndex<T>(checkedCompactIndex(value), options);
+export function loadCompactIndex<T>(value: unknown, options: Options<T>, source: IndexSource = 'stored'): MiniSearch<T> {
+  return new CompactLoadedIndex<T>(checkedCompactIndex(value, source), options);
 }
 
 /** The compact form of any MiniSearch index; straight from its maps when it was loaded by `loadCompactIndex`. */

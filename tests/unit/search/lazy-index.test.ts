@@ -264,6 +264,16 @@ describe('corrupt postings, read late', () => {
     expect(() => loadCompactIndex({ ...c, postings: c.postings.slice(0, -5) }, indexOptions)).toThrow(CompactIndexError);
   });
 
+  it('in the extension\'s own bundle are not hashed at load: a changed character shows only when read', () => {
+    const c = compact();
+    const changed = { ...c, postings: '!'.repeat(c.postings.length) };
+    expect(() => loadCompactIndex(changed, indexOptions)).toThrow(/checksum/);
+    const packaged = loadCompactIndex<IndexedDocument>(changed, indexOptions, 'packaged');
+    expect(() => packaged.search('pipeline', { prefix: false, fuzzy: false })).toThrow(CompactIndexError);
+    // The structure is still checked in full.
+    expect(() => loadCompactIndex({ ...c, postings: c.postings.slice(0, -1) }, indexOptions, 'packaged')).toThrow(CompactIndexError);
+  });
+
   it('are refused at load when the terms\' lengths do not cover them exactly, even under a matching checksum', () => {
     const c = compact();
     expect(() => loadCompactIndex(rewritten(c, `${c.postings}A`), indexOptions)).toThrow(/corrupt: it has data past its end/);
