@@ -21,14 +21,13 @@ export interface StoredDocuments {
   text: string;
 }
 
-/** Field lengths as stored: per document its number, how many fields it has, the lengths (-1 for none). */
+/** Field lengths as stored: per document its number and its lengths, -1 for a field it lacks. */
 export interface StoredFieldLengths {
   count: number;
   numbers: Uint32Array;
-  fieldCount: number;
-  /** How many fields document `i` has a place for (MiniSearch's array length). */
-  fields: Uint32Array;
-  /** lengths[i · fieldCount + f]; -1 where the field is absent (a hole in MiniSearch's array). */
+  /** Document `i`'s lengths are `lengths[lengthAt[i]]` to `lengths[lengthAt[i + 1] - 1]`, one per field it has a place for (MiniSearch's array). */
+  lengthAt: Uint32Array;
+  /** -1 where the field is absent (a hole in MiniSearch's array). */
   lengths: Int32Array;
 }
 
@@ -125,12 +124,13 @@ export class FieldLengths extends LazyMap<number, number[]> {
       });
       return;
     }
-    const { count, numbers, lengths } = this.stored;
-    const stride = this.stored.fieldCount;
+    const { count, numbers, lengthAt, lengths } = this.stored;
     for (let i = 0; i < count; i++) {
       const base = numbers[i]! * fieldCount;
-      for (let f = 0; f < fieldCount; f++) {
-        const length = f < stride ? lengths[i * stride + f]! : -1;
+      const start = lengthAt[i]!;
+      const fields = Math.min(fieldCount, lengthAt[i + 1]! - start);
+      for (let f = 0; f < fields; f++) {
+        const length = lengths[start + f]!;
         into[base + f] = length < 0 ? 0 : length;
       }
     }
@@ -147,11 +147,12 @@ export class FieldLengths extends LazyMap<number, number[]> {
 
   /** A new array each time (as MiniSearch made it: its length the fields stored, a hole for a field absent). */
   private lengthsOf(i: number): number[] {
-    const { fields, lengths, fieldCount } = this.stored;
-    const count = fields[i]!;
-    const made = new Array<number>(count);
-    for (let f = 0; f < count; f++) {
-      const length = lengths[i * fieldCount + f]!;
+    const { lengthAt, lengths } = this.stored;
+    const start = lengthAt[i]!;
+    // Of its exact length (a growing array reserves room for 17): a field the document lacks stays a hole.
+    const made = new Array<number>(lengthAt[i + 1]! - start);
+    for (let f = 0; f < made.length; f++) {
+      const length = lengths[start + f]!;
       if (length >= 0) made[f] = length;
     }
     return made;

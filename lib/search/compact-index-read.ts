@@ -82,7 +82,10 @@ function readChecked(compact: ReadableCompactIndex): ReadIndex {
     if (shortId >= nextId) throw new CompactIndexError(`the index is corrupt: document number ${shortId} is out of range`);
     return shortId;
   };
-  const docCount = numbers.readBelow(nextId + 1, 'the document count');
+  // Every count is bounded by the numbers that must follow it (a character at least each), so
+  // a corrupt count is refused before anything is made of its size.
+  const most = compact.numbers.length;
+  const docCount = numbers.readBelow(Math.min(nextId, most) + 1, 'the document count');
   const docNumbers = new Uint32Array(docCount);
   const idAt = new Uint32Array(docCount + 1);
   let shortId = -1;
@@ -92,21 +95,30 @@ function readChecked(compact: ReadableCompactIndex): ReadIndex {
     idAt[i] = text.skip(numbers.read());
   }
   idAt[docCount] = text.position;
-  const lengthCount = numbers.readBelow(nextId + 1, 'the field-length count');
+  const lengthCount = numbers.readBelow(Math.min(nextId, most) + 1, 'the field-length count');
   const lengthNumbers = new Uint32Array(lengthCount);
-  const fields = new Uint32Array(lengthCount);
-  const lengths = new Int32Array(lengthCount * fieldCount);
+  const lengthAt = new Uint32Array(lengthCount + 1);
+  // As many lengths as are stored (each a number read): grown as they come.
+  let lengths = new Int32Array(Math.min(lengthCount * fieldCount, most) + 1);
+  let stored = 0;
   shortId = -1;
   for (let i = 0; i < lengthCount; i++) {
     shortId = inRange(shortId + numbers.read() + 1);
     lengthNumbers[i] = shortId;
     const count = numbers.readBelow(fieldCount + 1, 'the number of fields');
-    fields[i] = count;
-    for (let f = 0; f < fieldCount; f++) lengths[i * fieldCount + f] = f < count ? numbers.readBelow(FIELD_LENGTH_LIMIT, 'a field length') - 1 : -1;
+    lengthAt[i] = stored;
+    if (stored + count > lengths.length) {
+      const grown = new Int32Array(Math.max(lengths.length * 2, stored + count));
+      grown.set(lengths);
+      lengths = grown;
+    }
+    // 0 for a field the document lacks (a hole in MiniSearch's array), else the length + 1.
+    for (let f = 0; f < count; f++) lengths[stored++] = numbers.readBelow(FIELD_LENGTH_LIMIT, 'a field length') - 1;
   }
+  lengthAt[lengthCount] = stored;
   const documents: StoredDocuments = { count: docCount, numbers: docNumbers, idAt, text: compact.text };
-  const fieldLengths: StoredFieldLengths = { count: lengthCount, numbers: lengthNumbers, fieldCount, fields, lengths };
-  const termCount = numbers.read();
+  const fieldLengths: StoredFieldLengths = { count: lengthCount, numbers: lengthNumbers, lengthAt, lengths };
+  const termCount = numbers.readBelow(most + 1, 'the term count');
   if (termCount !== compact.termCount) throw new CompactIndexError(`the index is corrupt: it holds ${termCount} terms where its header says ${compact.termCount}`);
   const limits = { fieldCount, nextId };
   const source: PostingsText | null = compact.compactIndex === 1 ? null : { ...limits, text: compact.postings };

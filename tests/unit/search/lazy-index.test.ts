@@ -4,6 +4,7 @@ import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive, serializeArchive, type LoadedArchive } from '../../../lib/search/archive.ts';
 import { checksum } from '../../../lib/search/compact-index-format.ts';
+import { IntegerWriter } from '../../../lib/search/integer-stream.ts';
 import { LazyPostings } from '../../../lib/search/compact-index-postings.ts';
 import { writeCompactIndex, type IndexParts } from '../../../lib/search/compact-index-write.ts';
 import { CompactIndexError, compactIndexOf, currentCompactIndex, decodeIndex, encodeIndex, loadCompactIndex, type CompactIndex } from '../../../lib/search/compact-index.ts';
@@ -249,6 +250,22 @@ describe('an index of compact format 1 (archives of format 3 and 4, older snapsh
     const rewritten = JSON.parse(serializeArchive({ ...loaded.file, articles: [] }));
     expect([rewritten.format, rewritten.index.compactIndex]).toEqual([5, 2]);
     expect(rewritten.index).toStrictEqual(JSON.parse(JSON.stringify(encodeIndex(fixtureIndex().toJSON()))));
+  });
+});
+
+describe('counts no writer makes', () => {
+  /** The fixture's index with its first numbers (the document count, and what follows) replaced, under a matching checksum. */
+  const withNumbers = (head: number[], nextId: number): unknown => {
+    const c = encodeIndex(fixtureIndex().toJSON());
+    const writer = new IntegerWriter();
+    for (const n of head) writer.write(n);
+    const numbers = writer.text() + c.numbers.slice(1);
+    return { ...c, nextId, numbers, check: checksum(c.text, numbers, c.postings) };
+  };
+
+  it('are refused with a CompactIndexError before anything of their size is made: a document count far past the numbers that would follow it', () => {
+    // Within the header's nextId, so only the numbers left can tell (an array of 2^40 would throw a RangeError).
+    expect(() => loadCompactIndex(withNumbers([2 ** 40], 2 ** 45), indexOptions)).toThrow(/corrupt: the document count/);
   });
 });
 
