@@ -46,21 +46,30 @@ function placeOf(numbers: Uint32Array, count: number, number: number): number {
   return -1;
 }
 
-/** `_documentIds`: a document's id by its number. */
-export class DocumentIds extends LazyMap<number, string> {
-  constructor(private readonly stored: StoredDocuments) {
+/**
+ * A map from document number to what the load read of it, answering `get` and `has` from the
+ * stored numbers (ascending) until it is changed; anything else fills it first.
+ */
+abstract class StoredByNumber<V> extends LazyMap<number, V> {
+  constructor(
+    /** The documents' numbers, ascending. */
+    private readonly stored: { count: number; numbers: Uint32Array },
+  ) {
     super();
   }
+
+  /** The value of the `i`-th stored document, made anew. */
+  protected abstract valueAt(i: number): V;
 
   /** How many documents, without filling the map while it was never changed. */
   get count(): number {
     return this.used ? this.size : this.stored.count;
   }
 
-  override get(number: number): string | undefined {
+  override get(number: number): V | undefined {
     if (this.used) return super.get(number);
     const i = placeOf(this.stored.numbers, this.stored.count, number);
-    return i < 0 ? undefined : this.idOf(i);
+    return i < 0 ? undefined : this.valueAt(i);
   }
 
   override has(number: number): boolean {
@@ -73,44 +82,35 @@ export class DocumentIds extends LazyMap<number, string> {
     return this.used ? this.keys() : this.stored.numbers.subarray(0, this.stored.count);
   }
 
-  /** Each document's number and id by ascending number, without filling the map while it was never changed. */
-  *pairs(): Generator<[number, string]> {
+  /** Each document's number and value by ascending number, without filling the map while it was never changed. */
+  *pairs(): Generator<[number, V]> {
     if (this.used) {
       yield* ascending(this);
       return;
     }
-    for (let i = 0; i < this.stored.count; i++) yield [this.stored.numbers[i]!, this.idOf(i)];
-  }
-
-  private idOf(i: number): string {
-    return this.stored.text.slice(this.stored.idAt[i], this.stored.idAt[i + 1]);
+    for (let i = 0; i < this.stored.count; i++) yield [this.stored.numbers[i]!, this.valueAt(i)];
   }
 
   protected fill(): void {
-    for (let i = 0; i < this.stored.count; i++) this.set(this.stored.numbers[i]!, this.idOf(i));
+    for (let i = 0; i < this.stored.count; i++) this.set(this.stored.numbers[i]!, this.valueAt(i));
+  }
+}
+
+/** `_documentIds`: a document's id by its number. */
+export class DocumentIds extends StoredByNumber<string> {
+  constructor(private readonly documents: StoredDocuments) {
+    super(documents);
+  }
+
+  protected valueAt(i: number): string {
+    return this.documents.text.slice(this.documents.idAt[i], this.documents.idAt[i + 1]);
   }
 }
 
 /** `_fieldLength`: a document's length in terms per field, by its number. */
-export class FieldLengths extends LazyMap<number, number[]> {
-  constructor(private readonly stored: StoredFieldLengths) {
-    super();
-  }
-
-  /** How many documents, without filling the map while it was never changed. */
-  get count(): number {
-    return this.used ? this.size : this.stored.count;
-  }
-
-  override get(number: number): number[] | undefined {
-    if (this.used) return super.get(number);
-    const i = placeOf(this.stored.numbers, this.stored.count, number);
-    return i < 0 ? undefined : this.lengthsOf(i);
-  }
-
-  override has(number: number): boolean {
-    if (this.used) return super.has(number);
-    return placeOf(this.stored.numbers, this.stored.count, number) >= 0;
+export class FieldLengths extends StoredByNumber<number[]> {
+  constructor(private readonly fieldLengths: StoredFieldLengths) {
+    super(fieldLengths);
   }
 
   /**
@@ -124,7 +124,7 @@ export class FieldLengths extends LazyMap<number, number[]> {
       });
       return;
     }
-    const { count, numbers, lengthAt, lengths } = this.stored;
+    const { count, numbers, lengthAt, lengths } = this.fieldLengths;
     for (let i = 0; i < count; i++) {
       const base = numbers[i]! * fieldCount;
       const start = lengthAt[i]!;
@@ -136,18 +136,9 @@ export class FieldLengths extends LazyMap<number, number[]> {
     }
   }
 
-  /** Each document's field lengths by ascending number, without filling the map while it was never changed. */
-  *pairs(): Generator<[number, number[]]> {
-    if (this.used) {
-      yield* ascending(this);
-      return;
-    }
-    for (let i = 0; i < this.stored.count; i++) yield [this.stored.numbers[i]!, this.lengthsOf(i)];
-  }
-
-  /** A new array each time (as MiniSearch made it: its length the fields stored, a hole for a field absent). */
-  private lengthsOf(i: number): number[] {
-    const { lengthAt, lengths } = this.stored;
+  /** A new array each time, as MiniSearch made it: its length the fields stored, a hole for a field absent. */
+  protected valueAt(i: number): number[] {
+    const { lengthAt, lengths } = this.fieldLengths;
     const start = lengthAt[i]!;
     // Of its exact length (a growing array reserves room for 17): a field the document lacks stays a hole.
     const made = new Array<number>(lengthAt[i + 1]! - start);
@@ -156,10 +147,6 @@ export class FieldLengths extends LazyMap<number, number[]> {
       if (length >= 0) made[f] = length;
     }
     return made;
-  }
-
-  protected fill(): void {
-    for (let i = 0; i < this.stored.count; i++) this.set(this.stored.numbers[i]!, this.lengthsOf(i));
   }
 }
 
