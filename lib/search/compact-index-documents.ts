@@ -77,17 +77,17 @@ abstract class StoredByNumber<V> extends LazyMap<number, V> {
     return placeOf(this.stored.numbers, this.stored.count, number) >= 0;
   }
 
-  /** The document numbers, without filling the map while it was never changed. */
-  numbers(): Iterable<number> {
-    return this.used ? this.keys() : this.stored.numbers.subarray(0, this.stored.count);
+  /** The document numbers as read; null once the map was changed. */
+  storedNumbers(): Uint32Array | null {
+    return this.used ? null : this.stored.numbers.subarray(0, this.stored.count);
   }
 
-  /** Each document's number and value by ascending number, without filling the map while it was never changed. */
-  *pairs(): Generator<[number, V]> {
-    if (this.used) {
-      yield* ascending(this);
-      return;
-    }
+  /** Each document's number and value as read, by ascending number; null once the map was changed. */
+  storedPairs(): Iterable<[number, V]> | null {
+    return this.used ? null : this.readPairs();
+  }
+
+  private *readPairs(): Generator<[number, V]> {
     for (let i = 0; i < this.stored.count; i++) yield [this.stored.numbers[i]!, this.valueAt(i)];
   }
 
@@ -113,17 +113,9 @@ export class FieldLengths extends StoredByNumber<number[]> {
     super(fieldLengths);
   }
 
-  /**
-   * Each document's length in each of `fieldCount` fields into `into[number · fieldCount + f]`
-   * (0 where it has none), without filling the map while it was never changed.
-   */
-  copyInto(into: Uint32Array, fieldCount: number): void {
-    if (this.used) {
-      this.forEach((lengths, number) => {
-        for (let f = 0; f < fieldCount; f++) into[number * fieldCount + f] = lengths[f] ?? 0;
-      });
-      return;
-    }
+  /** `copyFieldLengths` from the lengths as read; false (nothing copied) once the map was changed. */
+  copyStored(into: Uint32Array, fieldCount: number): boolean {
+    if (this.used) return false;
     const { count, numbers, lengthAt, lengths } = this.fieldLengths;
     for (let i = 0; i < count; i++) {
       const base = numbers[i]! * fieldCount;
@@ -134,6 +126,7 @@ export class FieldLengths extends StoredByNumber<number[]> {
         into[base + f] = length < 0 ? 0 : length;
       }
     }
+    return true;
   }
 
   /** A new array each time, as MiniSearch made it: its length the fields stored, a hole for a field absent. */
@@ -148,6 +141,38 @@ export class FieldLengths extends StoredByNumber<number[]> {
     }
     return made;
   }
+}
+
+// What MiniSearch's document maps hold, read from whichever kind of map they are now (a
+// compact index's, as read or since changed, or MiniSearch's own after a `removeAll`), without
+// filling one kept as read.
+
+/** `instanceof` alone would type a generic class's values as `any`. */
+function isStored<V>(map: Map<number, V>): map is StoredByNumber<V> {
+  return map instanceof StoredByNumber;
+}
+
+/** A document map's entries by ascending number. */
+export function byNumber<V>(map: Map<number, V>): Iterable<[number, V]> {
+  return (isStored(map) ? map.storedPairs() : null) ?? ascending(map);
+}
+
+/** How many documents a document map holds. */
+export function documentCount(map: Map<number, unknown>): number {
+  return isStored(map) ? map.count : map.size;
+}
+
+/** The numbers of the documents in `_documentIds`. */
+export function documentNumbers(ids: Map<number, string>): Iterable<number> {
+  return (ids instanceof DocumentIds ? ids.storedNumbers() : null) ?? ids.keys();
+}
+
+/** Each document's length in each of `fieldCount` fields into `into[number · fieldCount + f]` (left 0 where it has none). */
+export function copyFieldLengths(lengths: Map<number, number[]>, into: Uint32Array, fieldCount: number): void {
+  if (lengths instanceof FieldLengths && lengths.copyStored(into, fieldCount)) return;
+  lengths.forEach((stored, number) => {
+    for (let f = 0; f < fieldCount; f++) into[number * fieldCount + f] = stored[f] ?? 0;
+  });
 }
 
 /**

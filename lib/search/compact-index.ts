@@ -25,7 +25,7 @@ import { checkedCompactIndex, COMPACT_INDEX_FORMAT, type CompactIndex, type Inde
 import { LazyPostings, type EncodedPostings } from './compact-index-postings.ts';
 import { readCompactIndex, type TermPostings } from './compact-index-read.ts';
 import { plantTermTree } from './compact-index-tree.ts';
-import { ascending, DocumentIds, FieldLengths } from './compact-index-documents.ts';
+import { ascending, byNumber, DocumentIds, documentCount, FieldLengths } from './compact-index-documents.ts';
 import { LazyMap } from './lazy-map.ts';
 import { compactIndexSteps, encodeIndex, writeCompactIndex, type FieldPostings, type IndexParts } from './compact-index-write.ts';
 import { nextTask, SLICE_MS } from './index-in-slices.ts';
@@ -138,21 +138,16 @@ class CompactLoadedIndex<T> extends MiniSearch<T> {
  * (only adding, removing and `has` do), and at 60k articles it was a fifth of a load.
  */
 class ShortIds extends LazyMap<string, number> {
-  constructor(private readonly documentIds: DocumentIds) {
+  constructor(private readonly documentIds: Map<number, string>) {
     super();
   }
   protected fill(): void {
-    for (const [shortId, id] of this.documentIds.pairs()) this.set(id, shortId);
+    for (const [shortId, id] of byNumber(this.documentIds)) this.set(id, shortId);
   }
 }
 
 function documentsOf(ids: Map<number, string>, lengths: Map<number, number[]>): Pick<IndexParts, 'documentIds' | 'documentIdCount' | 'fieldLength' | 'fieldLengthCount'> {
-  return {
-    documentIds: ids instanceof DocumentIds ? ids.pairs() : ascending(ids),
-    documentIdCount: ids instanceof DocumentIds ? ids.count : ids.size,
-    fieldLength: lengths instanceof FieldLengths ? lengths.pairs() : ascending(lengths),
-    fieldLengthCount: lengths instanceof FieldLengths ? lengths.count : lengths.size,
-  };
+  return { documentIds: byNumber(ids), documentIdCount: documentCount(ids), fieldLength: byNumber(lengths), fieldLengthCount: documentCount(lengths) };
 }
 
 function* termsOf(index: Iterable<[string, TermPostings]>): Generator<readonly [string, FieldPostings[] | EncodedPostings]> {

@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
-import { DocumentIds, FieldLengths } from './compact-index-documents.ts';
+import { copyFieldLengths, documentNumbers } from './compact-index-documents.ts';
 import { ENTITY_FIELD, textSearchOptions, textSearchOptionsFor, type IndexedDocument } from './index-config.ts';
 import { normaliseTerm, tokenizeWords } from './tokenize.ts';
 import { typoVariants } from './typo-variants.ts';
@@ -59,16 +59,8 @@ export class Workspace {
     this.live = new Uint8Array(size);
     this.lengths = new Uint32Array(size * this.fieldCount);
     // A loaded compact index keeps these as it read them (lib/search/compact-index-documents.ts): read there, not made into maps.
-    const documentIds = index['_documentIds'];
-    for (const doc of documentIds instanceof DocumentIds ? documentIds.numbers() : documentIds.keys()) this.live[doc] = 1;
-    const fieldLength = index['_fieldLength'];
-    if (fieldLength instanceof FieldLengths) {
-      fieldLength.copyInto(this.lengths, this.fieldCount);
-    } else {
-      fieldLength.forEach((lengths, doc) => {
-        for (let f = 0; f < this.fieldCount; f++) this.lengths[doc * this.fieldCount + f] = lengths[f] ?? 0;
-      });
-    }
+    for (const doc of documentNumbers(index['_documentIds'])) this.live[doc] = 1;
+    copyFieldLengths(index['_fieldLength'], this.lengths, this.fieldCount);
     this.total = new Float64Array(size);
     this.sub = new Float64Array(size);
     this.spec = new Float64Array(size);
